@@ -1,0 +1,109 @@
+import { type Action, findActions } from './clauses/actions.ts';
+import { classifySentence } from './clauses/classify.ts';
+import { type Grade, gradeFor, worse } from './clauses/grade.ts';
+import type { CategoryId, Severity } from './clauses/taxonomy.ts';
+import { detectLastUpdated } from './detect/date.ts';
+import type { DocumentType } from './detect/document-types.ts';
+import { detectLanguage } from './detect/language.ts';
+import { decideLegal } from './detect/legal-page.ts';
+import { packFor } from './lang/index.ts';
+import { splitSentences } from './extract/sentences.ts';
+import type { Extracted } from './extract/types.ts';
+
+export interface Clause {
+  category: CategoryId;
+  severity: Severity;
+  confidence: number;
+  /** The clause's range in `Extracted.text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** The heading of the section the clause sits in. */
+  section: string | null;
+  actions: Action[];
+}
+
+export interface Summary {
+  counts: Record<Severity, number>;
+  byCategory: Partial<Record<CategoryId, Record<Severity, number>>>;
+}
+
+export interface Analysis {
+  legal: boolean;
+  type: DocumentType | null;
+  language: string | null;
+  lastUpdated: string | null;
+  title: string;
+  url: string | null;
+  grade: Grade | null;
+  clauses: Clause[];
+  summary: Summary;
+  words: number;
+  truncated: boolean;
+}
+
+/** Categories whose card is more useful with the document's privacy contact when the clause names none. */
+const PRIVACY_CATEGORIES = new Set<CategoryId>(['user-rights', 'data-sale', 'ai-training', 'data-retention', 'data-collection', 'third-party-sharing', 'zero-data-retention', 'tracking']);
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+
+const emptyCounts = (): Record<Severity, number> => ({ good: 0, neutral: 0, bad: 0, blocker: 0 });
+
+/** The address a reader should write to about their data: a privacy/DPO address if the document gives one. */
+function privacyContact(text: string): string | null {
+  const emails = [...text.matchAll(EMAIL)].map((m) => m[0]);
+  return emails.find((e) => /privacy|dpo|data|gdpr|dsb|datenschutz/i.test(e)) ?? null;
+}
+
+/** Finds and explains the clauses of an extracted document. `force` skips the legal-document check. */
+export function analyzeExtracted(extracted: Extracted, options: { force?: boolean } = {}): Analysis {
+  const { text, blocks } = extracted;
+  const language = detectLanguage(blocks.slice(0, 200).map((b) => text.slice(b.start, b.end)).join(' '), extracted.declaredLanguage);
+  const pack = packFor(language);
+  const decision = decideLegal(extracted);
+  const words = decision.words;
+  const base = { type: decision.type, language, title: extracted.title, url: extracted.url, words, truncated: extracted.truncated };
+  if (!decision.legal && !options.force) {
+    return { ...base, legal: false, lastUpdated: null, grade: null, clauses: [], summary: { counts: emptyCounts(), byCategory: {} } };
+  }
+
+  const contact = privacyContact(text);
+  const clauses: Clause[] = [];
+  let section: string | null = null;
+  let linkIndex = 0;
+  const links = [...extracted.links].sort((a, b) => a.start - b.start);
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      section = text.slice(block.start, block.end);
+      continue;
+    }
+    for (const [start, end] of splitSentences(text, block.start, block.end)) {
+      const sentence = text.slice(start, end);
+      const labels = classifySentence(sentence, pack);
+      if (labels.length === 0) continue;
+      while (linkIndex < links.length && links[linkIndex]!.end <= start) linkIndex++;
+      const own = links.slice(linkIndex).filter((l) => l.start < end && l.end > start).map((l) => ({ text: text.slice(l.start, l.end), href: l.href }));
+      const actions = findActions(sentence, own);
+      for (const label of labels) {
+        const withContact = actions.length === 0 && contact && PRIVACY_CATEGORIES.has(label.category) ? [{ kind: 'email' as const, value: contact }] : actions;
+        clauses.push({ ...label, start, end, text: sentence, section, actions: withContact });
+      }
+    }
+  }
+
+  const counts = emptyCounts();
+  const byCategory: Summary['byCategory'] = {};
+  const worst = new Map<CategoryId, Severity>();
+  for (const c of clauses) {
+    counts[c.severity]++;
+    (byCategory[c.category] ??= emptyCounts())[c.severity]++;
+    worst.set(c.category, worse(worst.get(c.category) ?? 'good', c.severity));
+  }
+  return {
+    ...base,
+    legal: true,
+    lastUpdated: detectLastUpdated(text, pack),
+    grade: gradeFor(worst),
+    clauses,
+    summary: { counts, byCategory },
+  };
+}

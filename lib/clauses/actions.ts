@@ -1,0 +1,40 @@
+/** A concrete thing the reader can do, taken from the document itself. */
+export interface Action {
+  kind: 'email' | 'settings' | 'link' | 'deadline';
+  /** The e-mail address, settings path, URL or deadline, as the document gives it. */
+  value: string;
+  /** For links: the link text. */
+  label?: string;
+}
+
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+// "Settings > Data controls", "Settings → Privacy", "Privacy & Security settings", "in your account settings".
+const SETTINGS_PATH = /\b(?:[A-Z][\w&' ]{1,30}\s*(?:>|→|›|»|->)\s*)+[A-Z][\w&' ]{1,30}\b|\b(?:(?:your|the) )?(?:[A-Z][\w&]*(?: (?:&|and) [A-Z][\w&]*)? )?(?:account |privacy |data |cookie |ad |app )?(?:settings|preferences|controls|dashboard)\b(?: page| menu| panel)?/g;
+const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w+\s+)?\(?\d+\)?\s+(?:calendar |business )?(?:days?|weeks?|months?|years?)\b|\b(?:within|after|before|no later than)\s+(?:thirty|sixty|ninety|fourteen|seven|forty-five)\s+(?:\(\d+\)\s+)?(?:calendar |business )?days?\b/gi;
+const ACTIONABLE_LINK = /opt[- ]?out|unsubscribe|settings|preferences|controls|privacy|request|form|contact|delete|export|do not sell|choices|consent|dashboard|manage|rights/i;
+
+function unique(actions: Action[]): Action[] {
+  const seen = new Set<string>();
+  return actions.filter((a) => !seen.has(`${a.kind}:${a.value.toLowerCase()}`) && seen.add(`${a.kind}:${a.value.toLowerCase()}`));
+}
+
+/**
+ * The actions a passage offers: e-mail addresses, settings paths, deadlines, and links whose text or target
+ * suggests something to do (opt out, manage settings, contact). `links` are the passage's own hyperlinks.
+ */
+export function findActions(text: string, links: Array<{ text: string; href: string }> = []): Action[] {
+  const actions: Action[] = [];
+  for (const [email] of text.matchAll(EMAIL)) actions.push({ kind: 'email', value: email.replace(/\.$/, '') });
+  for (const [path] of text.matchAll(SETTINGS_PATH)) {
+    const value = path.trim();
+    // A bare "settings" says nothing the card doesn't already; keep named places only.
+    if (/^(?:(?:your|the) )?(?:settings|preferences|controls|dashboard)$/i.test(value)) continue;
+    actions.push({ kind: 'settings', value: value.replace(/^(?:your|the) /i, '') });
+  }
+  for (const link of links) {
+    if (/^mailto:/i.test(link.href)) actions.push({ kind: 'email', value: link.href.slice(7).split('?')[0]! });
+    else if (/^https?:|^\//i.test(link.href) && (ACTIONABLE_LINK.test(link.text) || ACTIONABLE_LINK.test(link.href))) actions.push({ kind: 'link', value: link.href, label: link.text.trim() });
+  }
+  for (const [deadline] of text.matchAll(DEADLINE)) actions.push({ kind: 'deadline', value: deadline });
+  return unique(actions);
+}

@@ -1,0 +1,228 @@
+/**
+ * The clause taxonomy: every category Clausemark recognises, explained for a non-lawyer.
+ * Ids match the corpus labels (LABELS.md); the last group extends them.
+ */
+
+export const SEVERITIES = ['good', 'neutral', 'bad', 'blocker'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CATEGORY_IDS = [
+  'arbitration',
+  'unilateral-change',
+  'unilateral-termination',
+  'content-removal',
+  'liability-limitation',
+  'jurisdiction',
+  'choice-of-law',
+  'contract-by-using',
+  'content-license',
+  'ai-training',
+  'zero-data-retention',
+  'data-retention',
+  'third-party-sharing',
+  'data-sale',
+  'user-rights',
+  'data-collection',
+  'tracking',
+  'children',
+  'security',
+  'indemnification',
+  'auto-renewal',
+  'business-transfer',
+  'law-enforcement',
+  'international-transfer',
+  'sensitive-data',
+] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+export interface Category {
+  id: CategoryId;
+  title: string;
+  /** One line: what such a clause says. */
+  what: string;
+  /** Why a reader should care. */
+  why: string;
+  /** What the reader can do about it, in general; the clause's own actions come on top. */
+  todo: string;
+}
+
+export const CATEGORIES: Record<CategoryId, Category> = {
+  arbitration: {
+    id: 'arbitration',
+    title: 'Arbitration and class-action waiver',
+    what: 'Disputes go to a private arbitrator instead of a court, often one by one with no class action or jury.',
+    why: 'You lose the right to sue in court or join others with the same complaint; arbitration is private and hard to appeal.',
+    todo: 'Look for an opt-out window (often 30 days after you accept) and send the opt-out notice before it closes.',
+  },
+  'unilateral-change': {
+    id: 'unilateral-change',
+    title: 'Terms can change without your agreement',
+    what: 'The provider may change these terms, the service or its prices whenever it wants.',
+    why: 'What you agreed to today may not be what applies tomorrow, sometimes without any notice.',
+    todo: 'Note the date of this version; Clausemark keeps it and tells you what changes on your next visit.',
+  },
+  'unilateral-termination': {
+    id: 'unilateral-termination',
+    title: 'Your account can be closed at their discretion',
+    what: 'The provider may suspend or close your account, or stop the service, on its own judgement.',
+    why: 'You can lose access to your account, purchases and data, sometimes without notice or a reason.',
+    todo: 'Keep your own copies of anything important stored in the service, and export your data regularly.',
+  },
+  'content-removal': {
+    id: 'content-removal',
+    title: 'Your content can be removed',
+    what: 'The provider may delete or hide what you post or store, at its discretion.',
+    why: 'Work you put into the service can disappear without warning or appeal.',
+    todo: 'Keep backups of content you care about outside the service.',
+  },
+  'liability-limitation': {
+    id: 'liability-limitation',
+    title: 'Limited liability',
+    what: 'The provider excludes or caps its responsibility if something goes wrong, or offers the service "as is".',
+    why: 'If the service fails, loses your data or harms you, your compensation may be tiny or nothing.',
+    todo: 'Do not rely on the service alone for anything critical; local consumer law may still protect you.',
+  },
+  jurisdiction: {
+    id: 'jurisdiction',
+    title: 'Where disputes are heard',
+    what: 'Names the courts or place where any dispute must be brought.',
+    why: 'A court far from where you live makes it costly or impractical to enforce your rights.',
+    todo: 'Check whether consumer law where you live lets you sue at home anyway (it often does in the EU).',
+  },
+  'choice-of-law': {
+    id: 'choice-of-law',
+    title: 'Which law applies',
+    what: 'Names the country or state whose law governs the agreement.',
+    why: 'A foreign law may give you fewer protections than your own.',
+    todo: 'Mandatory consumer protections of your home country usually still apply; keep that in mind.',
+  },
+  'contract-by-using': {
+    id: 'contract-by-using',
+    title: 'Using the service means you agree',
+    what: 'Simply visiting or using the service counts as accepting these terms.',
+    why: 'You are bound without ever clicking "I agree" or reading the terms.',
+    todo: 'If you do not accept the terms, stop using the service.',
+  },
+  'content-license': {
+    id: 'content-license',
+    title: 'Licence on your content',
+    what: 'You give the provider rights to use, copy, modify or share what you upload or create.',
+    why: 'A broad licence lets the provider use your work for its own purposes, sometimes forever and for free.',
+    todo: 'Read the scope: is it limited to running the service? Does it end when you delete your content?',
+  },
+  'ai-training': {
+    id: 'ai-training',
+    title: 'AI training on your data',
+    what: 'Whether your prompts, files, outputs or other content are used to train or improve AI models.',
+    why: 'What you type may end up shaping models used by others and is hard to take back once trained on.',
+    todo: 'Look for a training opt-out in the settings (often under Data controls or Privacy) and turn it off.',
+  },
+  'zero-data-retention': {
+    id: 'zero-data-retention',
+    title: 'Zero data retention',
+    what: 'A setting, mode or promise under which what you submit is not stored at all.',
+    why: 'Data that is never kept cannot leak, be subpoenaed, or be used for anything else.',
+    todo: 'Check whether you qualify for this mode and how to switch it on.',
+  },
+  'data-retention': {
+    id: 'data-retention',
+    title: 'How long your data is kept',
+    what: 'How long the provider keeps your data, and whether it stays after you delete it.',
+    why: 'The longer data is kept, the longer it can be breached, shared or repurposed.',
+    todo: 'Delete what you no longer need, and use auto-delete settings where offered.',
+  },
+  'third-party-sharing': {
+    id: 'third-party-sharing',
+    title: 'Sharing with third parties',
+    what: 'Your personal data is shared with, or collected by, other companies.',
+    why: 'Every recipient is one more place your data can leak or be used in ways you did not expect.',
+    todo: 'Look for the list of recipients and any setting to limit sharing.',
+  },
+  'data-sale': {
+    id: 'data-sale',
+    title: 'Sale of your data',
+    what: 'Whether your personal data is sold or exchanged for value.',
+    why: 'Sold data travels to companies you have never heard of and is rarely recalled.',
+    todo: 'Use the "Do not sell or share my personal information" link or request where one exists.',
+  },
+  'user-rights': {
+    id: 'user-rights',
+    title: 'Your rights over your data',
+    what: 'You can access, correct, export or delete your data, opt out, or withdraw consent.',
+    why: 'These are the levers you actually have; knowing them is half the work.',
+    todo: 'Use the contact or settings the document gives to exercise the right.',
+  },
+  'data-collection': {
+    id: 'data-collection',
+    title: 'Data collected about you',
+    what: 'What personal data the provider collects, and why.',
+    why: 'The more is collected, the more can be profiled, shared or leaked.',
+    todo: 'Give only what is needed; check which fields and permissions are optional.',
+  },
+  tracking: {
+    id: 'tracking',
+    title: 'Cookies and tracking',
+    what: 'Cookies, pixels, analytics or advertising identifiers that follow what you do.',
+    why: 'Tracking builds a profile of your behaviour, often across other sites.',
+    todo: 'Reject non-essential cookies, and use your browser\'s tracking protection.',
+  },
+  children: {
+    id: 'children',
+    title: 'Children and minimum age',
+    what: 'The minimum age to use the service, or how children\'s data is handled.',
+    why: 'Children get special protection; a service may not be meant for them at all.',
+    todo: 'Check the age limit before a child uses the service; parents can ask for a child\'s data to be deleted.',
+  },
+  security: {
+    id: 'security',
+    title: 'Security of your data',
+    what: 'How your data is protected, and what happens after a breach.',
+    why: 'Weak or vague security promises mean your data is more exposed.',
+    todo: 'Turn on two-factor authentication and use a unique password.',
+  },
+  indemnification: {
+    id: 'indemnification',
+    title: 'You cover their legal costs',
+    what: 'You must defend and pay for the provider if a claim arises from your use.',
+    why: 'You can be liable for the provider\'s lawyers\' fees and damages, with no upper limit.',
+    todo: 'Be careful with what you upload or do through the service; consumer law may limit this clause.',
+  },
+  'auto-renewal': {
+    id: 'auto-renewal',
+    title: 'Fees, automatic renewal and refunds',
+    what: 'Subscriptions renew and charge automatically, or payments are not refunded.',
+    why: 'You keep paying until you cancel, and may not get money back.',
+    todo: 'Note the renewal date and how to cancel; set a reminder before it renews.',
+  },
+  'business-transfer': {
+    id: 'business-transfer',
+    title: 'Data passes to a buyer',
+    what: 'If the company is sold or merges, your data goes to the new owner.',
+    why: 'A new owner may have a different attitude to your privacy.',
+    todo: 'Watch for notices of a merger or sale and delete your account if you disagree.',
+  },
+  'law-enforcement': {
+    id: 'law-enforcement',
+    title: 'Disclosure to authorities',
+    what: 'Your data may be handed to police, courts or governments.',
+    why: 'The threshold matters: a court order is very different from a simple request.',
+    todo: 'Look for a transparency report and whether the provider notifies users of requests.',
+  },
+  'international-transfer': {
+    id: 'international-transfer',
+    title: 'Data sent abroad',
+    what: 'Your data is transferred to or stored in other countries.',
+    why: 'Other countries may protect your data less, or give authorities wider access.',
+    todo: 'Check which safeguards apply (for example standard contractual clauses) and where data is stored.',
+  },
+  'sensitive-data': {
+    id: 'sensitive-data',
+    title: 'Sensitive data',
+    what: 'Health, biometric, precise location, or similarly sensitive data is collected or used.',
+    why: 'Misuse of sensitive data can cause discrimination or real-world harm.',
+    todo: 'Deny permissions for location, camera, microphone or health data unless you need the feature.',
+  },
+};
+
+export const isCategoryId = (value: string): value is CategoryId =>
+  (CATEGORY_IDS as readonly string[]).includes(value);

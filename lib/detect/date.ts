@@ -1,0 +1,61 @@
+import { en } from '../lang/en.ts';
+import type { LanguagePack } from '../lang/types.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function iso(year: number, month: number, day: number): string | null {
+  if (year < 100) year += 2000;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1990 || year > 2100 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function monthPattern(packs: LanguagePack[]): { pattern: string; index: (name: string) => number } {
+  const names = new Map<string, number>();
+  for (const pack of packs) pack.months.forEach((alternatives, i) => alternatives.split('|').forEach((n) => names.set(n, i + 1)));
+  const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
+  return { pattern: `(${sorted.join('|')})\\.?`, index: (name) => names.get(name.toLowerCase().replace(/\.$/, '')) ?? 0 };
+}
+
+/** Parses the first date at the start of `s` (after optional filler), in any common written or numeric form. */
+export function parseDate(s: string, pack: LanguagePack): string | null {
+  const packs = pack === en ? [en] : [pack, en];
+  const { pattern: M, index } = monthPattern(packs);
+  const head = s.slice(0, 60);
+  const forms: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
+    [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
+    [new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[1]!), +m[2]!)],
+    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[2]!), +m[1]!)],
+    [/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/, (m) => {
+      const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
+      const dayFirst = a > 12 || (b <= 12 && pack.dayFirst);
+      return dayFirst ? iso(y, b, a) : iso(y, a, b);
+    }],
+    [new RegExp(`\\b${M}\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[2]!, index(m[1]!), 1)],
+  ];
+  let best: { at: number; value: string } | null = null;
+  for (const [regex, build] of forms) {
+    const m = regex.exec(head);
+    const value = m && build(m);
+    if (m && value && (!best || m.index < best.at)) best = { at: m.index, value };
+  }
+  return best?.value ?? null;
+}
+
+/**
+ * The document's stated "last updated" or "effective" date, as YYYY-MM-DD: the first date that follows a date
+ * label ("Last updated", "Effective date", …), looking first near the top of the document.
+ */
+export function detectLastUpdated(text: string, pack: LanguagePack): string | null {
+  const labels = pack === en ? [en.dateLabel] : [pack.dateLabel, en.dateLabel];
+  for (const scope of [text.slice(0, 6000), text]) {
+    for (const label of labels) {
+      const regex = new RegExp(label.source, label.flags.includes('g') ? label.flags : `${label.flags}g`);
+      for (const m of scope.matchAll(regex)) {
+        const date = parseDate(scope.slice(m.index + m[0].length, m.index + m[0].length + 60), pack);
+        if (date) return date;
+      }
+    }
+  }
+  return null;
+}

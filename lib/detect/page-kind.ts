@@ -1,0 +1,96 @@
+import { LANGUAGE_PACKS } from '../lang/index.ts';
+import type { LanguagePack } from '../lang/types.ts';
+import type { DocumentType } from './document-types.ts';
+
+/** The cheap signals of a page: what it calls itself, without reading its body. */
+export interface PageSignals {
+  title: string;
+  headings: string[];
+  url: string | null;
+  /** The first few thousand characters of the page's text. */
+  sample: string;
+}
+
+export interface TypeEvidence {
+  type: DocumentType;
+  /** Where the name was found: the strongest place wins. */
+  source: 'title' | 'heading' | 'url' | 'text';
+}
+
+const SEGMENT_SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+/;
+
+/**
+ * The document type a name announces, if it announces one. A title like "Privacy Policy | Example" or
+ * "Example Terms of Service" names a document; "Facebook's new privacy policy lets it read your messages"
+ * only mentions one, so the type phrase must begin or end a segment of the title, or fill most of a short one.
+ */
+export function typeFromName(name: string, packs: LanguagePack[] = LANGUAGE_PACKS): DocumentType | null {
+  let best: { type: DocumentType; at: number } | null = null;
+  let offset = 0;
+  for (const segment of name.split(SEGMENT_SEPARATORS)) {
+    const words = segment.trim().split(/\s+/).length;
+    for (const pack of packs) {
+      for (const [type, pattern] of pack.documentTypes) {
+        const m = pattern.exec(segment);
+        if (!m) continue;
+        const before = segment.slice(0, m.index).trim();
+        const after = segment.slice(m.index + m[0].length).trim();
+        const named = !before || !after || words <= 5 || /^(?:for|of|and|&|\(|–|-|für|de|del|pour)\b/i.test(after);
+        if (named && words <= 12 && (!best || offset + m.index < best.at)) best = { type, at: offset + m.index };
+      }
+    }
+    if (best) break;
+    offset += segment.length;
+  }
+  return best?.type ?? null;
+}
+
+/** The type a URL path announces (/legal/privacy-policy, /terms, /datenschutz …). */
+export function typeFromUrl(url: string | null, packs: LanguagePack[] = LANGUAGE_PACKS): DocumentType | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    const parsed = new URL(url, 'https://example.invalid/');
+    path = `${parsed.pathname} ${parsed.hash}`;
+  } catch {
+    return null;
+  }
+  const words = decodeURIComponent(path).replace(/[/_#.-]+/g, ' ').replace(/\bhtml?\b/g, '').trim();
+  if (!words) return null;
+  for (const pack of packs) for (const [type, pattern] of pack.documentTypes) if (pattern.test(words)) return type;
+  return null;
+}
+
+/** The strongest evidence of a document type among the page's own names. */
+export function typeEvidence(signals: PageSignals): TypeEvidence | null {
+  const fromTitle = typeFromName(signals.title);
+  if (fromTitle) return { type: fromTitle, source: 'title' };
+  for (const heading of signals.headings) {
+    const type = typeFromName(heading);
+    if (type) return { type, source: 'heading' };
+  }
+  const fromUrl = typeFromUrl(signals.url);
+  return fromUrl ? { type: fromUrl, source: 'url' } : null;
+}
+
+/** Legal phrases per 1,000 words, across all language packs (the best-scoring pack counts). */
+export function legalDensity(text: string): number {
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  if (words === 0) return 0;
+  let best = 0;
+  for (const pack of LANGUAGE_PACKS) {
+    pack.legalPhrases.lastIndex = 0;
+    const hits = text.match(pack.legalPhrases)?.length ?? 0;
+    best = Math.max(best, hits);
+  }
+  return (best * 1000) / words;
+}
+
+/**
+ * Stage one: could this page be a legal document? Looks only at the page's names and the start of its text,
+ * so ordinary pages are turned away for almost nothing.
+ */
+export function mightBeLegal(signals: PageSignals): boolean {
+  if (typeEvidence(signals)) return true;
+  return legalDensity(signals.sample) >= 25;
+}

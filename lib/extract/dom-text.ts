@@ -1,0 +1,210 @@
+import type { Block, Extracted, Link } from './types.ts';
+
+/** One DOM text node's share of `Extracted.text`. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+  /** Whether the collapsing state before this node was "after a space" (needed to map offsets back). */
+  afterSpace: boolean;
+}
+
+export interface DomExtraction extends Extracted {
+  segments: TextSegment[];
+}
+
+export interface ExtractLimits {
+  maxChars: number;
+  maxTextNodes: number;
+}
+
+export const DEFAULT_LIMITS: ExtractLimits = { maxChars: 2_000_000, maxTextNodes: 200_000 };
+
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'canvas', 'object', 'video', 'audio',
+  'nav', 'footer', 'aside', 'button', 'select', 'option', 'textarea', 'input', 'dialog', 'head', 'title', 'menu',
+]);
+const BLOCKS = new Set([
+  'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dd', 'dt', 'blockquote', 'pre', 'section',
+  'article', 'main', 'header', 'tr', 'table', 'ul', 'ol', 'dl', 'br', 'hr', 'figcaption', 'caption', 'summary',
+  'details', 'address', 'figure', 'center', 'body', 'form', 'fieldset', 'legend',
+]);
+const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|toolbar)$/;
+/** Class or id tokens of page furniture: cookie banners, menus, sidebars, share bars. */
+const CHROME_NAMES = /(?:^|[\s_-])(?:cookie-?(?:banner|consent|notice|bar|popup|modal)|consent-?(?:banner|manager|modal)?|onetrust\w*|cmp|navbar|nav|navigation|menu|site-?header|site-?footer|global-?(?:header|footer)|masthead|footer|sidebar|breadcrumbs?|skip-?link|toolbar|modal|newsletter|share|social|sr-only|visually-hidden)(?:$|[\s_-])/i;
+
+function isChrome(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.test(role)) return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (names.length > 1 && CHROME_NAMES.test(names)) return true;
+  return el.localName === 'header' && el.querySelector('nav') !== null;
+}
+
+/** The region holding the document: the largest <main>/[role=main] when it holds most of the text, else <body>. */
+function contentRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const el of Array.from(doc.querySelectorAll('main, [role="main"], article'))) {
+    const length = el.textContent?.length ?? 0;
+    if (length > bestLength) [best, bestLength] = [el, length];
+  }
+  return best && bestLength > 0.4 * (body.textContent?.length ?? 0) ? best : body;
+}
+
+const headingLevel = (el: Element) => (/^h[1-6]$/.test(el.localName) ? Number(el.localName[1]) : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level') ?? 2) : 0);
+
+/**
+ * Reads a page's document text: blocks in reading order, whitespace collapsed, page furniture skipped,
+ * with every character traceable to its DOM text node.
+ */
+export function extractFromDocument(doc: Document, url: string | null = null, limits: ExtractLimits = DEFAULT_LIMITS): DomExtraction {
+  const parts: string[] = [];
+  let length = 0;
+  let blockStart = 0;
+  let blockKind: Block['kind'] = 'paragraph';
+  let blockLevel = 0;
+  let afterSpace = true;
+  let textNodes = 0;
+  let truncated = false;
+  const blocks: Block[] = [];
+  const links: Link[] = [];
+  const segments: TextSegment[] = [];
+  const linkChars: number[] = []; // per block, how many characters sit inside links
+
+  let inLink = 0;
+  let blockLinkChars = 0;
+
+  const closeBlock = () => {
+    let end = length;
+    if (end > blockStart && parts[parts.length - 1]?.endsWith(' ')) end--;
+    if (end > blockStart) {
+      blocks.push(blockLevel ? { kind: 'heading', level: blockLevel, start: blockStart, end } : { kind: blockKind, start: blockStart, end });
+      linkChars.push(blockLinkChars);
+      parts.push('\n');
+      length++;
+    } else if (length > blockStart) {
+      // A block of nothing but a space: drop it.
+      parts.push('\n');
+      length++;
+    }
+    blockStart = length;
+    blockLinkChars = 0;
+    afterSpace = true;
+  };
+
+  const visit = (node: Node) => {
+    if (truncated) return;
+    if (node.nodeType === 3) {
+      if (++textNodes > limits.maxTextNodes) return void (truncated = true);
+      const raw = (node as Text).data;
+      let text = raw.replace(/\s+/g, ' ');
+      const state = afterSpace;
+      if (afterSpace && text.startsWith(' ')) text = text.slice(1);
+      if (!text) return;
+      if (length + text.length > limits.maxChars) return void (truncated = true);
+      segments.push({ node: node as Text, start: length, end: length + text.length, afterSpace: state });
+      parts.push(text);
+      length += text.length;
+      if (inLink) blockLinkChars += text.length;
+      afterSpace = text.endsWith(' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const name = el.localName;
+    if (SKIPPED.has(name) || isChrome(el)) return;
+    const isBlock = BLOCKS.has(name) || headingLevel(el) > 0;
+    const href = name === 'a' ? el.getAttribute('href') : null;
+    const linkStart = length;
+    if (isBlock) {
+      closeBlock();
+      blockLevel = headingLevel(el);
+      blockKind = name === 'li' || name === 'dd' || name === 'dt' ? 'item' : 'paragraph';
+    }
+    if (href) inLink++;
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (href) {
+      inLink--;
+      if (length > linkStart) links.push({ start: linkStart, end: length, href });
+    }
+    if (isBlock) {
+      closeBlock();
+      blockLevel = 0;
+      blockKind = 'paragraph';
+    }
+  };
+
+  const root = contentRoot(doc);
+  if (root) visit(root);
+  closeBlock();
+
+  const text = parts.join('');
+  // Link lists (menus, tables of contents) are navigation, not document text.
+  const kept = blocks.filter((b, i) => {
+    const size = b.end - b.start;
+    return !(linkChars[i]! > 0.6 * size && size < 300);
+  });
+
+  return {
+    text,
+    blocks: kept,
+    links,
+    segments,
+    title: doc.title?.trim() ?? '',
+    headings: pageHeadings(doc),
+    url: url ?? canonicalUrl(doc),
+    declaredLanguage: doc.documentElement?.getAttribute('lang')?.trim().toLowerCase() || null,
+    truncated,
+  };
+}
+
+/** The page's own names for itself: og:title and its first h1s. */
+export function pageHeadings(doc: Document): string[] {
+  const out: string[] = [];
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  if (og) out.push(og.trim());
+  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 3)) {
+    const text = h.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+export function canonicalUrl(doc: Document): string | null {
+  return doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+}
+
+/** Maps an offset of `Extracted.text` back to a DOM position, undoing whitespace collapsing. */
+export function domPosition(extraction: Pick<DomExtraction, 'segments'>, offset: number): { node: Text; offset: number } | null {
+  const segments = extraction.segments;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end || (offset === s.end && mid + 1 < segments.length && segments[mid + 1]!.start === offset)) lo = mid + 1;
+    else return { node: s.node, offset: rawIndex(s.node.data, offset - s.start, s.afterSpace) };
+  }
+  return null;
+}
+
+/** The index in `raw` of the `collapsed`-th character of its collapsed form. */
+function rawIndex(raw: string, collapsed: number, afterSpace: boolean): number {
+  let emitted = 0;
+  let space = afterSpace;
+  for (let i = 0; i < raw.length; i++) {
+    const ws = /\s/.test(raw[i]!);
+    if (ws && space) continue;
+    if (emitted === collapsed) return i;
+    emitted++;
+    space = ws;
+  }
+  return raw.length;
+}

@@ -1,0 +1,58 @@
+import type { Block, Extracted, Link } from './types.ts';
+
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
+const ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
+const MD_LINK = /\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
+
+/** Removes inline Markdown markup, keeping link texts (and recording their targets). */
+function inline(line: string, offset: number, links: Link[]): string {
+  let out = '';
+  let last = 0;
+  for (const m of line.matchAll(MD_LINK)) {
+    out += line.slice(last, m.index);
+    const start = offset + out.length;
+    out += m[1];
+    links.push({ start, end: offset + out.length, href: m[2]! });
+    last = m.index + m[0].length;
+  }
+  out += line.slice(last);
+  return out.replace(/(\*\*|__|`)/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Reads Markdown or plain text into the same shape as a page: headings, paragraphs (lines separated by a blank
+ * line) and list items. Plain text is Markdown without markup, so one reader serves both.
+ */
+export function extractFromText(source: string, title = ''): Extracted {
+  const blocks: Block[] = [];
+  const links: Link[] = [];
+  let text = '';
+  let paragraph: string[] = [];
+
+  const push = (kind: Block['kind'], raw: string, level?: number) => {
+    const start = text.length;
+    const body = inline(raw, start, links);
+    if (!body) return;
+    text += `${body}\n`;
+    blocks.push(level ? { kind, level, start, end: start + body.length } : { kind, start, end: start + body.length });
+  };
+  const flush = () => {
+    if (paragraph.length) push('paragraph', paragraph.join(' '));
+    paragraph = [];
+  };
+
+  for (const line of source.replace(/\r\n?/g, '\n').split('\n')) {
+    const trimmed = line.trim();
+    const heading = HEADING.exec(trimmed);
+    const item = heading ? null : ITEM.exec(trimmed);
+    if (!trimmed || heading || item || /^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) flush();
+    if (heading) push('heading', heading[2]!, heading[1]!.length);
+    else if (item) push('item', item[1]!);
+    else if (trimmed && !/^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) paragraph.push(trimmed);
+  }
+  flush();
+
+  const firstHeading = blocks.find((b) => b.kind === 'heading');
+  const headings = firstHeading ? [text.slice(firstHeading.start, firstHeading.end)] : [];
+  return { text, blocks, links, title: title || headings[0] || '', headings, url: null, declaredLanguage: null, truncated: false };
+}

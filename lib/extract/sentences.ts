@@ -1,0 +1,32 @@
+/** Abbreviations after which a period does not end a sentence (lower case, without the final period). */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'cf', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'nos', 'art', 'sec', 'para', 'approx', 'st', 'u.s',
+  'u.k', 'e.u', 'a.m', 'p.m', 'fig', 'incl', 'z.b', 'd.h', 'bzw', 'ca', 'vgl', 'gem', 'abs', 'nr', 'p', 'pp', 'ch',
+]);
+
+// A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
+const BOUNDARY = /[.!?]+["'”’)\]]*\s+/g;
+
+/**
+ * Splits `text` (from `start` to `end`) into sentence ranges. A boundary needs terminal punctuation followed by
+ * white space and an upper-case letter, digit or opening quote, and is ignored after known abbreviations,
+ * single initials and list numbers ("1.", "a)").
+ */
+export function splitSentences(text: string, start = 0, end = text.length): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const slice = text.slice(start, end);
+  let sentenceStart = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    const next = slice[m.index + m[0].length];
+    if (next === undefined || !/[\p{Lu}\p{N}"“‘'(¿¡]/u.test(next)) continue;
+    const before = slice.slice(sentenceStart, m.index);
+    const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (slice[m.index] === '.' && (ABBREVIATIONS.has(word) || /^(?:\p{L}|\d{1,3}|[ivx]{1,4})$/u.test(word) || before.trim().length < 4)) continue;
+    out.push([start + sentenceStart, start + m.index + m[0].trimEnd().length]);
+    sentenceStart = m.index + m[0].length;
+  }
+  const tail = slice.slice(sentenceStart).trimEnd();
+  if (tail.trim()) out.push([start + sentenceStart, start + sentenceStart + tail.length]);
+  return out;
+}

@@ -1,0 +1,36 @@
+import type { CategoryId, Severity } from '../clauses/taxonomy.ts';
+import type { DocumentType } from '../detect/document-types.ts';
+
+/**
+ * How one category is recognised in one language.
+ * A sentence belongs to the category when a cue matches and no `unless` does;
+ * its severity is the first `severity` pattern that matches, else `fallback`.
+ */
+export interface ClauseRule {
+  cues: RegExp[];
+  unless?: RegExp;
+  severity: Array<[RegExp, Severity]>;
+  fallback: Severity;
+}
+
+/**
+ * Everything language-specific, as data. Adding a language means adding one pack
+ * (see lib/lang/de.ts) and listing it in lib/lang/index.ts.
+ */
+export interface LanguagePack {
+  /** BCP 47 primary subtag, e.g. "en". */
+  code: string;
+  /** Very common function words, used to recognise the language of a text. */
+  stopwords: string[];
+  /** Title/heading phrases that name a document type, most specific first. */
+  documentTypes: Array<[DocumentType, RegExp]>;
+  /** Phrases typical of legal documents; their density separates a policy from an article about one. */
+  legalPhrases: RegExp;
+  /** A label introducing the document's date ("Last updated", "Effective date", …). */
+  dateLabel: RegExp;
+  /** Month names (and abbreviations) in calendar order; each entry may list alternatives with "|". */
+  months: string[];
+  /** Whether numeric dates put the day first (17/12/2025) in this language. */
+  dayFirst: boolean;
+  clauses: Partial<Record<CategoryId, ClauseRule>>;
+}
