@@ -1,6 +1,6 @@
 import type { Extracted } from '../extract/types.ts';
 import type { DocumentType } from './document-types.ts';
-import { legalDensity, type TypeEvidence, typeEvidence, typeFromName } from './page-kind.ts';
+import { legalDensity, type TypeEvidence, typeEvidence, typeFromName, typeFromSelfReference } from './page-kind.ts';
 
 export interface LegalDecision {
   legal: boolean;
@@ -12,11 +12,11 @@ export interface LegalDecision {
 }
 
 /** Below this many words a page is a stub, a login form or a link list, not a document. */
-const MIN_WORDS = 250;
-/** Density a page must reach when it names itself a legal document (title, h1 or URL). */
-const NAMED_DENSITY = 12;
-/** Density a page must reach when only a heading inside its text names the document. */
-const UNNAMED_DENSITY = 25;
+const MIN_WORDS = 120;
+/** Density a page must reach when its title or h1 names it a legal document. */
+const NAMED_DENSITY = 10;
+/** Density a page must reach when only its URL or a heading inside its text names the document. */
+const WEAKLY_NAMED_DENSITY = 25;
 
 /**
  * Stage two: is this extracted page a legal document, and of which type? It must name itself one (title,
@@ -30,15 +30,18 @@ export function decideLegal(extracted: Extracted): LegalDecision {
   const density = legalDensity(body);
   let evidence = typeEvidence({ title: extracted.title, headings: extracted.headings, url: extracted.url, sample: '' });
   if (!evidence) {
-    for (const block of blocks.filter((b) => b.kind === 'heading').slice(0, 3)) {
-      const type = typeFromName(text.slice(block.start, block.end));
-      if (type) {
-        evidence = { type, source: 'text' };
-        break;
-      }
-    }
+    const type = blocks.filter((b) => b.kind === 'heading').slice(0, 3).map((b) => typeFromName(text.slice(b.start, b.end))).find(Boolean) ?? typeFromSelfReference(body.slice(0, 3000));
+    if (type) evidence = { type, source: 'text' };
   }
-  const threshold = evidence?.source === 'text' ? UNNAMED_DENSITY : NAMED_DENSITY;
+  const type = evidence && (evidence.type === 'terms-of-service' || evidence.type === 'commercial-terms') ? termsAudience(body) : evidence?.type ?? null;
+  const threshold = evidence?.source === 'title' || evidence?.source === 'heading' ? NAMED_DENSITY : WEAKLY_NAMED_DENSITY;
   const legal = evidence !== null && words >= MIN_WORDS && density >= threshold;
-  return { legal, type: evidence?.type ?? null, evidence, density, words };
+  return { legal, type, evidence, density, words };
+}
+
+/** Terms written to "Customer" are business terms; terms written to "you" are consumer terms, whatever the title says. */
+function termsAudience(body: string): DocumentType {
+  const customer = body.match(/\bCustomer\b/g)?.length ?? 0;
+  const you = body.match(/\byou\b/gi)?.length ?? 0;
+  return customer * 3 >= you && customer >= 10 ? 'commercial-terms' : 'terms-of-service';
 }

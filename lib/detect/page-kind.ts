@@ -25,22 +25,35 @@ const SEGMENT_SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+/;
  * only mentions one, so the type phrase must begin or end a segment of the title, or fill most of a short one.
  */
 export function typeFromName(name: string, packs: LanguagePack[] = LANGUAGE_PACKS): DocumentType | null {
-  let best: { type: DocumentType; at: number } | null = null;
-  let offset = 0;
   for (const segment of name.split(SEGMENT_SEPARATORS)) {
-    const words = segment.trim().split(/\s+/).length;
+    const text = segment.trim();
+    const words = text.split(/\s+/).length;
+    if (words > 12) continue;
+    let named = false;
+    let first: { type: DocumentType; at: number } | null = null;
     for (const pack of packs) {
       for (const [type, pattern] of pack.documentTypes) {
-        const m = pattern.exec(segment);
+        const m = pattern.exec(text);
         if (!m) continue;
-        const before = segment.slice(0, m.index).trim();
-        const after = segment.slice(m.index + m[0].length).trim();
-        const named = !before || !after || words <= 5 || /^(?:for|of|and|&|\(|–|-|für|de|del|pour)\b/i.test(after);
-        if (named && words <= 12 && (!best || offset + m.index < best.at)) best = { type, at: offset + m.index };
+        const after = text.slice(m.index + m[0].length).trim();
+        named ||= m.index === 0 || !after || words <= 5 || /^(?:for|of|and|&|\(|für|de|del|pour)\b/i.test(after);
+        if (!first || m.index < first.at) first = { type, at: m.index };
       }
     }
-    if (best) break;
-    offset += segment.length;
+    if (named && first) return first.type;
+  }
+  return null;
+}
+
+/** The type a document names when it speaks of itself: "Please read this Terms of Service carefully". */
+export function typeFromSelfReference(opening: string, packs: LanguagePack[] = LANGUAGE_PACKS): DocumentType | null {
+  let best: { type: DocumentType; at: number } | null = null;
+  for (const pack of packs) {
+    for (const [type, pattern] of pack.documentTypes) {
+      const self = new RegExp(`\\b(?:${pack.selfReference})\\s+(?:${pattern.source})`, 'iu');
+      const m = self.exec(opening);
+      if (m && (!best || m.index < best.at)) best = { type, at: m.index };
+    }
   }
   return best?.type ?? null;
 }

@@ -30,17 +30,21 @@ const BLOCKS = new Set([
   'details', 'address', 'figure', 'center', 'body', 'form', 'fieldset', 'legend',
 ]);
 const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|toolbar)$/;
-/** Class or id tokens of page furniture: cookie banners, menus, sidebars, share bars. */
-const CHROME_NAMES = /(?:^|[\s_-])(?:cookie-?(?:banner|consent|notice|bar|popup|modal)|consent-?(?:banner|manager|modal)?|onetrust\w*|cmp|navbar|nav|navigation|menu|site-?header|site-?footer|global-?(?:header|footer)|masthead|footer|sidebar|breadcrumbs?|skip-?link|toolbar|modal|newsletter|share|social|sr-only|visually-hidden)(?:$|[\s_-])/i;
+/** A class or id naming page furniture (cookie banners, menus, sidebars, share bars), optionally prefixed ("site-footer"). */
+const CHROME_NAME = /^(?:[a-z0-9]+[-_])?(?:cookie-?(?:banner|consent|notice|bar|popup|modal)|consent-?(?:banner|manager|modal)|onetrust-[\w-]+|navbar|nav|navigation|menu|site-?header|global-?header|universal-?header|masthead|footer|sidebar|breadcrumbs?|skip-?link|toolbar|modal|newsletter|share|social|sr-only|visually-hidden)$/i;
+/** Containers that hold the document itself; their class names say nothing about furniture. */
+const CONTENT_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 function isChrome(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('hidden')) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (names.length > 1 && CHROME_NAMES.test(names)) return true;
+  if (CONTENT_TAGS.has(el.localName)) return false;
+  if (el.id && CHROME_NAME.test(el.id)) return true;
+  const names = el.getAttribute('class');
+  if (names && names.split(/\s+/).some((name) => CHROME_NAME.test(name))) return true;
   return el.localName === 'header' && el.querySelector('nav') !== null;
 }
 
@@ -145,10 +149,10 @@ export function extractFromDocument(doc: Document, url: string | null = null, li
   closeBlock();
 
   const text = parts.join('');
-  // Link lists (menus, tables of contents) are navigation, not document text.
+  // Link lists (menus, tables of contents) are navigation, not document text; headings often link to themselves.
   const kept = blocks.filter((b, i) => {
     const size = b.end - b.start;
-    return !(linkChars[i]! > 0.6 * size && size < 300);
+    return b.kind === 'heading' || !(linkChars[i]! > 0.6 * size && size < 300);
   });
 
   return {

@@ -2,6 +2,7 @@ import type { Block, Extracted, Link } from './types.ts';
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
+const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 const MD_LINK = /\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
 
 /** Removes inline Markdown markup, keeping link texts (and recording their targets). */
@@ -16,7 +17,7 @@ function inline(line: string, offset: number, links: Link[]): string {
     last = m.index + m[0].length;
   }
   out += line.slice(last);
-  return out.replace(/(\*\*|__|`)/g, '').replace(/\s+/g, ' ').trim();
+  return out.replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1').replace(/(\*\*|__|`)/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -43,12 +44,20 @@ export function extractFromText(source: string, title = ''): Extracted {
 
   for (const line of source.replace(/\r\n?/g, '\n').split('\n')) {
     const trimmed = line.trim();
+    // Setext headings: a single line of text underlined with === or ---.
+    if (/^(?:={3,}|-{3,})$/.test(trimmed) && paragraph.length === 1) {
+      push('heading', paragraph[0]!, trimmed[0] === '=' ? 1 : 2);
+      paragraph = [];
+      continue;
+    }
     const heading = HEADING.exec(trimmed);
     const item = heading ? null : ITEM.exec(trimmed);
-    if (!trimmed || heading || item || /^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) flush();
+    const row = trimmed.startsWith('|');
+    if (!trimmed || heading || item || row || RULE.test(trimmed)) flush();
     if (heading) push('heading', heading[2]!, heading[1]!.length);
     else if (item) push('item', item[1]!);
-    else if (trimmed && !/^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) paragraph.push(trimmed);
+    else if (row && !/^\|[\s|:-]+\|$/.test(trimmed)) push('paragraph', trimmed.replace(/\s*\|\s*/g, ' ').trim());
+    else if (trimmed && !row && !RULE.test(trimmed)) paragraph.push(trimmed);
   }
   flush();
 

@@ -17,6 +17,7 @@ export const de: LanguagePack = {
     ['eula', /endbenutzer-?lizenzvertrag|lizenzbedingungen/iu],
     ['terms-of-service', /\bAGB\b|allgemeine geschäftsbedingungen|nutzungsbedingungen|geschäftsbedingungen/iu],
   ],
+  selfReference: 'diese[rn]?|unsere[rn]?',
   legalPhrases: new RegExp(
     [
       String.raw`\b(?:diese[rn]?|die(?:se)?) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|vereinbarung|richtlinie)\b`,
@@ -68,7 +69,7 @@ export const de: LanguagePack = {
       severity: [[re(String.raw`${NOT}_\b(?:weitergeb|weitergegeben|verkauf)\w*`), 'good']],
       fallback: 'neutral',
     },
-    'data-sale': { cues: [re(String.raw`\bverkauf\w*\b_\b(?:daten|informationen)\b|\b(?:daten|informationen)\b_\bverkauf\w*`)], severity: [[re(String.raw`${NOT}_\bverkauf\w*`), 'good']], fallback: 'bad' },
+    'data-sale': { cues: [re(String.raw`\bverkauf\w*\b_\b(?:daten|informationen)\b|\b(?:daten|informationen)\b_\bverkauf\w*`)], severity: [[re(String.raw`${NOT}_\bverkauf\w*|\bverkauf\w*\b_${NOT}`), 'good']], fallback: 'bad' },
     'user-rights': {
       cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\bbeschwerde bei (?:einer|der) aufsichtsbehörde\b`)],
       severity: [],

@@ -23,7 +23,7 @@ export const en: LanguagePack = {
     ['cookie-policy', /\bcookies? (?:policy|notice|statement|declaration)\b|\b(?:trackers?|tracking technologies) (?:policy|notice)\b/i],
     ['acceptable-use-policy', /\b(?:acceptable|prohibited|fair) use(?: policy)?\b|\busage polic(?:y|ies)\b|\buse policy\b|\bcode of conduct\b/i],
     ['community-guidelines', /\bcommunity (?:guidelines|standards|rules)\b/i],
-    ['developer-terms', /\b(?:developer|api) (?:terms|agreement|policy|policies)\b|\bdevelopers? terms\b|\bplatform terms\b|\bopen platform\b/i],
+    ['developer-terms', /\bdevelopers? (?:terms|agreement|policy|policies)\b|\bplatform terms\b|\bopen platform\b/i],
     ['commercial-terms', /\b(?:commercial|business|enterprise) (?:terms|agreement)\b|\bmaster (?:services |subscription )?agreement\b|\bservices agreement\b|\bcustomer agreement\b/i],
     ['eula', /\bend[- ]user licen[cs]e(?: agreement)?\b|\bEULA\b|\bsoftware licen[cs]e (?:agreement|terms)\b/i],
     ['copyright-policy', /\b(?:copyright|DMCA|intellectual property)(?: claims?| takedown| infringement)* (?:policy|notice|procedure)\b/i],
@@ -32,13 +32,14 @@ export const en: LanguagePack = {
     ['imprint', /\bimprint\b|\blegal (?:notice|information|disclosure)\b|\bimpressum\b/i],
     ['terms-of-service', /\bterms(?: of (?:service|use|sale))?\b|\bterms (?:and|&) conditions\b|\buser agreement\b|\bconditions of use\b|\bservices agreement\b/i],
   ],
+  selfReference: 'this|these|our',
   legalPhrases: new RegExp(
     [
-      String.raw`\b(?:these|this|the) (?:terms|agreement|policy|privacy (?:policy|notice|statement)|notice|statement)\b`,
-      String.raw`\bwe (?:may )?(?:collect|process|use|share|disclose|retain|store)\b`,
-      String.raw`\byou (?:agree|acknowledge|consent|represent|warrant|must|may not|grant)\b`,
-      String.raw`\b(?:personal (?:data|information)|third part(?:y|ies)|applicable law|governing law|liability|indemnif\w+|warrant(?:y|ies)|arbitration|jurisdiction)\b`,
-      String.raw`\b(?:hereby|herein|thereof|hereunder|pursuant to|notwithstanding|in accordance with|subject to)\b`,
+      String.raw`\b(?:these|this|the|our) (?:terms|agreement|policy|policies|privacy (?:policy|notice|statement)|notice|statement|guidelines)\b`,
+      String.raw`\bwe (?:may |will |do not |don['’]t |also )?(?:collect|process|use|share|disclose|retain|store|receive|provide)\b`,
+      String.raw`\byou (?:agree|acknowledge|consent|represent|warrant|must|may|shall|grant|can|should|are responsible)\b`,
+      String.raw`\b(?:personal (?:data|information)|third[- ]part(?:y|ies)|applicable laws?|governing law|liabilit(?:y|ies)|liable|indemnif\w+|warrant(?:y|ies)|arbitration|jurisdiction|cookies?|prohibited|comply|compliance|consent|obligations?|rights?|licen[cs]e[ds]?|breach|termination|data protection|processing|controller|processor)\b`,
+      String.raw`\b(?:hereby|herein|thereof|hereunder|pursuant to|notwithstanding|in accordance with|subject to|including without limitation|to the extent)\b`,
     ].join('|'),
     'gi',
   ),
@@ -100,7 +101,7 @@ export const en: LanguagePack = {
     'liability-limitation': {
       cues: [
         re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable)\b|\b(?:in no event|under no circumstances)\b`),
-        re(String.raw`\bliab(?:le|ility)\b_\b(?:limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
+        re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
         re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b`),
         re(String.raw`["“]?\bas[- ]is\b|\bas[- ]available\b|\bwith all faults\b`),
         re(String.raw`\bdisclaim\w*|\bwithout (?:any )?warrant|\bno warrant|\bmakes? no (?:representations?|warrant|guarantee)|\b(?:does|do) not (?:guarantee|warrant|represent)\b|\bnot guaranteed\b`),
@@ -117,7 +118,7 @@ export const en: LanguagePack = {
     },
     jurisdiction: {
       cues: [
-        re(String.raw`\bcourts?\b_\b(?:located|sitting|exclusive|submit|consent|brought|venue|jurisdiction|resolved|litigated|heard|adjudicated|filed|commenced|instituted|competent|exclusively)\b`),
+        re(String.raw`\b(?:bring|brought)\b_\bcourts?\b|\bcourts?\b_\b(?:located|sitting|bring|brought|exclusive|submit|consent|brought|venue|jurisdiction|resolved|litigated|heard|adjudicated|filed|commenced|instituted|competent|exclusively)\b`),
         re(String.raw`\b(?:exclusive|personal|non-exclusive|sole) (?:jurisdiction|venue|forum)\b|\bvenue\b_\b(?:court|located|exclusive|proper|lie|lies)\b|\bsubmit\w* to the (?:exclusive |non-exclusive )?jurisdiction\b|\bjurisdiction of the courts?\b`),
         re(String.raw`\b(?:disputes?|claims?|proceedings?|actions?)\b_\b(?:brought|resolved|heard|litigated|adjudicated|settled|filed)\b_\b(?:exclusively )?in (?:the )?(?:courts?|state|federal|county|district|tribunal)`),
         re(String.raw`\bcourts? (?:of|in) (?:the )?(?:[A-Z][a-z]+|your)\b_\b(?:competent|jurisdiction|disputes?|claims?)\b`),

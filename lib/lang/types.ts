@@ -24,6 +24,8 @@ export interface LanguagePack {
   stopwords: string[];
   /** Title/heading phrases that name a document type, most specific first. */
   documentTypes: Array<[DocumentType, RegExp]>;
+  /** Determiners with which a document refers to itself ("this", "these", "our"), as a regex alternation. */
+  selfReference: string;
   /** Phrases typical of legal documents; their density separates a policy from an article about one. */
   legalPhrases: RegExp;
   /** A label introducing the document's date ("Last updated", "Effective date", …). */

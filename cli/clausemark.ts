@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// The clausemark command line: `analyze` a saved page or document, `classify` sentences in bulk.
+import { readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { type Analysis, analyzeExtracted } from '../lib/analyze.ts';
+import { classifySentence } from '../lib/clauses/classify.ts';
+import { CATEGORIES } from '../lib/clauses/taxonomy.ts';
+import { DOCUMENT_TYPE_NAMES } from '../lib/detect/document-types.ts';
+import { detectLanguage } from '../lib/detect/language.ts';
+import { canonicalUrl, extractFromDocument } from '../lib/extract/dom-text.ts';
+import { extractFromText } from '../lib/extract/plain-text.ts';
+import { packFor } from '../lib/lang/index.ts';
+
+const MAX_BYTES = 10 * 1024 * 1024;
+const USAGE = `usage: clausemark analyze <file.html|file.md|file.txt> [--json]
+       clausemark classify < sentences.jsonl`;
+
+class UsageError extends Error {}
+
+function readDocument(path: string): Analysis {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new UsageError(`cannot read ${path}: no such file`);
+  }
+  if (size > MAX_BYTES) throw new UsageError(`${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB`);
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) throw new UsageError(`${path} is a binary file, not a page or a text`);
+  const source = bytes.toString('utf8');
+  if (!source.trim()) throw new UsageError(`${path} is empty`);
+  const fileUrl = pathToFileURL(path).href;
+  const isHtml = /\.x?html?$/i.test(path) || /^\s*<(?:!doctype|html|head|body)\b/i.test(source);
+  if (isHtml) {
+    const { document } = parseHTML(source);
+    const doc = document as unknown as Document;
+    return analyzeExtracted(extractFromDocument(doc, canonicalUrl(doc) ?? fileUrl));
+  }
+  // A saved document's file name is its address: ".../privacy-policy.md" says what it is, as a URL would.
+  return analyzeExtracted({ ...extractFromText(source), url: fileUrl });
+}
+
+function toJson(a: Analysis) {
+  return {
+    legal: a.legal,
+    type: a.type,
+    language: a.language,
+    lastUpdated: a.lastUpdated,
+    grade: a.grade,
+    clauses: a.clauses.map((c) => ({ category: c.category, severity: c.severity, text: c.text, start: c.start, end: c.end, actions: c.actions })),
+  };
+}
+
+const MARK = { good: '+', neutral: '·', bad: '!', blocker: '‼' } as const;
+
+function toText(a: Analysis, path: string): string {
+  const lines = [`${path}`];
+  if (!a.legal) {
+    lines.push(`  not a legal document${a.type ? ` (it mentions a ${DOCUMENT_TYPE_NAMES[a.type]} but does not read like one)` : ''}`);
+    return lines.join('\n');
+  }
+  lines.push(
+    `  ${a.type ? DOCUMENT_TYPE_NAMES[a.type] : 'Legal document'} · language ${a.language ?? 'unknown'} · last updated ${a.lastUpdated ?? 'not stated'} · ${a.words} words`,
+    `  grade ${a.grade} · ${a.summary.counts.blocker} blocker, ${a.summary.counts.bad} bad, ${a.summary.counts.neutral} neutral, ${a.summary.counts.good} good`,
+    '',
+  );
+  for (const c of a.clauses) {
+    lines.push(`${MARK[c.severity]} ${c.severity.padEnd(7)} ${CATEGORIES[c.category].title}`, `    ${c.text.length > 240 ? `${c.text.slice(0, 237)}…` : c.text}`);
+    for (const action of c.actions) lines.push(`    → ${action.kind}: ${action.value}`);
+  }
+  if (a.truncated) lines.push('', '  (the page was too large; only its beginning was analysed)');
+  return lines.join('\n');
+}
+
+async function classify(): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+    out.length = 0;
+  };
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let text: unknown;
+    try {
+      text = (JSON.parse(line) as { text?: unknown }).text;
+    } catch {
+      out.push(JSON.stringify({ error: `line ${n}: invalid JSON` }));
+      continue;
+    }
+    if (typeof text !== 'string') {
+      out.push(JSON.stringify({ error: `line ${n}: expected an object with a "text" string` }));
+      continue;
+    }
+    const labels = classifySentence(text, packFor(detectLanguage(text, null)));
+    out.push(JSON.stringify({ labels: labels.map((l) => l.category), severities: Object.fromEntries(labels.map((l) => [l.category, l.severity])) }));
+    if (out.length >= 1000) flush();
+  }
+  flush();
+}
+
+async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === 'analyze') {
+    const json = rest.includes('--json');
+    const files = rest.filter((a) => a !== '--json');
+    if (files.length !== 1) throw new UsageError(USAGE);
+    const analysis = readDocument(files[0]!);
+    process.stdout.write(`${json ? JSON.stringify(toJson(analysis)) : toText(analysis, files[0]!)}\n`);
+    return 0;
+  }
+  if (command === 'classify') {
+    await classify();
+    return 0;
+  }
+  throw new UsageError(USAGE);
+}
+
+// Exit codes are set, not forced with process.exit(), so that piped output is flushed in full.
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`clausemark: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { findActions } from '../lib/clauses/actions.ts';
+import { classifySentence } from '../lib/clauses/classify.ts';
+import { gradeFor } from '../lib/clauses/grade.ts';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Severity } from '../lib/clauses/taxonomy.ts';
+import { de } from '../lib/lang/de.ts';
+import { en } from '../lib/lang/en.ts';
+
+const severityOf = (text: string, category: CategoryId) => classifySentence(text, en).find((l) => l.category === category)?.severity ?? null;
+
+// [category, sentence, expected severity, or null when the category must NOT be found]
+const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
+  ['arbitration', 'Any dispute arising from these Terms will be resolved by binding individual arbitration, and you waive your right to participate in a class action.', 'blocker'],
+  ['arbitration', 'You may opt out of this agreement to arbitrate by sending notice within 30 days.', 'bad'],
+  ['arbitration', 'Decisions about access are never arbitrary.', null],
+  ['unilateral-change', 'We may modify these Terms at any time without notice.', 'bad'],
+  ['unilateral-change', 'We may update this Privacy Policy and will notify you at least 30 days before changes take effect.', 'neutral'],
+  ['unilateral-change', 'You can change your password in your account settings.', null],
+  ['unilateral-termination', 'We may suspend or terminate your account at any time, for any reason, without notice.', 'bad'],
+  ['unilateral-termination', 'You may terminate your account at any time by contacting support.', null],
+  ['content-removal', 'We reserve the right to remove any content you post, at our sole discretion.', 'bad'],
+  ['content-removal', 'You can delete your posts at any time.', null],
+  ['liability-limitation', 'IN NO EVENT SHALL THE COMPANY BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.', 'bad'],
+  ['liability-limitation', 'The service is provided "as is" without warranties of any kind.', 'bad'],
+  ['liability-limitation', 'Nothing in these terms excludes or limits our liability for death or personal injury caused by our negligence.', 'good'],
+  ['jurisdiction', 'All claims shall be brought exclusively in the state or federal courts located in San Francisco County, California.', 'bad'],
+  ['jurisdiction', 'You may bring proceedings in the courts of your country of residence.', 'good'],
+  ['choice-of-law', 'These Terms are governed by the laws of the State of Delaware, without regard to its conflict of laws rules.', 'neutral'],
+  ['choice-of-law', 'You must comply with all applicable laws when using the service.', null],
+  ['contract-by-using', 'By accessing or using the Services, you agree to be bound by these Terms.', 'bad'],
+  ['contract-by-using', 'We use your email address to send you receipts.', null],
+  ['content-license', 'You grant us a worldwide, perpetual, irrevocable, royalty-free licence to use, copy and modify any content you submit.', 'bad'],
+  ['content-license', 'You grant us a licence to host your content solely as necessary to provide the Services to you.', 'neutral'],
+  ['content-license', 'We grant you a limited licence to use the app.', null],
+  ['ai-training', 'We do not use your data to train our models without your explicit opt-in.', 'good'],
+  ['ai-training', 'We may use your prompts and outputs to train and improve our AI models; you can opt out in Settings > Data controls.', 'bad'],
+  ['ai-training', 'You grant us a licence to use your content for any purpose, including training our AI models.', 'blocker'],
+  ['ai-training', 'Your conversations are never used to train our models.', 'good'],
+  ['ai-training', 'You may not use the output to develop models that compete with us.', null],
+  ['zero-data-retention', 'Under zero data retention, your prompts are not stored after the request is processed.', 'good'],
+  ['zero-data-retention', 'We do not store your voice recordings on our servers.', 'good'],
+  ['data-retention', 'Deleted conversations are removed from our systems within 30 days.', 'good'],
+  ['data-retention', 'We may retain your information indefinitely, even after you delete your account.', 'bad'],
+  ['data-retention', 'We retain personal data for as long as necessary to provide the services.', 'neutral'],
+  ['third-party-sharing', 'We share your personal information with advertising partners.', 'bad'],
+  ['third-party-sharing', 'We share data with service providers who process it on our behalf.', 'neutral'],
+  ['data-sale', 'We do not sell your personal data.', 'good'],
+  ['data-sale', 'We may sell your personal information to third parties.', 'bad'],
+  ['data-sale', 'If we sell our business, the buyer will receive our assets.', null],
+  ['user-rights', 'You have the right to access, correct or delete your personal data.', 'good'],
+  ['user-rights', 'You may withdraw your consent at any time.', 'good'],
+  ['data-collection', 'We collect your name, email address and device identifiers when you sign up.', 'neutral'],
+  ['data-collection', 'We may collect your contacts and precise location from your device.', 'bad'],
+  ['data-collection', 'You may not collect information about other users.', null],
+  ['tracking', 'We and our partners use cookies and similar technologies for targeted advertising.', 'bad'],
+  ['tracking', 'We only use strictly necessary cookies.', 'good'],
+  ['tracking', 'We do not respond to Do Not Track signals.', 'bad'],
+  ['children', 'Our services are not directed to children under 13.', 'good'],
+  ['children', 'You must be at least 18 years old to use the service.', 'neutral'],
+  ['security', 'We encrypt your data in transit and at rest.', 'good'],
+  ['security', 'No method of transmission over the Internet is 100% secure, and we cannot guarantee security.', 'neutral'],
+  ['indemnification', 'You agree to indemnify and hold us harmless from any claims arising from your use.', 'bad'],
+  ['auto-renewal', 'Your subscription renews automatically until you cancel.', 'bad'],
+  ['business-transfer', 'In the event of a merger or acquisition, your information may be transferred to the acquiring company.', 'neutral'],
+  ['law-enforcement', 'We may disclose your information to law enforcement if we believe in good faith that it is required.', 'bad'],
+  ['international-transfer', 'Your data may be transferred to countries outside the EEA under standard contractual clauses.', 'neutral'],
+  ['sensitive-data', 'We collect biometric data such as face geometry to verify your identity.', 'neutral'],
+];
+
+describe('clause rules', () => {
+  it.each(EXAMPLES)('%s: %s → %s', (category, text, expected) => {
+    expect(severityOf(text, category)).toBe(expected);
+  });
+
+  it('covers every category with a positive example', () => {
+    const covered = new Set(EXAMPLES.filter(([, , s]) => s !== null).map(([c]) => c));
+    expect(CATEGORY_IDS.filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('explains every category in plain words', () => {
+    for (const id of CATEGORY_IDS) {
+      const c = CATEGORIES[id];
+      expect(c.id).toBe(id);
+      for (const text of [c.title, c.what, c.why, c.todo]) expect(text.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('finds nothing in ordinary prose', () => {
+    expect(classifySentence('The weather in Lisbon was sunny, and the team walked to the harbour for lunch.', en)).toEqual([]);
+  });
+
+  it('reads German clauses', () => {
+    const labels = classifySentence('Wir verkaufen Ihre personenbezogenen Daten nicht an Dritte.', de).map((l) => [l.category, l.severity]);
+    expect(labels).toContainEqual(['data-sale', 'good']);
+    expect(classifySentence('Gerichtsstand ist München.', de).map((l) => l.category)).toContain('jurisdiction');
+  });
+});
+
+describe('actions', () => {
+  it('finds e-mails, settings paths, deadlines and action links', () => {
+    const actions = findActions('To opt out, go to Settings > Data controls or write to privacy@example.com within 30 days.', [
+      { text: 'opt-out form', href: 'https://example.com/privacy/opt-out' },
+      { text: 'our blog', href: 'https://example.com/blog' },
+    ]);
+    expect(actions).toEqual([
+      { kind: 'email', value: 'privacy@example.com' },
+      { kind: 'settings', value: 'Settings > Data controls' },
+      { kind: 'link', value: 'https://example.com/privacy/opt-out', label: 'opt-out form' },
+      { kind: 'deadline', value: 'within 30 days' },
+    ]);
+  });
+  it('names settings pages', () => {
+    expect(findActions('Choose No in your Privacy & Security settings.')).toEqual([{ kind: 'settings', value: 'Privacy & Security settings' }]);
+    expect(findActions('Change this in settings.')).toEqual([]);
+  });
+});
+
+describe('grade', () => {
+  const grade = (entries: Array<[CategoryId, Severity]>) => gradeFor(new Map(entries));
+  it('follows the documented formula', () => {
+    expect(grade([])).toBe('A');
+    expect(grade([['data-sale', 'good'], ['tracking', 'neutral']])).toBe('A');
+    expect(grade([['tracking', 'bad']])).toBe('B');
+    expect(grade([['tracking', 'bad'], ['arbitration', 'blocker']])).toBe('C');
+    expect(grade([['tracking', 'bad'], ['arbitration', 'blocker'], ['ai-training', 'blocker']])).toBe('D');
+    expect(grade([['tracking', 'bad'], ['arbitration', 'blocker'], ['ai-training', 'blocker'], ['content-license', 'blocker'], ['data-sale', 'blocker']])).toBe('E');
+  });
+  it('lets good clauses offset only neutral ones', () => {
+    expect(grade([['tracking', 'bad'], ['data-sale', 'good'], ['user-rights', 'good']])).toBe('B');
+  });
+});

@@ -1,0 +1,38 @@
+// Access to the shared corpus (../shared/corpus beside the repository).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import type { DocumentType } from '../lib/detect/document-types.ts';
+
+export const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+
+export interface PageEntry {
+  file: string;
+  legal: boolean;
+  type: string | null;
+  url: string | null;
+}
+
+export const pageIndex = (): PageEntry[] => JSON.parse(readFileSync(`${CORPUS}pages/index.json`, 'utf8'));
+
+export const readPage = (file: string): string => readFileSync(`${CORPUS}pages/${file}`, 'utf8');
+
+export const parsePage = (html: string): Document => parseHTML(html).document as unknown as Document;
+
+export function readJsonl<T>(name: string): T[] {
+  return readFileSync(`${CORPUS}clauses/${name}`, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as T);
+}
+
+/** Open Terms Archive types, as the corpus labels pages, mapped onto Clausemark's document types. */
+export const CORPUS_TYPES: Record<string, DocumentType> = {
+  'Terms of Service': 'terms-of-service',
+  'Privacy Policy': 'privacy-policy',
+  'Business Privacy Policy': 'privacy-policy',
+  'Trackers Policy': 'cookie-policy',
+  'Acceptable Use Policy': 'acceptable-use-policy',
+  'Commercial Terms': 'commercial-terms',
+  'Data Processor Agreement': 'data-processing-agreement',
+  'Developer Terms': 'developer-terms',
+  'Copyright Claims Policy': 'copyright-policy',
+  'In-App Purchases Policy': 'purchase-terms',
+};

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate, detectLastUpdated } from '../lib/detect/date.ts';
+import { detectLanguage } from '../lib/detect/language.ts';
+import { typeFromName, typeFromUrl, mightBeLegal } from '../lib/detect/page-kind.ts';
+import { en } from '../lib/lang/en.ts';
+import { de } from '../lib/lang/de.ts';
+import { analyzePage, pageSignals } from '../lib/page.ts';
+import { CORPUS_TYPES, pageIndex, parsePage, readPage } from './corpus.ts';
+
+/**
+ * The corpus declares this page as Microsoft's Acceptable Use Policy because the part it tracks is the Code of
+ * Conduct inside it; the page itself is the Microsoft Services Agreement, consumer terms.
+ */
+const PAGE_IS: Record<string, string> = { 'legal/microsoft-copilot__acceptable-use-policy.html': 'terms-of-service' };
+
+describe('page detection on the corpus', () => {
+  const pages = pageIndex();
+  it.each(pages.filter((p) => p.legal).map((p) => [p.file, p] as const))('finds %s with its type', (_, page) => {
+    const { analysis } = analyzePage(parsePage(readPage(page.file)), page.url);
+    expect(analysis?.legal).toBe(true);
+    expect(analysis?.type).toBe(PAGE_IS[page.file] ?? CORPUS_TYPES[page.type!]);
+  });
+  it.each(pages.filter((p) => !p.legal).map((p) => [p.file, p] as const))('rejects %s', (_, page) => {
+    const { analysis } = analyzePage(parsePage(readPage(page.file)), page.url);
+    expect(analysis?.legal ?? false).toBe(false);
+  });
+  it('turns most ordinary pages away in stage one', () => {
+    const others = pages.filter((p) => !p.legal);
+    const rejected = others.filter((p) => !mightBeLegal(pageSignals(parsePage(readPage(p.file)), p.url)));
+    expect(rejected.length / others.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('document names', () => {
+  it.each([
+    ['Privacy Policy | Example', 'privacy-policy'],
+    ['Example Terms of Service', 'terms-of-service'],
+    ['Terms of Service for consumers in the EEA', 'terms-of-service'],
+    ['Cookie Notice – Shop', 'cookie-policy'],
+    ['Acceptable Use Policy', 'acceptable-use-policy'],
+    ['Data Processing Addendum', 'data-processing-agreement'],
+    ['Developer Terms', 'developer-terms'],
+    ['End User License Agreement', 'eula'],
+    ['Community Guidelines', 'community-guidelines'],
+    ['Impressum', 'imprint'],
+    ['Datenschutzerklärung – Beispiel GmbH', 'privacy-policy'],
+  ])('%s is a %s', (name, type) => expect(typeFromName(name)).toBe(type));
+
+  it.each([
+    "Facebook's new privacy policy lets it read your messages, critics say",
+    'Why nobody reads the terms of service before clicking agree on apps',
+    'Pricing',
+    'Log in',
+  ])('%s names no document', (name) => expect(typeFromName(name)).toBeNull());
+
+  it('reads URLs', () => {
+    expect(typeFromUrl('https://example.com/legal/privacy-policy')).toBe('privacy-policy');
+    expect(typeFromUrl('https://example.com/de/datenschutz')).toBe('privacy-policy');
+    expect(typeFromUrl('https://example.com/blog/2024/our-new-office')).toBeNull();
+  });
+});
+
+describe('stated dates', () => {
+  it.each([
+    ['Updated DECEMBER 17, 2025', '2025-12-17'],
+    ['Effective: 17/12/2025', '2025-12-17'],
+    ['Last modified on 2025-12-17', '2025-12-17'],
+    ['Last updated: 3rd of March 2024', '2024-03-03'],
+    ['Effective date: Sept. 9, 2023', '2023-09-09'],
+    ['Last Updated 04/05/2024', '2024-04-05'],
+    ['Effective as of March 2024', '2024-03-01'],
+  ])('%s → %s', (text, iso) => expect(detectLastUpdated(`Terms of Service\n${text}\nThese terms apply.`, en)).toBe(iso));
+
+  it('reads German dates', () => {
+    expect(detectLastUpdated('Datenschutzerklärung\nStand: 1. März 2024', de)).toBe('2024-03-01');
+    expect(detectLastUpdated('Zuletzt aktualisiert am 17.12.2025', de)).toBe('2025-12-17');
+  });
+
+  it('rejects impossible dates and dates without a label', () => {
+    expect(parseDate('31/02/2024', en)).toBeNull();
+    expect(detectLastUpdated('We were founded on March 3, 2010 in Berlin.', en)).toBeNull();
+  });
+});
+
+describe('language', () => {
+  it('recognises English and German text', () => {
+    expect(detectLanguage('We collect the information you provide to us when you use our services and we share it with our partners.', 'de')).toBe('en');
+    expect(detectLanguage('Wir verarbeiten die Daten, die Sie uns zur Verfügung stellen, und geben sie nicht an Dritte weiter.', null)).toBe('de');
+  });
+  it('falls back to the declared language for languages without a pack', () => {
+    expect(detectLanguage('Nous collectons les informations que vous nous fournissez.', 'fr-FR')).toBe('fr');
+    expect(detectLanguage('', null)).toBeNull();
+  });
+});

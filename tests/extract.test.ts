@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { domPosition, extractFromDocument } from '../lib/extract/dom-text.ts';
+import { extractFromText } from '../lib/extract/plain-text.ts';
+import { splitSentences } from '../lib/extract/sentences.ts';
+import { parsePage, readPage } from './corpus.ts';
+
+const page = (body: string) => parsePage(`<!doctype html><html lang="en"><head><title>Terms</title></head><body>${body}</body></html>`);
+
+describe('DOM extraction', () => {
+  it('keeps the document and skips page furniture', () => {
+    const ex = extractFromDocument(page(`
+      <header><nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav></header>
+      <div class="cookie-banner">We use cookies. <button>Accept</button></div>
+      <main><h1>Terms   of Service</h1><p>These   Terms govern\n your use.</p><ul><li>First item</li></ul></main>
+      <footer>© Example <a href="/terms">Terms</a></footer>
+      <script>var x = "These Terms";</script>`));
+    const blocks = ex.blocks.map((b) => [b.kind, ex.text.slice(b.start, b.end)]);
+    expect(blocks).toEqual([['heading', 'Terms of Service'], ['paragraph', 'These Terms govern your use.'], ['item', 'First item']]);
+  });
+
+  it('maps every character back to its DOM text node', () => {
+    const doc = page('<main><p>We  may <b>sell</b>\n   your data.</p><p>Second <i>para</i>graph.</p></main>');
+    const ex = extractFromDocument(doc);
+    for (let i = 0; i < ex.text.length; i++) {
+      const char = ex.text[i]!;
+      if (char === '\n') continue;
+      const pos = domPosition(ex, i)!;
+      const raw = pos.node.data[pos.offset]!;
+      expect(char === ' ' ? /\s/.test(raw) : raw).toBe(char === ' ' ? true : char);
+    }
+  });
+
+  it('stops at the cap on huge pages and says so', () => {
+    const ex = extractFromDocument(page(`<main>${'<p>We may share your data with partners.</p>'.repeat(5000)}</main>`), null, { maxChars: 10_000, maxTextNodes: 200_000 });
+    expect(ex.truncated).toBe(true);
+    expect(ex.text.length).toBeLessThanOrEqual(10_000);
+  });
+
+  it('returns nothing for a page with no text', () => {
+    const ex = extractFromDocument(page(''));
+    expect(ex.blocks).toEqual([]);
+  });
+
+  it('reads a real legal page into many blocks', () => {
+    const ex = extractFromDocument(parsePage(readPage('legal/github__terms-of-service.html')));
+    expect(ex.blocks.filter((b) => b.kind === 'heading').length).toBeGreaterThan(10);
+    expect(ex.text).toContain('GitHub Terms of Service');
+  });
+});
+
+describe('Markdown and text', () => {
+  it('reads headings, paragraphs, items and links', () => {
+    const ex = extractFromText('# Privacy Policy\n\nWe collect\nyour **email**.\n\n- See [settings](https://example.com/settings)\n');
+    expect(ex.blocks.map((b) => [b.kind, ex.text.slice(b.start, b.end)])).toEqual([
+      ['heading', 'Privacy Policy'],
+      ['paragraph', 'We collect your email.'],
+      ['item', 'See settings'],
+    ]);
+    expect(ex.links).toEqual([{ start: ex.text.indexOf('settings'), end: ex.text.indexOf('settings') + 8, href: 'https://example.com/settings' }]);
+    expect(ex.title).toBe('Privacy Policy');
+  });
+});
+
+describe('sentences', () => {
+  const split = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
+  it('splits on terminal punctuation but not after abbreviations, initials or numbers', () => {
+    expect(split('We collect data, e.g. your name. We share it with U.S. partners. See Section 5. Then stop!')).toEqual([
+      'We collect data, e.g. your name.',
+      'We share it with U.S. partners.',
+      'See Section 5. Then stop!',
+    ]);
+    expect(split('1. Introduction. These Terms apply.')).toEqual(['1. Introduction.', 'These Terms apply.']);
+  });
+});
