@@ -11,7 +11,7 @@ const severityOf = (text: string, category: CategoryId) => classifySentence(text
 // [category, sentence, expected severity, or null when the category must NOT be found]
 const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['arbitration', 'Any dispute arising from these Terms will be resolved by binding individual arbitration, and you waive your right to participate in a class action.', 'blocker'],
-  ['arbitration', 'You may opt out of this agreement to arbitrate by sending notice within 30 days.', 'bad'],
+  ['arbitration', 'You agree that all disputes will be resolved by binding arbitration, unless you opt out of arbitration by sending notice within 30 days.', 'bad'],
   ['arbitration', 'Decisions about access are never arbitrary.', null],
   ['unilateral-change', 'We may modify these Terms at any time without notice.', 'bad'],
   ['unilateral-change', 'We may update this Privacy Policy and will notify you at least 30 days before changes take effect.', 'neutral'],

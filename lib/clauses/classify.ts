@@ -1,22 +1,48 @@
 import type { LanguagePack } from '../lang/types.ts';
+import { features } from './features.ts';
 import type { CategoryId, Severity } from './taxonomy.ts';
 
 export interface Label {
   category: CategoryId;
   severity: Severity;
-  /** 0–1: how sure the rule is; more independent cues mean more confidence. */
+  /** 0–1: how sure Clausemark is. */
   confidence: number;
 }
 
-/** Every category a sentence (or short passage) speaks of, with its severity for the reader. */
-export function classifySentence(text: string, pack: LanguagePack): Label[] {
+/**
+ * Stage one: the categories whose rules fire on a sentence, with the severity the rules read from its wording
+ * (negation, scope, opt-in or opt-out). High recall; it also fires on sentences that merely mention a topic.
+ */
+export function ruleLabels(text: string, pack: LanguagePack): Label[] {
   const labels: Label[] = [];
   for (const [category, rule] of Object.entries(pack.clauses) as Array<[CategoryId, NonNullable<LanguagePack['clauses'][CategoryId]>]>) {
     let cues = 0;
     for (const cue of rule.cues) if (cue.test(text)) cues++;
     if (cues === 0 || rule.unless?.test(text)) continue;
     const severity = rule.severity.find(([pattern]) => pattern.test(text))?.[1] ?? rule.fallback;
-    labels.push({ category, severity, confidence: Math.min(0.95, 0.45 + 0.2 * cues) });
+    labels.push({ category, severity, confidence: Math.min(0.9, 0.4 + 0.2 * cues) });
   }
   return labels;
+}
+
+/** What the clause filter sees: the sentence's words and what the rules made of it. */
+export const filterFeatures = (text: string, candidates: Label[]): string[] => [...features(text), ...candidates.map((l) => `@${l.category}:${l.severity}`)];
+
+/**
+ * Every category a sentence (or short passage) speaks of, with its severity for the reader. Where the language
+ * has a trained clause filter, a rule's candidate is kept only if the filter agrees that the sentence is the
+ * clause itself and not a passing mention (a procedure detail, a cross-reference); `good` clauses of the
+ * categories the filter was taught as "unfair only" are kept regardless.
+ */
+export function classifySentence(text: string, pack: LanguagePack): Label[] {
+  const candidates = ruleLabels(text, pack);
+  const filter = pack.filter;
+  if (!filter || candidates.length === 0) return candidates;
+  const probabilities = filter.model.predict(filterFeatures(text, candidates));
+  return candidates.flatMap((label) => {
+    const index = filter.model.categories.indexOf(label.category);
+    if (index < 0 || (label.severity === 'good' && filter.unfairOnly.has(label.category))) return [label];
+    const p = probabilities[index]!;
+    return p >= filter.thresholds[index]! ? [{ ...label, confidence: Math.round(p * 100) / 100 }] : [];
+  });
 }

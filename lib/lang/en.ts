@@ -1,3 +1,5 @@
+import { clauseFilter, type ModelData } from '../clauses/model.ts';
+import filter from '../clauses/filter-en.json' with { type: 'json' };
 import type { LanguagePack } from './types.ts';
 
 /** Case-insensitive pattern from a source string; `_` stands for a short gap within one sentence. */
@@ -46,6 +48,7 @@ export const en: LanguagePack = {
   dateLabel: /\b(?:last (?:updated|modified|revised|changed|reviewed)|(?:date )?(?:updated|modified|revised)|effective(?: date| as of| from| on)?|(?:version|published|in effect|valid|applicable) (?:date|as of|from|since)|as of|dated)\b\s*(?:on|:|-|–)?/gi,
   months: ['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sept|sep', 'october|oct', 'november|nov', 'december|dec'],
   dayFirst: false,
+  filter: clauseFilter(filter as ModelData),
   clauses: {
     arbitration: {
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`)],
@@ -63,7 +66,7 @@ export const en: LanguagePack = {
         re(String.raw`\b(?:changes?|modifications?|amendments?|updates?|revisions?|variations?) (?:to|of|in) (?:these|this|the|our|any) (?:terms|agreement|policy|privacy|statement|conditions|notice|eula|services?)`),
         re(String.raw`\b(?:revised|updated|modified|amended|new) (?:version of (?:these|this|the) )?(?:terms|agreement|policy|conditions|statement|privacy (?:policy|notice|statement))\b`),
         re(String.raw`\b(?:terms|agreement|policy|conditions) (?:may|can|will|might) (?:be )?(?:change|modifi|amend|update|revis)`),
-        re(String.raw`\bfrom time to time\b_\b(?:change|modif|amend|updat|revis)|\b(?:change|modif|amend|updat|revis)\w*_\bfrom time to time\b`),
+        re(String.raw`\bmay be (?:changed|modified|amended|updated|revised|altered|discontinued)\b_\b(?:at any time|without|from time to time)|\breview\b_\b(?:regularly|periodically|regular basis|frequent basis|from time to time|for (?:any )?changes)|\breserves? the right\b_\b(?:charge|price|fees)\b|\bfrom time to time\b_\b(?:change|modif|amend|updat|revis)|\b(?:change|modif|amend|updat|revis)\w*_\bfrom time to time\b`),
       ],
       unless: re(String.raw`${USER_ACTS}_\b(?:change|modify|update|amend)\b_\b(?:your|settings|preferences|password|profile)\b|\byou (?:must|should|agree to) (?:promptly )?update\b`),
       severity: [
@@ -118,7 +121,7 @@ export const en: LanguagePack = {
     },
     jurisdiction: {
       cues: [
-        re(String.raw`\b(?:bring|brought)\b_\bcourts?\b|\bcourts?\b_\b(?:located|sitting|bring|brought|exclusive|submit|consent|brought|venue|jurisdiction|resolved|litigated|heard|adjudicated|filed|commenced|instituted|competent|exclusively)\b`),
+        re(String.raw`\b(?:bring|brought|litigated|litigation)\b_\bcourts?\b|\blitigated exclusively\b|\bcourts?\b_\b(?:located|sitting|bring|brought|exclusive|submit|consent|brought|venue|jurisdiction|resolved|litigated|heard|adjudicated|filed|commenced|instituted|competent|exclusively)\b`),
         re(String.raw`\b(?:exclusive|personal|non-exclusive|sole) (?:jurisdiction|venue|forum)\b|\bvenue\b_\b(?:court|located|exclusive|proper|lie|lies)\b|\bsubmit\w* to the (?:exclusive |non-exclusive )?jurisdiction\b|\bjurisdiction of the courts?\b`),
         re(String.raw`\b(?:disputes?|claims?|proceedings?|actions?)\b_\b(?:brought|resolved|heard|litigated|adjudicated|settled|filed)\b_\b(?:exclusively )?in (?:the )?(?:courts?|state|federal|county|district|tribunal)`),
         re(String.raw`\bcourts? (?:of|in) (?:the )?(?:[A-Z][a-z]+|your)\b_\b(?:competent|jurisdiction|disputes?|claims?)\b`),
@@ -131,7 +134,7 @@ export const en: LanguagePack = {
     },
     'choice-of-law': {
       cues: [
-        re(String.raw`\bgoverned\b_\blaws?\b|\blaws? of\b_\bgovern|\bgoverning law\b|\bconflicts? of laws?\b|\bconflict of law\b|\bconstrued (?:and enforced )?in accordance with\b_\blaws?\b`),
+        re(String.raw`\b(?:governed|interpreted|construed|enforced)\b_\blaws?\b|\bin accordance with (?:the )?(?:[a-z.]+ ){0,3}laws?\b|\bsubject to (?!applicable\b)(?:[A-Z][\w.]* ){1,3}laws?\b|\bapplicable law (?:and (?:venue|jurisdiction) )?(?:is|are|shall be|will be)\b|\blaws? of\b_\bgovern|\bgoverning law\b|\bconflicts? of laws?\b|\bconflict of law\b|\bconstrued (?:and enforced )?in accordance with\b_\blaws?\b`),
         re(String.raw`\b(?:[A-Z][a-z]+|English|French|German|Irish|Dutch|Swedish|Swiss|US|U\.S\.|federal|state|substantive) laws? (?:applies|shall apply|will apply|govern|governs|is applicable)\b|\bsubject to the laws? of\b|\bapplicable law (?:is|shall be|will be) the law\b`),
       ],
       unless: re(String.raw`\b(?:comply|compliance) with (?:all )?(?:applicable )?(?:local |state |national )?laws?\b(?!_govern)`),
@@ -148,6 +151,8 @@ export const en: LanguagePack = {
         re(String.raw`\bif you do not (?:agree|accept)\b_\b(?:do not|don['’]t|not|stop|cease|must not|may not|should not) (?:use|access|using|accessing|download|install)`),
         re(String.raw`\b(?:deemed|considered|treated as having) (?:to )?(?:have )?(?:accept|agree|consent)\w*`),
         re(String.raw`\byou agree to\b_\bby (?:installing|accessing|using|visiting)`),
+        re(String.raw`\b(?:use|using|access|accessing|order|ordering)\b_\byou (?:agree|accept)\w*\b_\b(?:bound|these terms|this agreement|the terms)\b|\byou (?:accept|agree to) (?:these|this|the) (?:terms|agreement)\b_\bby (?:using|accessing|installing)\b|\b(?:in order to|to) (?:access|use)\b_\byou (?:must )?(?:agree|accept)\w*\b_\b(?:terms|agreement)`),
+        re(String.raw`\b(?:use|access)\b_\b(?:will|shall|does|to)? ?(?:indicate|constitute|signify|confirm)\w* (?:your )?(?:acceptance|agreement|consent)\b|\bby accepting these\b_\bagree`),
       ],
       severity: [],
       fallback: 'bad',

@@ -1,5 +1,6 @@
 import type { CategoryId, Severity } from '../clauses/taxonomy.ts';
 import type { DocumentType } from '../detect/document-types.ts';
+import type { LinearModel } from '../clauses/model.ts';
 
 /**
  * How one category is recognised in one language.
@@ -35,4 +36,13 @@ export interface LanguagePack {
   /** Whether numeric dates put the day first (17/12/2025) in this language. */
   dayFirst: boolean;
   clauses: Partial<Record<CategoryId, ClauseRule>>;
+  /** A trained filter that keeps the rules' candidates that are real clauses (optional). */
+  filter?: ClauseFilter;
+}
+
+export interface ClauseFilter {
+  model: LinearModel;
+  thresholds: number[];
+  /** Categories the filter learnt from sets that label only unfair clauses: it does not judge their good ones. */
+  unfairOnly: Set<CategoryId>;
 }

@@ -1,0 +1,43 @@
+// npm run bench: Clausemark's accuracy and speed on ../shared/corpus. Prints a report; `--json` prints the numbers.
+import { clauseAccuracy, type Score } from './bench/accuracy.ts';
+import { largestPageSpeed, pageDetection } from './bench/pages.ts';
+import { classifySpeed } from './bench/speed.ts';
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const f = (x: number) => x.toFixed(3);
+
+function table(title: string, result: { scores: Score[]; macroF1: number }) {
+  console.log(`\n${title}`);
+  console.log('  category                  precision  recall  F1      tp   fp   fn');
+  for (const s of result.scores) console.log(`  ${s.id.padEnd(24)}  ${f(s.precision)}      ${f(s.recall)}   ${f(s.f1)}  ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`);
+  console.log(`  macro-F1 ${f(result.macroF1)}`);
+}
+
+const results: Record<string, unknown> = {};
+const accuracy = clauseAccuracy();
+results.accuracy = accuracy;
+table('Clauses — unfair-tos validation split (CLAUDETTE; good-severity labels not counted)', accuracy.unfairTosValidation);
+table('Clauses — unfair-tos train split', accuracy.unfairTosTrain);
+table('Clauses — ai-zdr (hand-labelled AI training, retention, ZDR)', accuracy.aiZdr);
+table('Clauses — opp115 (evaluation only; tracking = Do Not Track statements)', accuracy.opp115);
+console.log('\nClauses — ToS;DR quotes (positives only)');
+console.log('  category                  quotes  recall  severity agrees');
+for (const t of accuracy.tosdr) console.log(`  ${t.id.padEnd(24)}  ${String(t.quotes).padStart(6)}  ${pct(t.recall).padStart(6)}  ${pct(t.severityAgreement).padStart(6)}`);
+
+const pages = pageDetection();
+results.pages = pages;
+console.log('\nPages — detection on ../shared/corpus/pages');
+console.log(`  legal pages found      ${pages.found}/${pages.legalPages}`);
+console.log(`  with the corpus type   ${pages.rightType}/${pages.legalPages}${pages.typeMisses.length ? `  (${pages.typeMisses.join('; ')})` : ''}`);
+console.log(`  false positives        ${pages.falsePositives.length}/${pages.otherPages}${pages.falsePositives.length ? ` (${pages.falsePositives.join(', ')})` : ''}`);
+console.log(`  other pages past stage one  ${pages.passedStageOne.length}/${pages.otherPages}${pages.passedStageOne.length ? ` (${pages.passedStageOne.join(', ')})` : ''}`);
+
+const speed = classifySpeed();
+const page = largestPageSpeed();
+results.speed = { classify: speed, largestPage: page };
+console.log('\nSpeed');
+console.log(`  classify, in process        ${Math.round(speed.inProcessPerSecond).toLocaleString('en')} sentences/s`);
+console.log(`  clausemark classify (20k)   ${Math.round(speed.commandPerSecond).toLocaleString('en')} sentences/s including start-up (${speed.commandSeconds.toFixed(2)} s)`);
+console.log(`  largest page (${page.file}, ${(page.bytes / 1024).toFixed(0)} KB): parse ${page.parseMs.toFixed(1)} ms + analysis ${page.analyzeMs.toFixed(1)} ms (median after warm-up)`);
+
+if (process.argv.includes('--json')) console.log(JSON.stringify(results));

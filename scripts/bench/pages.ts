@@ -1,0 +1,44 @@
+// Page detection on ../shared/corpus/pages, and the cost of analysing a page in Node.
+import { analyzePage } from '../../lib/page.ts';
+import { CORPUS_TYPES, pageIndex, parsePage, readPage } from '../../tests/corpus.ts';
+
+export function pageDetection() {
+  const pages = pageIndex();
+  const rows = pages.map((page) => {
+    const { analysis } = analyzePage(parsePage(readPage(page.file)), page.url);
+    return { page, legal: analysis?.legal ?? false, type: analysis?.type ?? null, stageOne: analysis !== null };
+  });
+  const legal = rows.filter((r) => r.page.legal);
+  const other = rows.filter((r) => !r.page.legal);
+  return {
+    legalPages: legal.length,
+    found: legal.filter((r) => r.legal).length,
+    rightType: legal.filter((r) => r.legal && r.type === CORPUS_TYPES[r.page.type!]).length,
+    typeMisses: legal.filter((r) => r.type !== CORPUS_TYPES[r.page.type!]).map((r) => `${r.page.file}: ${r.type} (corpus: ${r.page.type})`),
+    otherPages: other.length,
+    falsePositives: other.filter((r) => r.legal).map((r) => r.page.file),
+    passedStageOne: other.filter((r) => r.stageOne).map((r) => r.page.file),
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Median time to parse and analyse the largest page, after warm-up. */
+export function largestPageSpeed() {
+  const pages = pageIndex().filter((p) => p.legal);
+  const largest = pages.map((p) => ({ p, html: readPage(p.file) })).sort((a, b) => b.html.length - a.html.length)[0]!;
+  const parse: number[] = [];
+  const analyze: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const t0 = performance.now();
+    const doc = parsePage(largest.html);
+    const t1 = performance.now();
+    analyzePage(doc, largest.p.url);
+    const t2 = performance.now();
+    if (i >= 2) {
+      parse.push(t1 - t0);
+      analyze.push(t2 - t1);
+    }
+  }
+  return { file: largest.p.file, bytes: largest.html.length, parseMs: median(parse), analyzeMs: median(analyze) };
+}

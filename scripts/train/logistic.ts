@@ -1,0 +1,148 @@
+// Trains Clausemark's linear clause model: one L2-regularised logistic regression per category (AdaGrad SGD),
+// with the decision threshold of each category chosen on out-of-fold predictions.
+import { type ModelData, norm } from '../../lib/clauses/model.ts';
+import type { CategoryId } from '../../lib/clauses/taxonomy.ts';
+
+export interface Example {
+  features: string[];
+  labels: Set<CategoryId>;
+  /** The categories this example was annotated for: it is a negative only for these. */
+  known: Set<CategoryId>;
+  /** The document it comes from: folds never split a document. */
+  group: string;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  rate: number;
+  l2: number;
+  /** Weights kept per category, largest first (the model must stay small). */
+  keep: number;
+  folds: number;
+  seed: number;
+}
+
+export const DEFAULT_OPTIONS: TrainOptions = { epochs: 8, rate: 0.25, l2: 1e-3, keep: 400, folds: 5, seed: 7 };
+
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+interface Encoded {
+  ids: Int32Array;
+  example: Example;
+}
+
+/** Features as integer ids into one shared vocabulary, so training works on typed arrays. */
+function encode(examples: Example[], vocabulary: Map<string, number>): Encoded[] {
+  return examples.map((example) => {
+    const ids: number[] = [];
+    for (const f of example.features) {
+      let id = vocabulary.get(f);
+      if (id === undefined) vocabulary.set(f, (id = vocabulary.size));
+      ids.push(id);
+    }
+    return { ids: Int32Array.from(ids), example };
+  });
+}
+
+/** One binary logistic regression over encoded rows; returns bias and a dense weight vector. */
+function fitBinary(rowsAll: Encoded[], size: number, category: CategoryId, options: TrainOptions): { bias: number; weights: Float64Array } {
+  const rows = rowsAll.filter(({ example: e }) => e.known.has(category) || e.labels.has(category));
+  const positives = rows.filter(({ example: e }) => e.labels.has(category)).length;
+  const weights = new Float64Array(size);
+  const squares = new Float64Array(size).fill(1e-8);
+  let bias = 0;
+  let biasSquares = 1e-8;
+  if (positives === 0) return { bias: -10, weights };
+  // Rare categories get heavier positives, so that the model does not learn to say "no" everywhere.
+  const positiveWeight = Math.min(8, Math.sqrt((rows.length - positives) / positives));
+  const rand = random(options.seed);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const { ids, example } = rows[index]!;
+      const y = example.labels.has(category) ? 1 : 0;
+      const x = norm(ids.length);
+      let z = 0;
+      for (const id of ids) z += weights[id]!;
+      z = bias + z * x;
+      const g = (1 / (1 + Math.exp(-z)) - y) * (y ? positiveWeight : 1);
+      biasSquares += g * g;
+      bias -= (options.rate * g) / Math.sqrt(biasSquares);
+      for (const id of ids) {
+        const grad = g * x + options.l2 * weights[id]!;
+        const sq = squares[id]! + grad * grad;
+        squares[id] = sq;
+        weights[id] = weights[id]! - (options.rate * grad) / Math.sqrt(sq);
+      }
+    }
+  }
+  return { bias, weights };
+}
+
+/** The `keep` largest weights, by feature name. */
+function prune(weights: Float64Array, names: string[], keep: number): Map<string, number> {
+  const ids = [...weights.keys()].filter((id) => Math.abs(weights[id]!) >= 0.02).sort((a, b) => Math.abs(weights[b]!) - Math.abs(weights[a]!)).slice(0, keep);
+  return new Map(ids.map((id) => [names[id]!, weights[id]!]));
+}
+
+const score = (bias: number, weights: Map<string, number>, features: string[]) => {
+  let z = 0;
+  for (const f of features) z += weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-(bias + z * norm(features.length))));
+};
+
+/** The threshold with the best F1 on (probability, gold) pairs. */
+function bestThreshold(pairs: Array<[number, boolean]>): number {
+  let best = 0.5;
+  let bestF1 = -1;
+  for (let t = 0.1; t <= 0.95; t += 0.025) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const [p, gold] of pairs) {
+      if (p >= t && gold) tp++;
+      else if (p >= t) fp++;
+      else if (gold) fn++;
+    }
+    const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+    if (f1 > bestF1) [best, bestF1] = [t, f1];
+  }
+  return Math.round(best * 1000) / 1000;
+}
+
+export function trainModel(examples: Example[], categories: CategoryId[], options: TrainOptions = DEFAULT_OPTIONS): ModelData {
+  const vocabulary = new Map<string, number>();
+  const encoded = encode(examples, vocabulary);
+  const names = [...vocabulary.keys()];
+  const groups = [...new Set(examples.map((e) => e.group))];
+  const foldOf = new Map(groups.map((g, i) => [g, i % options.folds]));
+  const bias: number[] = [];
+  const thresholds: number[] = [];
+  const merged = new Map<string, number[]>();
+  categories.forEach((category, ci) => {
+    const pairs: Array<[number, boolean]> = [];
+    for (let fold = 0; fold < options.folds; fold++) {
+      const fitted = fitBinary(encoded.filter((r) => foldOf.get(r.example.group) !== fold), names.length, category, options);
+      const kept = prune(fitted.weights, names, options.keep);
+      for (const { example: e } of encoded) {
+        if (foldOf.get(e.group) === fold && (e.known.has(category) || e.labels.has(category))) pairs.push([score(fitted.bias, kept, e.features), e.labels.has(category)]);
+      }
+    }
+    const fitted = fitBinary(encoded, names.length, category, options);
+    bias.push(Math.round(fitted.bias * 1000) / 1000);
+    thresholds.push(bestThreshold(pairs));
+    for (const [feature, w] of prune(fitted.weights, names, options.keep)) {
+      const list = merged.get(feature) ?? [];
+      list.push(ci, Math.round(w * 100) / 100);
+      merged.set(feature, list);
+    }
+  });
+  return { categories, bias, thresholds, weights: Object.fromEntries([...merged].sort(([a], [b]) => (a < b ? -1 : 1))) };
+}
