@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
+import type { CategoryId } from '../lib/clauses/taxonomy.ts';
 import type { DocumentType } from '../lib/detect/document-types.ts';
 
 export const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
@@ -36,3 +37,9 @@ export const CORPUS_TYPES: Record<string, DocumentType> = {
   'Copyright Claims Policy': 'copyright-policy',
   'In-App Purchases Policy': 'purchase-terms',
 };
+
+/** The categories each labelled set annotates (corpus README): for these, a missing label is a negative. */
+export const CLAUDETTE_IDS: CategoryId[] = ['arbitration', 'unilateral-change', 'unilateral-termination', 'content-removal', 'liability-limitation', 'jurisdiction', 'choice-of-law', 'contract-by-using'];
+export const OPP_IDS: CategoryId[] = ['unilateral-change', 'data-retention', 'third-party-sharing', 'user-rights', 'data-collection', 'tracking', 'security'];
+export const AI_ZDR_IDS: CategoryId[] = ['ai-training', 'zero-data-retention', 'data-retention', 'user-rights', 'third-party-sharing', 'data-sale', 'content-license', 'data-collection', 'security', 'tracking', 'children', 'unilateral-change', 'arbitration', 'liability-limitation'];
+

@@ -177,6 +177,7 @@ export const en: LanguagePack = {
         re(String.raw`\b${TRAIN}\b_${MODELS}`),
         re(String.raw`${MODELS}_\b(?:train|training|trained|retrain\w*|fine-?tun\w*)\b`),
         re(String.raw`\b(?:model|ai|machine[- ]learning) (?:training|improvement|development)\b|\btraining (?:data|datasets?)\b`),
+        re(String.raw`\b(?:opt(?:ing)?[- ]?out of|turn(?:ing)? off|disabl\w+|enabl\w+|stop)\b_\btraining\b|\btraining is (?:enabled|disabled|on|off|turned)\b|\b(?:train|training|trains|trained) on\b_${USER_CONTENT}|\bdo not train on\b|\b(?:improves?|improving) by\b_\btraining\b`),
       ],
       unless: re(String.raw`\byou (?:may|must|shall|will|agree) not\b_\b(?:train|develop|build|create|use)\b|\b(?:prohibit\w*|not permitted|forbidden|restrictions?)\b_\b(?:train|develop)\w*\b_\bmodels?|\b(?:compet\w+|rival) (?:models?|products?|services?)|\bhow (?:our |the )?models? (?:are|were|is) (?:trained|developed|built)`),
       severity: [
@@ -193,7 +194,7 @@ export const en: LanguagePack = {
       cues: [
         re(String.raw`\bzero[- ]data[- ]retention\b|\bZDR\b|\bno[- ]retention\b|\bzero[- ]retention\b`),
         re(String.raw`${NOT}_\b(?:store|stored|storing|retain|retained|retaining|save|saved|saving|record|recorded|log|logged|logging|keep|kept|persist\w*|preserve)\b_\b(?:on (?:our|its) servers|${USER_CONTENT}|photos?|texts?|call history|camera|sessions?|history)\b(?!_\b(?:longer|beyond|after|more than)\b)`),
-        re(String.raw`\b(?:deleted|discarded|erased) immediately\b|\bprocessed (?:only |locally )?on (?:your|the) (?:device|pc|phone|computer)\b_\bnot (?:stored|sent|retained)`),
+        re(String.raw`\b(?:data|content|audio|images?|texts?|inputs?|outputs?|recordings?|information|prompts?|translations?|photos?|sessions?)\b_\b(?:is|are|will be|won['’]t be)\s+(?:not |never )?(?:stored|retained|saved|kept|logged|recorded)\b(?<=\bnot (?:stored|retained|saved|kept|logged|recorded)|\bnever (?:stored|retained|saved|kept|logged|recorded)|won['’]t be (?:stored|retained|saved|kept|logged|recorded))|\b(?:do|does|will) not (?:retain|store|keep|log|save|record)\b_\b(?:this|that|the|any|such|your)\b|\b(?:removed|deleted|discarded)\b_\bas soon as\b|\b(?:deleted|discarded|erased) immediately\b|\bprocessed (?:only |locally )?on (?:your|the) (?:device|pc|phone|computer)\b_\bnot (?:stored|sent|retained)`),
       ],
       unless: re(String.raw`\b(?:longer|beyond|more) than\b|\b(?:except|unless) (?:as|where|for|to the extent)\b_\b(?:required|necessary)\b|\bno longer (?:need|necessary|required)`),
       severity: [[re(String.raw`\bonly (?:from|applies|for eligible)|\bdoes not (?:affect|apply to)\b|\bqualifying\b|\beligible\b`), 'neutral']],
@@ -203,7 +204,8 @@ export const en: LanguagePack = {
       cues: [
         re(String.raw`\b(?:retain\w*|retention|keep|keeps|kept|store|stores|stored|storing|preserv\w*|hold|holds|held|maintain\w*)\b_\b(?:for (?:as long as|the (?:period|duration|time)|a (?:period|limited)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law)`),
         re(String.raw`\b(?:delet\w*|eras\w*|remov\w*|anonymi[sz]\w*|purg\w*|destroy\w*)\b_\b(?:within|after|in|up to|no later than)\s+(?:${DURATION})`),
-        re(String.raw`\b(?:retention (?:period|policy|policies|schedule|time)|data retention|how long we (?:keep|retain|store))\b`),
+        re(String.raw`\b(?:retention (?:period|policy|policies|schedule|time)|data retention|how long\b_\b(?:kept|keep|retain\w*|stored|store))\b|\bretain(?:s|ed|ing)?\b(?!_\b(?:ownership|rights?|title|copyright|control|the right)\b)|\b(?:collect|gather)\w* and stor\w*`),
+        re(String.raw`\bwe (?:will |may |then )?(?:permanently |automatically |securely )?(?:delete|erase|destroy|purge)\b|\b(?:deleted|removed|erased|purged) (?:automatically|permanently|from our (?:systems|servers))\b|\bdelet\w* (?:or|and) return\b|\breturn or delet\w*|\bno longer (?:be )?accessible\b`),
         re(String.raw`\b(?:backup|residual|archived|cached) (?:copies|copy|versions?)\b_\b(?:remain|persist|retain|kept|stored|keep)|\b(?:remain|persist)\w*\b_\b(?:backup|archive)`),
         re(String.raw`\b(?:after|even after|once) you delete\b_\b(?:retain|keep|kept|remain|store)|\b(?:auto-?delet\w*|automatically delet\w*)\b`),
       ],
@@ -218,7 +220,7 @@ export const en: LanguagePack = {
       cues: [
         re(String.raw`\b(?:share|shares|shared|sharing|disclos\w*|transfer\w*|provid\w*|mak\w* available|pass\w*|send\w*|sell\w*)\b_\b(?:third[- ]part(?:y|ies)|partners?|affiliates?|service providers?|vendors?|advertis\w+|subsidiaries|other (?:companies|businesses|organi[sz]ations|users)|(?:sub-?)?processors?|contractors?|suppliers?|group companies|business partners)\b`),
         re(String.raw`\bthird[- ]part(?:y|ies)\b_\b(?:collect|receive|access|obtain|use|process|gather|place|set|may have access)\w*\b`),
-        re(String.raw`\b(?:recipients?|categories of recipients|with whom we share|who we share)\b`),
+        re(String.raw`\b(?:recipients?|categories of recipients|with whom we share|who we share)\b|\bwe (?:may |will |also |might )?(?:share|disclose|transfer|forward|sell|rent)\b_\b(?:information|data|details|it|them)\b|\b(?:companies|partners|advertisers|providers|vendors|dealers|agents|networks)\b_\b(?:access|use|collect|receive|set|place)\w*\b_\b(?:information|data|cookies)\b|\b(?:merger|acquisition|acquired|bankruptcy)\b_\b(?:information|data)\b`),
       ],
       unless: re(String.raw`\bthird[- ]party (?:websites?|sites|links|services|products|content)\b_\b(?:not responsible|are not|governed by their own|not covered)|\bwe (?:are )?not responsible for (?:the )?(?:privacy )?practices\b`),
       severity: [
@@ -244,7 +246,7 @@ export const en: LanguagePack = {
       cues: [
         re(String.raw`\b(?:right|rights) (?:to|of)\b_\b(?:access\w*|correct\w*|rectif\w*|delet\w*|eras\w*|export\w*|portab\w*|object\w*|restrict\w*|withdraw\w*|opt\w*|updat\w*|review\w*|request\w*|copy|copies|complain\w*|lodge|know)\b`),
         re(String.raw`\byou (?:can|may|have the right to|are entitled to|could)\b_\b(?:access|correct|rectify|delete|erase|export|download|object|restrict|withdraw|opt[- ]?out|opt[- ]?in|update|review|request|unsubscribe|turn off|disable|choose|manage|control|change|remove|limit|deactivate|close)\b`),
-        re(String.raw`\bopt[- ]?(?:out|in)\b|\bunsubscrib\w*|\bwithdraw\w* (?:your )?consent\b|\bdata portability\b|\bsubject access request\b|\bprivacy (?:settings|controls|choices|dashboard)\b|\byour (?:choices|rights)\b`),
+        re(String.raw`\bwithout (?:providing|sharing|giving|submitting)\b_\b(?:personal|personally|information)\b|\b(?:you|users?) (?:may|can|have the option|are given the option|may always)\b_\b(?:choose|decline|refuse|opt|disable|block|delete|remove|correct|update|modify|reject)\b|\boptional\b|\bbrowser settings?\b|\b(?:decline|refuse|reject|block|disable) (?:all )?cookies\b|\bopt[- ]?(?:out|in)\b|\bunsubscrib\w*|\bwithdraw\w* (?:your )?consent\b|\bdata portability\b|\bsubject access request\b|\bprivacy (?:settings|controls|choices|dashboard)\b|\byour (?:choices|rights)\b`),
         re(String.raw`\b(?:access|correct|update|delete|erase|review|download|export|request)\b_\b(?:your|the|such) (?:personal )?(?:data|information|account|content|history|activity)\b_\b(?:settings|request|contact|by|through|via|at)\b`),
       ],
       unless: re(String.raw`\byou (?:may|can) not\b|\bcannot\b(?!_\b(?:withdraw|object))`),
@@ -288,7 +290,7 @@ export const en: LanguagePack = {
     security: {
       cues: [
         re(String.raw`\bsecur(?:e|ity|ed|ely)\b_\b(?:data|information|measures|safeguards|protect\w*|systems?|personal|servers?|standards?)\b|\bencrypt\w*|\b(?:safeguard|protect)\w*\b_\b(?:data|information)\b_\b(?:unauthori[sz]ed|loss|misuse|breach|alteration|destruction|theft|access)\b`),
-        re(String.raw`\b(?:data|security) breach\w*|\b(?:technical|organi[sz]ational|administrative|physical)(?:,? (?:and|or) \w+)* (?:security )?(?:measures|safeguards|controls)\b|\bno (?:method|system|transmission)\b_\b(?:secure|100%|completely)\b|\b(?:two|2|multi)-?(?:factor|step) (?:authentication|verification)\b|\bISO ?27001\b|\bSOC ?2\b|\bpenetration test`),
+        re(String.raw`\bprotect\w*\b_\b(?:your|personal|users?['’]?) (?:privacy|personal information|information|data)\b|\bsecurity of\b|\b(?:data|security) breach\w*|\b(?:technical|organi[sz]ational|administrative|physical)(?:,? (?:and|or) \w+)* (?:security )?(?:measures|safeguards|controls)\b|\bno (?:method|system|transmission)\b_\b(?:secure|100%|completely)\b|\b(?:two|2|multi)-?(?:factor|step) (?:authentication|verification)\b|\bISO ?27001\b|\bSOC ?2\b|\bpenetration test`),
       ],
       unless: re(String.raw`\b(?:you|user) (?:must|shall|agree to|are responsible for) (?:keep\w*|maintain\w*|protect\w*)\b_\b(?:password|credentials|account)\b`),
       severity: [

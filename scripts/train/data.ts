@@ -4,8 +4,7 @@
 import { filterFeatures, ruleLabels } from '../../lib/clauses/classify.ts';
 import type { CategoryId } from '../../lib/clauses/taxonomy.ts';
 import { en } from '../../lib/lang/en.ts';
-import { readJsonl } from '../../tests/corpus.ts';
-import { AI_ZDR_IDS, CLAUDETTE_IDS } from '../bench/accuracy.ts';
+import { AI_ZDR_IDS, CLAUDETTE_IDS, readJsonl } from '../../tests/corpus.ts';
 import type { Example } from './logistic.ts';
 
 interface Row {
