@@ -5,6 +5,7 @@ export default defineConfig({
     name: 'Clausemark',
     description: 'Reads the fine print: highlights and explains the clauses that matter in terms and privacy policies. Everything stays on your machine.',
     permissions: ['storage'],
+    action: { default_title: 'Clausemark' },
   },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -56,6 +56,18 @@ function privacyContact(text: string): string | null {
 
 /** Finds and explains the clauses of an extracted document. `force` skips the legal-document check. */
 export function analyzeExtracted(extracted: Extracted, options: { force?: boolean } = {}): Analysis {
+  const steps = analysisSteps(extracted, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis in steps: the generator pauses after every `blocksPerStep` blocks, so that a page can
+ * run it in slices between frames instead of in one long task.
+ */
+export function* analysisSteps(extracted: Extracted, options: { force?: boolean; blocksPerStep?: number } = {}): Generator<void, Analysis> {
   const { text, blocks } = extracted;
   const language = detectLanguage(blocks.slice(0, 200).map((b) => text.slice(b.start, b.end)).join(' '), extracted.declaredLanguage);
   const pack = packFor(language);
@@ -71,7 +83,9 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   let section: string | null = null;
   let linkIndex = 0;
   const links = [...extracted.links].sort((a, b) => a.start - b.start);
-  for (const block of blocks) {
+  const perStep = options.blocksPerStep ?? Infinity;
+  for (const [index, block] of blocks.entries()) {
+    if (index > 0 && index % perStep === 0) yield;
     if (block.kind === 'heading') {
       section = text.slice(block.start, block.end);
       continue;

@@ -1,0 +1,210 @@
+// The content script: thin glue between the page, the reader (lib/reader), the overlay UI and the background.
+import { render } from 'preact';
+import './style.css';
+import { highlightApiPainter, markPainter, type Painter } from '@/lib/highlight/painters';
+import { spanAt } from '@/lib/highlight/spans';
+import { textOffsetAt } from '@/lib/highlight/dom-ranges';
+import { CATEGORIES } from '@/lib/clauses/taxonomy';
+import { paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
+import { PAGE_HIGHLIGHT_CSS } from '@/lib/highlight/page-style';
+import { ReaderOverlay, type OverlayState } from '@/components/ReaderOverlay';
+import { sendMessage } from '@/utils/messaging';
+
+const SETTLE_MS = 800;
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    let reading: Reading | null = null;
+    let ranges: Array<Range | null> = [];
+    let painter: Painter | null = null;
+    let generation = 0;
+    let state: OverlayState | null = null;
+    let overCard = false;
+    let hideTimer = 0;
+    let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
+
+    const rerender = () => {
+      if (!ui?.mounted) return;
+      render(state ? <ReaderOverlay state={state} actions={actions} win={window} /> : null, ui.mounted);
+    };
+    const update = (patch: Partial<OverlayState>) => {
+      if (!state) return;
+      state = { ...state, ...patch };
+      rerender();
+    };
+
+    const showSpan = (index: number, announce: boolean) => {
+      if (!reading || !state) return;
+      const span = reading.spans[index];
+      const range = ranges[index];
+      if (!span || !range) return;
+      painter?.paintLayer('active', [range]);
+      const rect = range.getBoundingClientRect();
+      if (announce && (rect.top < 0 || rect.bottom > window.innerHeight)) {
+        window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+      }
+      const shown = range.getBoundingClientRect();
+      const titles = span.clauses.map((c) => `${CATEGORIES[c.category].title} (${c.severity})`).join('; ');
+      update({ current: index, card: { span, x: shown.left, y: shown.bottom }, ...(announce ? { announcement: `Clause ${index + 1} of ${reading.spans.length}: ${titles}` } : {}) });
+    };
+
+    const actions = {
+      togglePanel: () => update({ panelOpen: !state?.panelOpen }),
+      step(direction: 1 | -1) {
+        if (!reading || reading.spans.length === 0 || !state) return;
+        const count = reading.spans.length;
+        const next = state.current === null ? (direction === 1 ? 0 : count - 1) : (state.current + direction + count) % count;
+        showSpan(next, true);
+      },
+      cardHover(inside: boolean) {
+        overCard = inside;
+        if (!inside) scheduleHide();
+      },
+      closeCard: () => update({ card: null }),
+    };
+
+    const scheduleHide = () => {
+      clearTimeout(hideTimer);
+      hideTimer = window.setTimeout(() => {
+        if (!overCard && state?.card) update({ card: null });
+      }, 300);
+    };
+
+    // Hit-testing: the caret under the pointer, mapped to a text offset, then a binary search over the spans.
+    let pointer: { x: number; y: number } | null = null;
+    let frame = 0;
+    const hitTest = () => {
+      frame = 0;
+      if (!reading || !pointer || painter?.kind !== 'highlight-api') return;
+      const caret = caretAt(pointer.x, pointer.y);
+      const offset = caret && textOffsetAt(reading.segments, caret.node, caret.offset);
+      const index = offset === null || offset === undefined ? -1 : spanIndexAt(offset);
+      if (index >= 0 && ranges[index] && isInside(ranges[index]!, pointer.x, pointer.y)) {
+        clearTimeout(hideTimer);
+        if (state?.card?.span !== reading.spans[index]) update({ card: { span: reading.spans[index]!, x: pointer.x, y: pointer.y } });
+      } else if (state?.card && !overCard) scheduleHide();
+    };
+    const spanIndexAt = (offset: number) => {
+      const span = reading ? spanAt(reading.spans, offset) : null;
+      return span ? reading!.spans.indexOf(span) : -1;
+    };
+    const onPointerMove = (event: PointerEvent) => {
+      pointer = { x: event.clientX, y: event.clientY };
+      if (!frame) frame = requestAnimationFrame(hitTest);
+    };
+    // With the <mark> fallback, the marks themselves say which passage is under the pointer.
+    const onMarkOver = (event: MouseEvent) => {
+      const mark = (event.target as Element | null)?.closest?.('mark[data-clausemark]');
+      if (!mark || !reading) return;
+      const span = reading.spans[Number(mark.getAttribute('data-clausemark'))];
+      if (span) {
+        clearTimeout(hideTimer);
+        update({ card: { span, x: event.clientX, y: event.clientY } });
+      }
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!reading || !event.altKey || !event.shiftKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+      event.preventDefault();
+      actions.step(event.key === 'ArrowDown' ? 1 : -1);
+    };
+
+    const clear = () => {
+      painter?.clear();
+      reading = null;
+      ranges = [];
+      state = null;
+      rerender();
+    };
+
+    const show = async (next: Reading, report: boolean) => {
+      reading = next;
+      painter ??= highlightApiPainter(window) ?? markPainter(document);
+      injectHighlightStyle();
+      ranges = paintReading(window, next, painter);
+      if (!ui) {
+        ui = await createShadowRootUi(ctx, {
+          name: 'clausemark-reader',
+          position: 'overlay',
+          anchor: 'body',
+          append: 'last',
+          onMount: (container) => container,
+        });
+        ui.mount();
+      }
+      state = { analysis: next.analysis, spans: next.spans, card: null, current: null, panelOpen: false, announcement: '' };
+      rerender();
+      if (report) {
+        const a = next.analysis;
+        sendMessage('reportPage', { url: location.href, title: a.title, type: a.type, grade: a.grade, lastUpdated: a.lastUpdated, counts: a.summary.counts, truncated: a.truncated }).catch(() => {});
+      }
+    };
+
+    const read = async () => {
+      const mine = ++generation;
+      const result = await readPage(window, () => mine !== generation || ctx.isInvalid);
+      if (mine !== generation || ctx.isInvalid) return;
+      if (result) await show(result, true);
+      else if (reading) {
+        clear();
+        sendMessage('reportPage', null).catch(() => {});
+      }
+    };
+
+    // Pages that render or change their document late: re-read once the DOM has settled.
+    let settleTimer = 0;
+    const ownNode = (node: Node) => node instanceof Element && (node.localName === 'clausemark-reader' || node.localName === 'mark' || node.id === 'clausemark-highlights');
+    const observer = new MutationObserver((mutations) => {
+      if (mutations.every((m) => ownNode(m.target) || [...m.addedNodes, ...m.removedNodes].every(ownNode))) return;
+      clearTimeout(settleTimer);
+      settleTimer = window.setTimeout(onSettled, SETTLE_MS);
+    });
+    const onSettled = () => {
+      if (!reading) return void read();
+      if (painter?.kind === 'marks') return; // our own marks split the page's text nodes; re-read only on navigation
+      const check = recheck(window, reading);
+      if (check.state === 'changed') void read();
+      else if (check.state === 'moved') void show(check.reading, false);
+    };
+
+    ctx.addEventListener(document, 'pointermove', onPointerMove, { passive: true });
+    ctx.addEventListener(document, 'mouseover', onMarkOver, { passive: true });
+    ctx.addEventListener(document, 'keydown', onKeyDown);
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      clear();
+      void read();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      clear();
+    });
+    await read();
+  },
+});
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+  if (doc.caretPositionFromPoint) {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = document.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** The caret snaps to the nearest text even beside it: only count the pointer when it is over the passage. */
+function isInside(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) if (x >= rect.left - 2 && x <= rect.right + 2 && y >= rect.top - 2 && y <= rect.bottom + 2) return true;
+  return false;
+}
+
+function injectHighlightStyle() {
+  if (document.getElementById('clausemark-highlights')) return;
+  const style = document.createElement('style');
+  style.id = 'clausemark-highlights';
+  style.textContent = PAGE_HIGHLIGHT_CSS;
+  (document.head ?? document.documentElement).append(style);
+}

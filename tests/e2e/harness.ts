@@ -1,0 +1,107 @@
+// End-to-end harness: Debian's Chromium with the built extension, and a static server on 127.0.0.1 that serves
+// corpus pages at their original paths (so a page's URL is as realistic as its content) and test fixtures.
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CORPUS, type PageEntry, pageIndex } from '../corpus.ts';
+
+export const EXTENSION = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
+
+export const browserAvailable = () => existsSync(CHROMIUM) && existsSync(join(EXTENSION, 'manifest.json'));
+
+/** The path a corpus page is served at: its original URL's path for legal pages, a neutral one otherwise. */
+export function servedPath(page: PageEntry): string {
+  if (page.legal && page.url) {
+    const { pathname } = new URL(page.url);
+    return `/site/${page.file.replace(/\W+/g, '-')}${pathname}`;
+  }
+  return `/site/${page.file.replace(/\W+/g, '-')}/`;
+}
+
+export interface Site {
+  server: Server;
+  origin: string;
+  /** Replaces what a path serves (for pages whose document changes between visits). */
+  route(path: string, html: string): void;
+}
+
+export async function startSite(): Promise<Site> {
+  const pages = new Map(pageIndex().map((p) => [servedPath(p), `${CORPUS}pages/${p.file}`]));
+  const routes = new Map<string, string>();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const body = routes.get(path) ?? (pages.has(path) ? readFileSync(pages.get(path)!) : path.startsWith('/fixtures/') && existsSync(join(FIXTURES, path.slice(10))) ? readFileSync(join(FIXTURES, path.slice(10))) : null);
+    if (body === null) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return { server, origin, route: (path, html) => routes.set(path, html) };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request the browser made, with the page (if any) that made it. */
+  requests: Array<{ url: string; fromPage: boolean }>;
+  close(): Promise<void>;
+}
+
+export async function launch(options: { disableHighlightApi?: boolean } = {}): Promise<Browser> {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-chromium-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${EXTENSION}`,
+  ];
+  if (options.disableHighlightApi) args.push('--disable-blink-features=HighlightAPI');
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1280, height: 900 } });
+  const requests: Browser['requests'] = [];
+  context.on('request', (request) => {
+    let fromPage = false;
+    try {
+      fromPage = request.frame() !== null;
+    } catch {
+      fromPage = false;
+    }
+    requests.push({ url: request.url(), fromPage });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, requests, close: () => context.close() };
+}
+
+/** Waits until Clausemark has settled on a page: highlights registered, or the reading declined. */
+export async function highlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.entries()].filter(([, h]) => h.size > 0).map(([name]) => name));
+}
+
+export async function waitForHighlights(page: Page, timeout = 15_000): Promise<string[]> {
+  await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.values()].some((h) => h.size > 0), undefined, { timeout });
+  return highlightNames(page);
+}
+
+/** The badge text of the tab showing `url`, read through the extension's own service worker. */
+export async function badgeFor(browser: Browser, url: string): Promise<string> {
+  return browser.worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === target);
+    return tab?.id === undefined ? '(no tab)' : chrome.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
