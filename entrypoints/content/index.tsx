@@ -2,13 +2,15 @@
 import { render } from 'preact';
 import './style.css';
 import { highlightApiPainter, markPainter, type Painter } from '@/lib/highlight/painters';
-import { spanAt } from '@/lib/highlight/spans';
+import { clauseSpans, spanAt } from '@/lib/highlight/spans';
 import { textOffsetAt } from '@/lib/highlight/dom-ranges';
 import { CATEGORIES } from '@/lib/clauses/taxonomy';
 import { paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
 import { PAGE_HIGHLIGHT_CSS } from '@/lib/highlight/page-style';
 import { ReaderOverlay, type OverlayState } from '@/components/ReaderOverlay';
 import { sendMessage } from '@/utils/messaging';
+import { loadSettings, settingsItem } from '@/utils/settings';
+import { type Settings, visibleClauses } from '@/lib/settings';
 
 const SETTLE_MS = 800;
 
@@ -17,6 +19,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    let settings = await loadSettings();
+    const host = location.hostname;
+    const paused = () => settings.pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
+    /** The full reading of the page; `reading` below is what is shown of it, under the reader's settings. */
+    let full: Reading | null = null;
     let reading: Reading | null = null;
     let ranges: Array<Range | null> = [];
     let painter: Painter | null = null;
@@ -113,17 +120,21 @@ export default defineContentScript({
 
     const clear = () => {
       painter?.clear();
+      full = null;
       reading = null;
       ranges = [];
       state = null;
       rerender();
     };
 
+    const choosePainter = (s: Settings): Painter => (s.highlightStyle === 'highlight' && highlightApiPainter(window)) || markPainter(document);
+
     const show = async (next: Reading, report: boolean) => {
-      reading = next;
-      painter ??= highlightApiPainter(window) ?? markPainter(document);
+      full = next;
+      reading = { ...next, spans: clauseSpans(visibleClauses(next.analysis.clauses, settings)) };
+      painter ??= choosePainter(settings);
       injectHighlightStyle();
-      ranges = paintReading(window, next, painter);
+      ranges = paintReading(window, reading, painter);
       if (!ui) {
         ui = await createShadowRootUi(ctx, {
           name: 'clausemark-reader',
@@ -134,7 +145,7 @@ export default defineContentScript({
         });
         ui.mount();
       }
-      state = { analysis: next.analysis, spans: next.spans, card: null, current: null, panelOpen: false, announcement: '' };
+      state = { analysis: next.analysis, spans: reading.spans, card: null, current: null, panelOpen: state?.panelOpen ?? false, announcement: '' };
       rerender();
       if (report) {
         const a = next.analysis;
@@ -144,6 +155,7 @@ export default defineContentScript({
 
     const read = async () => {
       const mine = ++generation;
+      if (paused()) return;
       const result = await readPage(window, () => mine !== generation || ctx.isInvalid);
       if (mine !== generation || ctx.isInvalid) return;
       if (result) await show(result, true);
@@ -162,9 +174,9 @@ export default defineContentScript({
       settleTimer = window.setTimeout(onSettled, SETTLE_MS);
     });
     const onSettled = () => {
-      if (!reading) return void read();
+      if (!full) return void read();
       if (painter?.kind === 'marks') return; // our own marks split the page's text nodes; re-read only on navigation
-      const check = recheck(window, reading);
+      const check = recheck(window, full);
       if (check.state === 'changed') void read();
       else if (check.state === 'moved') void show(check.reading, false);
     };
@@ -177,7 +189,19 @@ export default defineContentScript({
       void read();
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // Settings apply to the open page at once: repaint with the new filters or style, or step aside.
+    const unwatch = settingsItem.watch(async () => {
+      settings = await loadSettings();
+      painter?.clear();
+      painter = null;
+      if (paused()) {
+        clear();
+        sendMessage('reportPage', null).catch(() => {});
+      } else if (full) await show(full, false);
+      else void read();
+    });
     ctx.onInvalidated(() => {
+      unwatch();
       observer.disconnect();
       clear();
     });

@@ -1,13 +1,23 @@
-import type { Severity } from '../clauses/taxonomy.ts';
+import type { CategoryId, Severity } from '../clauses/taxonomy.ts';
 
 /** Paints highlighted passages on a page and removes them again. */
 export interface Painter {
   kind: 'highlight-api' | 'marks';
-  /** Paints ranges by severity; `index` numbers each range so that marks can be hit-tested. */
-  paint(ranges: Array<{ range: Range; severity: Severity; index: number }>): void;
+  /**
+   * Paints ranges by severity (the visible layers) and by category (unstyled layers that make the reading
+   * observable to tools); `index` numbers each range so that marks can be hit-tested.
+   */
+  paint(ranges: PaintedRange[]): void;
   /** One extra layer (the clause in focus, the passages changed since the last visit). */
   paintLayer(name: string, ranges: Range[]): void;
   clear(): void;
+}
+
+export interface PaintedRange {
+  range: Range;
+  severity: Severity;
+  categories: CategoryId[];
+  index: number;
 }
 
 export const HIGHLIGHT_PREFIX = 'clausemark-';
@@ -33,6 +43,15 @@ export function highlightApiPainter(win: Window): Painter | null {
     kind: 'highlight-api',
     paint(ranges) {
       for (const severity of SEVERITY_NAMES) set(severity, ranges.filter((r) => r.severity === severity).map((r) => r.range));
+      const byCategory = new Map<CategoryId, Range[]>();
+      for (const r of ranges) {
+        for (const c of r.categories) {
+          const list = byCategory.get(c);
+          if (list) list.push(r.range);
+          else byCategory.set(c, [r.range]);
+        }
+      }
+      for (const [category, list] of byCategory) set(`category-${category}`, list);
     },
     paintLayer: set,
     clear() {
@@ -83,7 +102,9 @@ export function markPainter(doc: Document): Painter {
     paint(ranges) {
       const marks = layers.get('') ?? [];
       layers.set('', marks);
-      for (const { range, severity, index } of [...ranges].reverse()) wrap(range, { 'data-clausemark': String(index), 'data-severity': severity }, marks);
+      for (const { range, severity, categories, index } of [...ranges].reverse()) {
+        wrap(range, { 'data-clausemark': String(index), 'data-severity': severity, 'data-categories': categories.join(' ') }, marks);
+      }
     },
     paintLayer(name, ranges) {
       const marks = layers.get(name) ?? [];

@@ -49,7 +49,12 @@ export function paintReading(win: Window, reading: Reading, painter: Painter): A
   return measured(win.performance, 'clausemark:highlight', () => {
     painter.clear();
     const ranges = reading.spans.map((span) => rangeFor(win.document, reading.extraction, span.start, span.end));
-    painter.paint(ranges.flatMap((range, index) => (range ? [{ range, severity: reading.spans[index]!.severity, index }] : [])));
+    painter.paint(
+      ranges.flatMap((range, index) => {
+        const span = reading.spans[index]!;
+        return range ? [{ range, severity: span.severity, categories: span.clauses.map((c) => c.category), index }] : [];
+      }),
+    );
     return ranges;
   });
 }

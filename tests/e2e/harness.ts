@@ -36,6 +36,7 @@ export async function startSite(): Promise<Site> {
   const routes = new Map<string, string>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     const body = routes.get(path) ?? (pages.has(path) ? readFileSync(pages.get(path)!) : path.startsWith('/fixtures/') && existsSync(join(FIXTURES, path.slice(10))) ? readFileSync(join(FIXTURES, path.slice(10))) : null);
     if (body === null) {
       res.writeHead(404).end('not found');
@@ -54,11 +55,11 @@ export interface Browser {
   worker: Worker;
   extensionId: string;
   /** Every request the browser made, with the page (if any) that made it. */
-  requests: Array<{ url: string; fromPage: boolean }>;
+  requests: Array<{ url: string; type: string }>;
   close(): Promise<void>;
 }
 
-export async function launch(options: { disableHighlightApi?: boolean } = {}): Promise<Browser> {
+export async function launch(): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-chromium-'));
   const args = [
     '--no-sandbox',
@@ -70,18 +71,9 @@ export async function launch(options: { disableHighlightApi?: boolean } = {}): P
     `--disable-extensions-except=${EXTENSION}`,
     `--load-extension=${EXTENSION}`,
   ];
-  if (options.disableHighlightApi) args.push('--disable-blink-features=HighlightAPI');
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1280, height: 900 } });
   const requests: Browser['requests'] = [];
-  context.on('request', (request) => {
-    let fromPage = false;
-    try {
-      fromPage = request.frame() !== null;
-    } catch {
-      fromPage = false;
-    }
-    requests.push({ url: request.url(), fromPage });
-  });
+  context.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, requests, close: () => context.close() };
@@ -97,11 +89,11 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<s
   return highlightNames(page);
 }
 
-/** The badge text of the tab showing `url`, read through the extension's own service worker. */
-export async function badgeFor(browser: Browser, url: string): Promise<string> {
-  return browser.worker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === target);
+/** The badge text of the tab showing `page` (the active tab), read through the extension's own service worker. */
+export async function badgeFor(browser: Browser, page: Page): Promise<string> {
+  await page.bringToFront();
+  return browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id === undefined ? '(no tab)' : chrome.action.getBadgeText({ tabId: tab.id });
-  }, url);
+  });
 }

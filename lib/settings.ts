@@ -1,0 +1,37 @@
+import type { Clause } from './analyze.ts';
+import { severityRank } from './clauses/grade.ts';
+import type { CategoryId, Severity } from './clauses/taxonomy.ts';
+
+/** The reader's preferences; stored by the extension (sync storage), applied by pure functions here. */
+export interface Settings {
+  /** Categories the reader does not want highlighted. */
+  hiddenCategories: CategoryId[];
+  /** Clauses below this severity are not highlighted. */
+  minimumSeverity: Severity;
+  /** Sites (registrable domains) where Clausemark stays quiet. */
+  pausedSites: string[];
+  /**
+   * 'highlight' paints with the CSS Custom Highlight API and never touches the page's DOM; 'marks' wraps
+   * clauses in <mark> elements, which screen readers announce (and which is the fallback where the API is missing).
+   */
+  highlightStyle: 'highlight' | 'marks';
+  /** Days of version history to keep; 0 keeps everything. */
+  historyDays: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  hiddenCategories: [],
+  minimumSeverity: 'good',
+  pausedSites: [],
+  highlightStyle: 'highlight',
+  historyDays: 0,
+};
+
+/** The clauses the reader wants to see. */
+export function visibleClauses(clauses: Clause[], settings: Settings): Clause[] {
+  const hidden = new Set(settings.hiddenCategories);
+  const floor = severityRank(settings.minimumSeverity);
+  return clauses.filter((c) => !hidden.has(c.category) && severityRank(c.severity) >= floor);
+}
+
+export const isPaused = (site: string, settings: Settings) => settings.pausedSites.includes(site);

@@ -1,0 +1,176 @@
+// In-page reading in a real browser: Debian's Chromium with the built extension, against corpus pages.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzePage } from '../../lib/page.ts';
+import { pageIndex, parsePage, readPage } from '../corpus.ts';
+import { ARTIFACTS, badgeFor, type Browser, EXTENSION, highlightNames, launch, servedPath, type Site, startSite, waitForHighlights } from './harness.ts';
+
+let site: Site;
+let browser: Browser;
+const pages = pageIndex();
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  site = await startSite();
+  browser = await launch();
+  // The page's text before Clausemark could have touched it.
+  await browser.context.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { textBefore: string }).textBefore = document.body.innerText;
+    }),
+  );
+  // Corpus pages still reference remote style sheets and images: fail them fast (they are recorded all the same).
+  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  // Some pages carry inline handlers that fail offline; only errors thrown from the extension's code are ours.
+  page.on('pageerror', (error) => error.stack?.includes('chrome-extension://') && consoleErrors.push(`${path}: ${error.message}`));
+  page.on('console', (message) => {
+    // Errors about the offline page's own resources (style sheets, manifests) are the page's business, not ours.
+    const ours = message.location().url.startsWith('chrome-extension://') || /clausemark/i.test(message.text());
+    if ((message.type() === 'error' || message.type() === 'warning') && ours) consoleErrors.push(`${path}: ${message.text()}`);
+  });
+  await page.goto(site.origin + path);
+  return page;
+}
+
+const measures = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('clausemark:')).map((m) => ({ name: m.name, duration: m.duration })));
+
+describe('legal pages', () => {
+  it.each(pages.filter((p) => p.legal).map((p) => [p.file, p] as const))('%s: highlights, badge, untouched text', async (_, entry) => {
+    const page = await open(servedPath(entry));
+    // The badge is set once the page is read; a page with clauses (as the engine finds them in Node) is painted.
+    await expect.poll(() => badgeFor(browser, page), { timeout: 15_000 }).toMatch(/^\d+\+?$/);
+    const expected = analyzePage(parsePage(readPage(entry.file)), entry.url).analysis!.clauses.length;
+    const names = await highlightNames(page);
+    if (expected > 0) expect(names.some((n) => /^clausemark-(good|neutral|bad|blocker)$/.test(n))).toBe(true);
+    expect(names.every((n) => n.startsWith('clausemark-'))).toBe(true);
+    const text = await page.evaluate(() => ({ before: (window as unknown as { textBefore: string }).textBefore, after: document.body.innerText }));
+    expect(text.after).toBe(text.before);
+    await page.close();
+  });
+
+  it('finds AI training and zero data retention in the Together AI terms, and explains them on hover', async () => {
+    const entry = pages.find((p) => p.file === 'legal/together-ai__terms-of-service.html')!;
+    const page = await open(servedPath(entry));
+    const names = await waitForHighlights(page);
+    expect(names).toEqual(expect.arrayContaining(['clausemark-category-ai-training', 'clausemark-category-zero-data-retention']));
+    const point = await page.evaluate(() => {
+      const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('clausemark-category-zero-data-retention')!][0]!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const card = page.locator('clausemark-reader .card');
+    await card.waitFor({ timeout: 5000 });
+    expect(await card.locator('h2').allTextContents()).toContain('Zero data retention');
+    expect(await card.textContent()).toMatch(/What it means\..*Why it matters\..*What you can do\./s);
+    await page.screenshot({ path: `${ARTIFACTS}hover-card.png` });
+    await page.close();
+  });
+
+  it('moves between clauses from the keyboard and announces them', async () => {
+    const entry = pages.find((p) => p.file === 'legal/together-ai__privacy-policy.html')!;
+    const page = await open(servedPath(entry));
+    await waitForHighlights(page);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    const status = page.locator('clausemark-reader [role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/^Clause 2 of \d+: /);
+    expect(await highlightNames(page)).toContain('clausemark-active');
+    await page.locator('clausemark-reader button.toggle').click();
+    expect(await page.locator('clausemark-reader .panel').textContent()).toMatch(/Privacy Policy · grade [A-E]/);
+    await page.screenshot({ path: `${ARTIFACTS}navigator.png` });
+    await page.close();
+  });
+});
+
+describe('ordinary pages', () => {
+  it.each(pages.filter((p) => !p.legal).map((p) => [p.file, p] as const))('%s: no highlight, no badge, next to no work', async (_, entry) => {
+    const page = await open(servedPath(entry));
+    await page.waitForFunction(() => performance.getEntriesByName('clausemark:detect').length > 0);
+    await page.waitForTimeout(1000);
+    expect(await highlightNames(page)).toEqual([]);
+    expect(await badgeFor(browser, page)).toBe('');
+    const analyze = (await measures(page)).filter((m) => m.name === 'clausemark:analyze').reduce((sum, m) => sum + m.duration, 0);
+    expect(analyze).toBeLessThan(50);
+    await page.close();
+  });
+});
+
+describe('dynamic pages', () => {
+  it('reads a document a single-page app renders late, then follows it to another one', async () => {
+    const terms = servedPath(pages.find((p) => p.file === 'legal/together-ai__terms-of-service.html')!);
+    const privacy = servedPath(pages.find((p) => p.file === 'legal/together-ai__privacy-policy.html')!);
+    const page = await open(`/fixtures/spa.html?first=${encodeURIComponent(terms)}&second=${encodeURIComponent(privacy)}`);
+    await page.waitForTimeout(500);
+    expect(await highlightNames(page)).toEqual([]);
+    const first = await waitForHighlights(page, 10_000);
+    expect(first).toContain('clausemark-category-indemnification');
+    await page.evaluate(() => (window as unknown as { showSecond(): Promise<void> }).showSecond());
+    // The privacy policy has retention clauses and no indemnity: the highlights follow the new text, no stale range.
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('clausemark-category-data-retention')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    expect(await highlightNames(page)).not.toContain('clausemark-category-indemnification');
+    const stale = await page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((h) => [...h]).filter((r) => !r.startContainer.isConnected || !document.getElementById('app')!.contains(r.startContainer)).length,
+    );
+    expect(stale).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the host page is sacred', () => {
+  it('makes no network request of its own', () => {
+    // Corpus pages have no scripts: every fetch, XHR, beacon or socket to anywhere but the extension's own files
+    // or the test site (whose single-page app fetches its documents) would be Clausemark's.
+    const scripted = browser.requests.filter((r) => !/^(?:document|stylesheet|image|font|media|manifest|texttrack|other)$/.test(r.type));
+    expect(scripted.filter((r) => !r.url.startsWith('chrome-extension://') && !r.url.startsWith(`${site.origin}/site/`))).toEqual([]);
+    // And nothing but the page's own resources left for the network: those are named in the page's HTML.
+    const sources = pages.map((p) => readPage(p.file));
+    const unnamed = browser.requests.filter((r) => /^https?:/.test(r.url) && !r.url.startsWith(site.origin) && !sources.some((html) => [new URL(r.url).pathname.slice(1), decodeURIComponent(new URL(r.url).pathname.slice(1))].some((path) => html.includes(path))));
+    expect(unnamed).toEqual([]);
+  });
+
+  it('ships no code that could talk to a server', () => {
+    const bundle = ['background.js', 'content-scripts/content.js'].map((f) => readFileSync(`${EXTENSION}${f}`, 'utf8')).join('\n');
+    expect(bundle).not.toMatch(/\bXMLHttpRequest\b|\bnew WebSocket\b|\bsendBeacon\b|\bEventSource\b/);
+  });
+
+  it('logs no error or warning of its own', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('the <mark> painter (the choice for screen readers, and the fallback without the Highlight API)', () => {
+  it('marks clauses in the text and still explains them on hover', async () => {
+    const fallback = await launch();
+    try {
+      await fallback.worker.evaluate(() => chrome.storage.sync.set({ settings: { highlightStyle: 'marks' } }));
+      const entry = pages.find((p) => p.file === 'legal/together-ai__terms-of-service.html')!;
+      const page = await fallback.context.newPage();
+      await page.goto(site.origin + servedPath(entry));
+      const marks = page.locator('mark[data-clausemark]');
+      await marks.first().waitFor({ timeout: 15_000 });
+      expect(await marks.count()).toBeGreaterThan(10);
+      expect(await page.locator('mark[data-categories~="ai-training"]').count()).toBeGreaterThan(0);
+      const mark = page.locator('mark[data-categories~="zero-data-retention"]').first();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      await page.locator('clausemark-reader .card').waitFor({ timeout: 5000 });
+      await page.screenshot({ path: `${ARTIFACTS}mark-fallback.png` });
+    } finally {
+      await fallback.close();
+    }
+  });
+});
