@@ -90,13 +90,27 @@ export function* analysisSteps(extracted: Extracted, options: { force?: boolean;
       section = text.slice(block.start, block.end);
       continue;
     }
+    // Links are sorted and blocks come in order: the block's links start at a pointer that only moves forward.
+    while (linkIndex < links.length && links[linkIndex]!.end <= block.start) linkIndex++;
+    const linksIn = (from: number, to: number) => {
+      const found: Array<{ text: string; href: string }> = [];
+      for (let i = linkIndex; i < links.length && links[i]!.start < to; i++) {
+        const l = links[i]!;
+        if (l.end > from) found.push({ text: text.slice(l.start, l.end), href: l.href });
+      }
+      return found;
+    };
+    // The paragraph's own actions serve a clause that names none ("… to train our models. You can opt out in Settings > …").
+    let blockActions: Action[] | null = null;
     for (const [start, end] of splitSentences(text, block.start, block.end)) {
       const sentence = text.slice(start, end);
       const labels = classifySentence(sentence, pack);
       if (labels.length === 0) continue;
-      while (linkIndex < links.length && links[linkIndex]!.end <= start) linkIndex++;
-      const own = links.slice(linkIndex).filter((l) => l.start < end && l.end > start).map((l) => ({ text: text.slice(l.start, l.end), href: l.href }));
-      const actions = findActions(sentence, own);
+      let actions = findActions(sentence, linksIn(start, end));
+      if (actions.length === 0) {
+        blockActions ??= findActions(text.slice(block.start, block.end), linksIn(block.start, block.end)).filter((a) => a.kind !== 'deadline');
+        actions = blockActions;
+      }
       for (const label of labels) {
         const withContact = actions.length === 0 && contact && PRIVACY_CATEGORIES.has(label.category) ? [{ kind: 'email' as const, value: contact }] : actions;
         clauses.push({ ...label, start, end, text: sentence, section, actions: withContact });

@@ -130,11 +130,7 @@ export default defineContentScript({
     const choosePainter = (s: Settings): Painter => (s.highlightStyle === 'highlight' && highlightApiPainter(window)) || markPainter(document);
 
     const show = async (next: Reading, report: boolean) => {
-      full = next;
-      reading = { ...next, spans: clauseSpans(visibleClauses(next.analysis.clauses, settings)) };
-      painter ??= choosePainter(settings);
-      injectHighlightStyle();
-      ranges = paintReading(window, reading, painter);
+      // The overlay is mounted before anything is painted, so that a highlight is never there without its card.
       if (!ui) {
         ui = await createShadowRootUi(ctx, {
           name: 'clausemark-reader',
@@ -145,8 +141,13 @@ export default defineContentScript({
         });
         ui.mount();
       }
+      full = next;
+      reading = { ...next, spans: clauseSpans(visibleClauses(next.analysis.clauses, settings)) };
       state = { analysis: next.analysis, spans: reading.spans, card: null, current: null, panelOpen: state?.panelOpen ?? false, announcement: '' };
       rerender();
+      painter ??= choosePainter(settings);
+      injectHighlightStyle();
+      ranges = paintReading(window, reading, painter);
       if (report) {
         const a = next.analysis;
         sendMessage('reportPage', { url: location.href, title: a.title, type: a.type, grade: a.grade, lastUpdated: a.lastUpdated, counts: a.summary.counts, truncated: a.truncated }).catch(() => {});
