@@ -1,6 +1,7 @@
 // npm run bench: Clausemark's accuracy and speed on ../shared/corpus. Prints a report; `--json` prints the numbers.
 import { clauseAccuracy, type Score } from './bench/accuracy.ts';
 import { largestPageSpeed, pageDetection } from './bench/pages.ts';
+import { browserCosts } from './bench/browser.ts';
 import { classifySpeed } from './bench/speed.ts';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -39,5 +40,21 @@ console.log('\nSpeed');
 console.log(`  classify, in process        ${Math.round(speed.inProcessPerSecond).toLocaleString('en')} sentences/s`);
 console.log(`  clausemark classify (20k)   ${Math.round(speed.commandPerSecond).toLocaleString('en')} sentences/s including start-up (${speed.commandSeconds.toFixed(2)} s)`);
 console.log(`  largest page (${page.file}, ${(page.bytes / 1024).toFixed(0)} KB): parse ${page.parseMs.toFixed(1)} ms + analysis ${page.analyzeMs.toFixed(1)} ms (median after warm-up)`);
+
+if (!process.argv.includes('--no-browser')) {
+  const costs = await browserCosts();
+  results.browser = costs;
+  const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
+  const longLegal = costs.filter((c) => c.legal && c.words >= 3000);
+  const longOther = costs.filter((c) => !c.legal && c.words >= 3000);
+  const shortOther = costs.filter((c) => !c.legal && c.words < 3000);
+  console.log('\nIn the page (headless Chromium, one cold page load each; floor = one pass reading every character)');
+  console.log('  page                                                         words  floor ms  clausemark ms  longest slice  × floor');
+  for (const c of costs) console.log(`  ${c.file.padEnd(60)} ${String(c.words).padStart(6)}  ${c.floorMs.toFixed(2).padStart(8)}  ${c.clausemarkMs.toFixed(1).padStart(13)}  ${c.longestSliceMs.toFixed(1).padStart(13)}  ${c.ratio.toFixed(1).padStart(7)}`);
+  console.log(`  legal pages ≥ 3,000 words (${longLegal.length}): median ${median(longLegal.map((c) => c.ratio)).toFixed(0)}× floor, worst ${Math.max(...longLegal.map((c) => c.ratio)).toFixed(0)}×`);
+  console.log(`  ordinary pages ≥ 3,000 words (${longOther.length}): median ${median(longOther.map((c) => c.ratio)).toFixed(1)}× floor, worst ${Math.max(...longOther.map((c) => c.ratio)).toFixed(1)}×`);
+  console.log(`  ordinary pages < 3,000 words (${shortOther.length}): median ${median(shortOther.map((c) => c.clausemarkMs)).toFixed(1)} ms, worst ${Math.max(...shortOther.map((c) => c.clausemarkMs)).toFixed(1)} ms`);
+  console.log(`  longest single slice of Clausemark work on any page: ${Math.max(...costs.map((c) => c.longestSliceMs)).toFixed(1)} ms`);
+}
 
 if (process.argv.includes('--json')) console.log(JSON.stringify(results));

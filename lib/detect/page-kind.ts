@@ -104,6 +104,11 @@ export function legalDensity(text: string): number {
  * so ordinary pages are turned away for almost nothing.
  */
 export function mightBeLegal(signals: PageSignals): boolean {
-  if (typeEvidence(signals)) return true;
-  return legalDensity(signals.sample) >= 25;
+  // Plain string tests first: most pages are turned away before any pattern is compiled or run.
+  const names = `${signals.title} ${signals.headings.join(' ')} ${signals.url ?? ''}`.toLowerCase();
+  if (LANGUAGE_PACKS.some((pack) => pack.typeWords.some((word) => names.includes(word))) && typeEvidence(signals)) return true;
+  const sample = signals.sample.toLowerCase();
+  let hits = 0;
+  for (const pack of LANGUAGE_PACKS) for (const hint of pack.hints) if (sample.includes(hint) && ++hits >= 2) return true;
+  return false;
 }

@@ -4,9 +4,12 @@ const re = (source: string) => new RegExp(source.replaceAll('_', '[^.!?]{0,80}?'
 const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b)`;
 
 /** German: page detection, dates and the most important clause categories. */
+let rules: LanguagePack['clauses'] | undefined;
+
 export const de: LanguagePack = {
   code: 'de',
   stopwords: ['der', 'die', 'und', 'das', 'sie', 'zu', 'den', 'von', 'mit', 'ist', 'nicht', 'wir', 'ihre', 'für', 'auf', 'oder', 'werden', 'diese', 'uns', 'eine'],
+  typeWords: ['datenschutz', 'impressum', 'agb', 'bedingungen', 'richtlinie', 'verarbeitung', 'avv', 'cookie', 'verhaltenskodex', 'gemeinschaftsstandards', 'lizenz', 'anbieterkennzeichnung'],
   documentTypes: [
     ['data-processing-agreement', /auftrags(?:daten)?verarbeitung|\bAVV\b|\bunterauftragsverarbeiter/iu],
     ['cookie-policy', /cookie-?(?:richtlinie|hinweise?|erklärung|politik)/iu],
@@ -18,6 +21,7 @@ export const de: LanguagePack = {
     ['terms-of-service', /\bAGB\b|allgemeine geschäftsbedingungen|nutzungsbedingungen|geschäftsbedingungen/iu],
   ],
   selfReference: 'diese[rn]?|unsere[rn]?',
+  hints: ['datenschutz', 'personenbezogene daten', 'nutzungsbedingungen', 'allgemeine geschäftsbedingungen', 'diese bedingungen', 'haftung', 'verantwortliche', 'gerichtsstand'],
   legalPhrases: new RegExp(
     [
       String.raw`\b(?:diese[rn]?|die(?:se)?) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|vereinbarung|richtlinie)\b`,
@@ -29,7 +33,9 @@ export const de: LanguagePack = {
   dateLabel: /\b(?:zuletzt (?:aktualisiert|geändert)|stand|gültig ab|in kraft (?:seit|ab)|letzte (?:aktualisierung|änderung)|aktualisiert(?: am)?)\b\s*(?:am|:|-|–)?/giu,
   months: ['januar|jan|jänner', 'februar|feb', 'märz|mär|maerz', 'april|apr', 'mai', 'juni|jun', 'juli|jul', 'august|aug', 'september|sept|sep', 'oktober|okt', 'november|nov', 'dezember|dez'],
   dayFirst: true,
-  clauses: {
+  // Built on first use: a page that is not a legal document never pays for compiling the rules.
+  get clauses() {
+    return (rules ??= {
     arbitration: { cues: [re(String.raw`\bschiedsgericht\w*|\bschiedsverfahren\w*|\bsammelklage\w*|\bverbandsklage\w*`)], severity: [], fallback: 'bad' },
     'unilateral-change': {
       cues: [re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|anpass\w*|aktualisier\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`)],
@@ -79,5 +85,6 @@ export const de: LanguagePack = {
     tracking: { cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b`)], severity: [[re(String.raw`\b(?:unbedingt )?(?:notwendig|erforderlich)\w* cookies\b`), 'good']], fallback: 'neutral' },
     children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b`)], severity: [], fallback: 'neutral' },
     security: { cues: [re(String.raw`\bverschlüssel\w*|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b`)], severity: [], fallback: 'neutral' },
+  });
   },
 };

@@ -17,9 +17,13 @@ const DURATION = String.raw`(?:\d+|one|two|three|six|seven|thirty|sixty|ninety|t
 const OPT_OUT = String.raw`(?:opt(?:ed|s)?[- ]?out|turn(?:ing)? (?:it )?off|switch(?:ing)? off|disabl\w+|object(?:ing)? to|withdraw\w*|unless you (?:choose|decide)|you can (?:choose|decide) not|control whether|manage (?:this|whether)|(?:data|privacy) controls|settings)`;
 const OPT_IN = String.raw`(?:opt(?:ed|s)?[- ]?in\b|with your (?:express |explicit |prior |affirmative )?(?:consent|permission)|unless you (?:explicitly |expressly )?(?:consent|agree|choose to share|allow|opt)|only if you|if you choose to (?:share|submit|allow|provide|send)|you have (?:explicitly )?(?:chosen|agreed|given))`;
 
+let rules: LanguagePack['clauses'] | undefined;
+let trained: LanguagePack['filter'];
+
 export const en: LanguagePack = {
   code: 'en',
   stopwords: ['the', 'and', 'of', 'to', 'you', 'your', 'we', 'is', 'that', 'for', 'or', 'with', 'this', 'are', 'by', 'not', 'our', 'any', 'be', 'on'],
+  typeWords: ['terms', 'privacy', 'polic', 'cookie', 'tracker', 'legal', 'agreement', 'conditions', 'notice', 'imprint', 'impressum', 'eula', 'licen', 'guidelines', 'standards', 'dmca', 'copyright', 'addendum', 'dpa', 'processor', 'statement', 'conduct', 'acceptable use', 'prohibited use', 'fair use', 'purchase', 'open platform', 'disclosure'],
   documentTypes: [
     ['data-processing-agreement', /\bdata process(?:ing|or) (?:agreement|addendum|terms)\b|\bDPA\b|\bsub-?processors?\b/i],
     ['cookie-policy', /\bcookies? (?:policy|notice|statement|declaration)\b|\b(?:trackers?|tracking technologies) (?:policy|notice)\b/i],
@@ -35,6 +39,7 @@ export const en: LanguagePack = {
     ['terms-of-service', /\bterms(?: of (?:service|use|sale))?\b|\bterms (?:and|&) conditions\b|\buser agreement\b|\bconditions of use\b|\bservices agreement\b/i],
   ],
   selfReference: 'this|these|our',
+  hints: ['these terms', 'this agreement', 'privacy policy', 'privacy notice', 'privacy statement', 'personal data', 'personal information', 'you agree', 'terms of service', 'terms of use', 'cookie policy', 'we collect', 'governing law', 'liability'],
   legalPhrases: new RegExp(
     [
       String.raw`\b(?:these|this|the|our) (?:terms|agreement|policy|policies|privacy (?:policy|notice|statement)|notice|statement|guidelines)\b`,
@@ -48,8 +53,12 @@ export const en: LanguagePack = {
   dateLabel: /\b(?:last (?:updated|modified|revised|changed|reviewed)|(?:date )?(?:updated|modified|revised)|effective(?: date| as of| from| on)?|(?:version|published|in effect|valid|applicable) (?:date|as of|from|since)|as of|dated)\b\s*(?:on|:|-|–)?/gi,
   months: ['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sept|sep', 'october|oct', 'november|nov', 'december|dec'],
   dayFirst: false,
-  filter: clauseFilter(filter as ModelData),
-  clauses: {
+  get filter() {
+    return (trained ??= clauseFilter(filter as ModelData));
+  },
+  // Built on first use: a page that is not a legal document never pays for compiling the rules.
+  get clauses() {
+    return (rules ??= {
     arbitration: {
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`)],
       unless: re(String.raw`\barbitrary\b(?!_arbitrat)`),
@@ -339,5 +348,6 @@ export const en: LanguagePack = {
       severity: [[re(String.raw`${NOT}_\b(?:collect|process|use|request)\w*\b`), 'good']],
       fallback: 'neutral',
     },
+  });
   },
 };

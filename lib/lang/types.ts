@@ -23,10 +23,17 @@ export interface LanguagePack {
   code: string;
   /** Very common function words, used to recognise the language of a text. */
   stopwords: string[];
+  /**
+   * Lower-case words of which every document-type name contains at least one: a page whose title, headings
+   * and URL contain none is not named a legal document, without running the patterns below.
+   */
+  typeWords: string[];
   /** Title/heading phrases that name a document type, most specific first. */
   documentTypes: Array<[DocumentType, RegExp]>;
   /** Determiners with which a document refers to itself ("this", "these", "our"), as a regex alternation. */
   selfReference: string;
+  /** Lower-case phrases that give a legal document away in its first lines (stage one looks for two). */
+  hints: string[];
   /** Phrases typical of legal documents; their density separates a policy from an article about one. */
   legalPhrases: RegExp;
   /** A label introducing the document's date ("Last updated", "Effective date", …). */

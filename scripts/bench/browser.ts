@@ -1,0 +1,55 @@
+// Clausemark's main-thread cost in a real page load (headless Chromium), against the floor: one pass that reads
+// every character of the page (walk all text nodes, join their text, count the words), the least work any in-page
+// analysis must do.
+import { pageIndex } from '../../tests/corpus.ts';
+import { launch, servedPath, startSite } from '../../tests/e2e/harness.ts';
+
+export interface PageCost {
+  file: string;
+  legal: boolean;
+  words: number;
+  floorMs: number;
+  clausemarkMs: number;
+  longestSliceMs: number;
+  ratio: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function browserCosts(): Promise<PageCost[]> {
+  const site = await startSite();
+  const browser = await launch();
+  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const results: PageCost[] = [];
+  try {
+    for (const entry of pageIndex()) {
+      const page = await browser.context.newPage();
+      await page.goto(site.origin + servedPath(entry));
+      await page.waitForFunction(() => performance.getEntriesByName('clausemark:detect').length > 0);
+      // Let the reading finish: highlights, or a quiet second.
+      await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.values()].some((h) => h.size > 0), undefined, { timeout: 1500 }).catch(() => {});
+      await page.waitForTimeout(200);
+      const measured = await page.evaluate(() => {
+        const ours = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('clausemark:'));
+        const floors: number[] = [];
+        let words = 0;
+        for (let i = 0; i < 7; i++) {
+          const start = performance.now();
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const parts: string[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push((node as Text).data);
+          words = parts.join(' ').match(/\S+/g)?.length ?? 0;
+          floors.push(performance.now() - start);
+        }
+        return { total: ours.reduce((s, m) => s + m.duration, 0), longest: Math.max(0, ...ours.map((m) => m.duration)), floors, words };
+      });
+      const floorMs = median(measured.floors);
+      results.push({ file: entry.file, legal: entry.legal, words: measured.words, floorMs, clausemarkMs: measured.total, longestSliceMs: measured.longest, ratio: measured.total / floorMs });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    site.server.close();
+  }
+  return results;
+}
