@@ -2,6 +2,7 @@ import type { Analysis } from '@/lib/analyze';
 import { CATEGORIES } from '@/lib/clauses/taxonomy';
 import { DOCUMENT_TYPE_NAMES } from '@/lib/detect/document-types';
 import type { ClauseSpan } from '@/lib/highlight/spans';
+import type { ChangeNotice } from '@/utils/messaging';
 import { ClauseCard } from './ClauseCard';
 
 export interface OverlayState {
@@ -14,6 +15,9 @@ export interface OverlayState {
   panelOpen: boolean;
   /** Text for the live region: what the navigator moved to. */
   announcement: string;
+  /** What changed since the reader's last visit, if anything. */
+  change: ChangeNotice | null;
+  showingChanges: boolean;
 }
 
 export interface OverlayActions {
@@ -21,6 +25,7 @@ export interface OverlayActions {
   step(direction: 1 | -1): void;
   cardHover(inside: boolean): void;
   closeCard(): void;
+  showChanges(): void;
 }
 
 const CARD_WIDTH = 360;
@@ -61,6 +66,30 @@ export function ReaderOverlay({ state, actions, win }: { state: OverlayState; ac
               {counts.blocker} serious, {counts.bad} bad, {counts.neutral} worth knowing, {counts.good} good
             </p>
             {analysis.truncated && <p class="note">This page is very long; Clausemark read its beginning only.</p>}
+            {state.change && (
+              <div class="change">
+                <p>
+                  <strong>Changed since your last visit on {new Date(state.change.since).toLocaleDateString()}:</strong> {state.change.summary}
+                </p>
+                {state.change.silent === 'text-changed-date-same' && <p class="note">The text changed but its "last updated" date did not.</p>}
+                {state.change.silent === 'date-changed-text-same' && <p class="note">The date changed but the text did not.</p>}
+                {!state.showingChanges && (
+                  <button type="button" class="link" onClick={actions.showChanges}>
+                    What changed since {new Date(state.change.since).toLocaleDateString()}
+                  </button>
+                )}
+                {state.showingChanges && state.change.removed.length > 0 && (
+                  <>
+                    <p>Removed:</p>
+                    <ul class="removed">
+                      {state.change.removed.map((text) => (
+                        <li key={text}>{text}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </div>
+            )}
             {current !== null && spans[current] && (
               <p class="position">
                 Clause {current + 1} of {spans.length}: {CATEGORIES[spans[current]!.clauses[0]!.category].title}

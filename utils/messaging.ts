@@ -3,6 +3,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Grade } from '@/lib/clauses/grade';
 import type { Severity } from '@/lib/clauses/taxonomy';
 import type { DocumentType } from '@/lib/detect/document-types';
+import type { VersionContent } from '@/lib/history/content';
 
 /** What a tab reports about the legal document it shows. */
 export interface PageReport {
@@ -13,11 +14,27 @@ export interface PageReport {
   lastUpdated: string | null;
   counts: Record<Severity, number>;
   truncated: boolean;
+  /** The document's text and clauses, for the version history. */
+  content: VersionContent;
+}
+
+/** What changed since the reader's previous visit, for the page to show. */
+export interface ChangeNotice {
+  /** When the reader last saw the document (ms since the epoch). */
+  since: number;
+  summary: string;
+  /** Sentences that are new or changed: the page highlights them. */
+  changed: string[];
+  /** Clause sentences that are gone: the page lists them. */
+  removed: string[];
+  silent: 'text-changed-date-same' | 'date-changed-text-same' | null;
 }
 
 interface ProtocolMap {
-  /** A tab's reading changed: a legal document was read (report), or the tab shows none (null). */
-  reportPage(report: PageReport | null): void;
+  /** A tab read a legal document; the answer says what changed since the last visit, if anything. */
+  pageRead(report: PageReport): ChangeNotice | null;
+  /** A tab no longer shows a legal document. */
+  pageCleared(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -3,12 +3,13 @@ import { render } from 'preact';
 import './style.css';
 import { highlightApiPainter, markPainter, type Painter } from '@/lib/highlight/painters';
 import { clauseSpans, spanAt } from '@/lib/highlight/spans';
-import { textOffsetAt } from '@/lib/highlight/dom-ranges';
+import { rangeFor, textOffsetAt } from '@/lib/highlight/dom-ranges';
 import { CATEGORIES } from '@/lib/clauses/taxonomy';
 import { paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
 import { PAGE_HIGHLIGHT_CSS } from '@/lib/highlight/page-style';
 import { ReaderOverlay, type OverlayState } from '@/components/ReaderOverlay';
-import { sendMessage } from '@/utils/messaging';
+import { type ChangeNotice, sendMessage } from '@/utils/messaging';
+import { contentOf } from '@/lib/history/content';
 import { loadSettings, settingsItem } from '@/utils/settings';
 import { type Settings, visibleClauses } from '@/lib/settings';
 
@@ -71,6 +72,13 @@ export default defineContentScript({
         if (!inside) scheduleHide();
       },
       closeCard: () => update({ card: null }),
+      showChanges() {
+        if (!reading || !state?.change || !painter) return;
+        const changed = changedRanges(reading, state.change);
+        painter.paintLayer('changed', changed);
+        changed[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        update({ showingChanges: true, announcement: `${changed.length} changed passages highlighted. ${state.change.summary}` });
+      },
     };
 
     const scheduleHide = () => {
@@ -143,14 +151,24 @@ export default defineContentScript({
       }
       full = next;
       reading = { ...next, spans: clauseSpans(visibleClauses(next.analysis.clauses, settings)) };
-      state = { analysis: next.analysis, spans: reading.spans, card: null, current: null, panelOpen: state?.panelOpen ?? false, announcement: '' };
+      state = { analysis: next.analysis, spans: reading.spans, card: null, current: null, panelOpen: state?.panelOpen ?? false, announcement: '', change: state?.change ?? null, showingChanges: false };
       rerender();
       painter ??= choosePainter(settings);
       injectHighlightStyle();
       ranges = paintReading(window, reading, painter);
       if (report) {
         const a = next.analysis;
-        sendMessage('reportPage', { url: location.href, title: a.title, type: a.type, grade: a.grade, lastUpdated: a.lastUpdated, counts: a.summary.counts, truncated: a.truncated }).catch(() => {});
+        const change = await sendMessage('pageRead', {
+          url: location.href,
+          title: a.title,
+          type: a.type,
+          grade: a.grade,
+          lastUpdated: a.lastUpdated,
+          counts: a.summary.counts,
+          truncated: a.truncated,
+          content: contentOf(next.extraction, a),
+        }).catch(() => null);
+        if (change && full === next) update({ change });
       }
     };
 
@@ -162,7 +180,7 @@ export default defineContentScript({
       if (result) await show(result, true);
       else if (reading) {
         clear();
-        sendMessage('reportPage', null).catch(() => {});
+        sendMessage('pageCleared').catch(() => {});
       }
     };
 
@@ -197,7 +215,7 @@ export default defineContentScript({
       painter = null;
       if (paused()) {
         clear();
-        sendMessage('reportPage', null).catch(() => {});
+        sendMessage('pageCleared').catch(() => {});
       } else if (full) await show(full, false);
       else void read();
     });
@@ -209,6 +227,17 @@ export default defineContentScript({
     await read();
   },
 });
+
+/** The passages of the page that changed since the last visit, found by their text. */
+function changedRanges(reading: Reading, change: ChangeNotice): Range[] {
+  const ranges: Range[] = [];
+  for (const sentence of new Set(change.changed)) {
+    const at = reading.extraction.text.indexOf(sentence);
+    const range = at >= 0 ? rangeFor(document, reading.extraction, at, at + sentence.length) : null;
+    if (range) ranges.push(range);
+  }
+  return ranges;
+}
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   const doc = document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };

@@ -1,32 +1,7 @@
 import { diffWords } from 'diff';
 import { severityRank } from '../clauses/grade.ts';
-import { CATEGORIES, type CategoryId, type Severity } from '../clauses/taxonomy.ts';
-import type { Extracted } from '../extract/types.ts';
-
-/** A clause as a version remembers it. */
-export interface ClauseDigest {
-  category: CategoryId;
-  severity: Severity;
-  text: string;
-}
-
-/** What Clausemark keeps of one version of a document for comparing it with others. */
-export interface VersionContent {
-  /** The document text: one block per line, headings as "## Title", list items as "- item". */
-  text: string;
-  clauses: ClauseDigest[];
-  lastUpdated: string | null;
-}
-
-/** The stored text form of an extracted document (see VersionContent.text). */
-export function documentText(extracted: Extracted): string {
-  return extracted.blocks
-    .map((b) => {
-      const body = extracted.text.slice(b.start, b.end);
-      return b.kind === 'heading' ? `${'#'.repeat(b.level ?? 2)} ${body}` : b.kind === 'item' ? `- ${body}` : body;
-    })
-    .join('\n');
-}
+import { CATEGORIES, type CategoryId } from '../clauses/taxonomy.ts';
+import type { ClauseDigest, VersionContent } from './content.ts';
 
 export interface ClauseChange {
   kind: 'added' | 'removed' | 'severity' | 'reworded';
@@ -179,11 +154,3 @@ export function diffVersions(before: VersionContent, after: VersionContent, date
   return { clauses, ...text, silent, summary: summarize(clauses, text.wordsAdded, text.wordsRemoved) };
 }
 
-/** A version's content from an extracted document and its analysis. */
-export function contentOf(extracted: Extracted, analysis: { clauses: ClauseDigest[]; lastUpdated: string | null }): VersionContent {
-  return {
-    text: documentText(extracted),
-    clauses: analysis.clauses.map(({ category, severity, text }) => ({ category, severity, text })),
-    lastUpdated: analysis.lastUpdated,
-  };
-}

@@ -2,7 +2,8 @@ import Dexie, { type Table } from 'dexie';
 import type { Grade } from '../clauses/grade.ts';
 import type { CategoryId, Severity } from '../clauses/taxonomy.ts';
 import type { DocumentType } from '../detect/document-types.ts';
-import { diffVersions, type VersionContent, type VersionDiff } from './changes.ts';
+import { diffVersions, type VersionDiff } from './changes.ts';
+import type { VersionContent } from './content.ts';
 import { gunzip, gzip, loadText, type StoredText, storeText } from './compact.ts';
 import { contentHash } from './identity.ts';
 

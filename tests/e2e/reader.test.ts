@@ -130,6 +130,52 @@ describe('dynamic pages', () => {
   });
 });
 
+describe('version history', () => {
+  it('tells the reader what changed between two visits to the same address, and stores both versions', async () => {
+    const path = '/site/history/github/site-policy/github-privacy-statement';
+    site.route(path, readPage('legal/github__privacy-policy__2023-04-25.html'));
+    const first = await open(path);
+    await expect.poll(() => badgeFor(browser, first), { timeout: 15_000 }).toMatch(/^\d+$/);
+    await first.close();
+
+    site.route(path, readPage('legal/github__privacy-policy.html'));
+    const second = await open(path);
+    await expect.poll(() => badgeFor(browser, second), { timeout: 15_000 }).toBe('new');
+    await second.locator('clausemark-reader button.toggle').click();
+    const panel = second.locator('clausemark-reader .panel');
+    await expect.poll(() => panel.textContent()).toMatch(/Changed since your last visit on .*: \d+ clauses? added/);
+    await panel.locator('button.link').click();
+    await second.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('clausemark-changed')?.size ?? 0) > 0);
+    await second.screenshot({ path: `${ARTIFACTS}what-changed.png` });
+    await second.close();
+
+    // The records, read in the extension's own origin.
+    const stored = await browser.worker.evaluate(
+      () =>
+        new Promise<{ versions: number; visits: number; documents: number }>((resolve, reject) => {
+          const request = indexedDB.open('clausemark');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const tx = request.result.transaction(['documents', 'versions', 'visits'], 'readonly');
+            const counts = { versions: 0, visits: 0, documents: 0 };
+            let pending = 3;
+            for (const name of ['documents', 'versions', 'visits'] as const) {
+              const index = name === 'documents' ? tx.objectStore(name).index('url') : tx.objectStore(name);
+              const count = name === 'documents' ? (index as IDBIndex).count(IDBKeyRange.lowerBound('http://127.0.0.1')) : (index as IDBObjectStore).count();
+              count.onsuccess = () => {
+                counts[name] = count.result;
+                if (--pending === 0) resolve(counts);
+              };
+            }
+          };
+        }),
+    );
+    expect(stored.documents).toBeGreaterThan(40);
+    expect(stored.versions).toBeGreaterThanOrEqual(stored.documents + 1);
+    expect(stored.visits).toBeGreaterThanOrEqual(stored.versions);
+  });
+});
+
 describe('the host page is sacred', () => {
   it('makes no network request of its own', () => {
     // Corpus pages have no scripts: every fetch, XHR, beacon or socket to anywhere but the extension's own files
