@@ -17,6 +17,8 @@ export interface Settings {
   highlightStyle: 'highlight' | 'marks';
   /** Days of version history to keep; 0 keeps everything. */
   historyDays: number;
+  /** Language of Clausemark's own pages: 'auto' follows the browser. */
+  interfaceLanguage: 'auto' | 'en' | 'de';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pausedSites: [],
   highlightStyle: 'highlight',
   historyDays: 0,
+  interfaceLanguage: 'auto',
 };
 
 /** The clauses the reader wants to see. */

@@ -35,6 +35,8 @@ interface ProtocolMap {
   pageRead(report: PageReport): ChangeNotice | null;
   /** A tab no longer shows a legal document. */
   pageCleared(): void;
+  /** Asked by the popup of a tab's content script: the page's address and its links to legal documents. */
+  pageInfo(): { url: string; legalLinks: Array<{ text: string; href: string }> };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -8,7 +8,8 @@ import { CATEGORIES } from '@/lib/clauses/taxonomy';
 import { paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
 import { PAGE_HIGHLIGHT_CSS } from '@/lib/highlight/page-style';
 import { ReaderOverlay, type OverlayState } from '@/components/ReaderOverlay';
-import { type ChangeNotice, sendMessage } from '@/utils/messaging';
+import { type ChangeNotice, onMessage, sendMessage } from '@/utils/messaging';
+import { typeFromName } from '@/lib/detect/page-kind';
 import { contentOf } from '@/lib/history/content';
 import { loadSettings, settingsItem } from '@/utils/settings';
 import { type Settings, visibleClauses } from '@/lib/settings';
@@ -200,6 +201,7 @@ export default defineContentScript({
       else if (check.state === 'moved') void show(check.reading, false);
     };
 
+    const removeInfoListener = onMessage('pageInfo', () => ({ url: location.href, legalLinks: legalLinks(document) }));
     ctx.addEventListener(document, 'pointermove', onPointerMove, { passive: true });
     ctx.addEventListener(document, 'mouseover', onMarkOver, { passive: true });
     ctx.addEventListener(document, 'keydown', onKeyDown);
@@ -220,6 +222,7 @@ export default defineContentScript({
       else void read();
     });
     ctx.onInvalidated(() => {
+      removeInfoListener();
       unwatch();
       observer.disconnect();
       clear();
@@ -237,6 +240,17 @@ function changedRanges(reading: Reading, change: ChangeNotice): Range[] {
     if (range) ranges.push(range);
   }
   return ranges;
+}
+
+/** The page's links to legal documents ("Privacy", "Terms of Service" in its footer), for the popup to offer. */
+function legalLinks(doc: Document): Array<{ text: string; href: string }> {
+  const found = new Map<string, string>();
+  for (const a of Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+    const text = a.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text.length > 0 && text.length <= 60 && /^https?:/.test(a.href) && !found.has(a.href) && typeFromName(text)) found.set(a.href, text);
+    if (found.size >= 6) break;
+  }
+  return [...found].map(([href, text]) => ({ text, href }));
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

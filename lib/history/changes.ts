@@ -75,7 +75,9 @@ export function diffClauses(before: ClauseDigest[], after: ClauseDigest[]): Clau
     }
     for (const o of unmatchedOld) changes.push({ kind: 'removed', category, before: o });
   }
-  return changes;
+  // The headline first: severity changes, then new and removed clauses, rewordings last.
+  const order: Record<ClauseChange['kind'], number> = { severity: 0, added: 1, removed: 2, reworded: 3 };
+  return changes.sort((a, b) => order[a.kind] - order[b.kind]);
 }
 
 interface Section {

@@ -97,3 +97,14 @@ export async function badgeFor(browser: Browser, page: Page): Promise<string> {
     return tab?.id === undefined ? '(no tab)' : chrome.action.getBadgeText({ tabId: tab.id });
   });
 }
+
+/** Waits until the tab's badge matches `pattern` (the page has been read); returns it. */
+export async function waitForBadge(browser: Browser, page: Page, pattern: RegExp, timeout = 15_000): Promise<string> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const badge = await badgeFor(browser, page);
+    if (pattern.test(badge)) return badge;
+    if (Date.now() > until) throw new Error(`badge is "${badge}", expected ${pattern}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

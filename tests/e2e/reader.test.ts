@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/page.ts';
 import { pageIndex, parsePage, readPage } from '../corpus.ts';
-import { ARTIFACTS, badgeFor, type Browser, EXTENSION, highlightNames, launch, servedPath, type Site, startSite, waitForHighlights } from './harness.ts';
+import { ARTIFACTS, badgeFor, type Browser, EXTENSION, highlightNames, launch, servedPath, type Site, startSite, waitForBadge, waitForHighlights } from './harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -50,7 +50,7 @@ describe('legal pages', () => {
   it.each(pages.filter((p) => p.legal).map((p) => [p.file, p] as const))('%s: highlights, badge, untouched text', async (_, entry) => {
     const page = await open(servedPath(entry));
     // The badge is set once the page is read; a page with clauses (as the engine finds them in Node) is painted.
-    await expect.poll(() => badgeFor(browser, page), { timeout: 15_000 }).toMatch(/^\d+\+?$/);
+    await waitForBadge(browser, page, /^\d+\+?$/);
     const expected = analyzePage(parsePage(readPage(entry.file)), entry.url).analysis!.clauses.length;
     const names = await highlightNames(page);
     if (expected > 0) expect(names.some((n) => /^clausemark-(good|neutral|bad|blocker)$/.test(n))).toBe(true);
@@ -135,12 +135,12 @@ describe('version history', () => {
     const path = '/site/history/github/site-policy/github-privacy-statement';
     site.route(path, readPage('legal/github__privacy-policy__2023-04-25.html'));
     const first = await open(path);
-    await expect.poll(() => badgeFor(browser, first), { timeout: 15_000 }).toMatch(/^\d+$/);
+    await waitForBadge(browser, first, /^\d+$/);
     await first.close();
 
     site.route(path, readPage('legal/github__privacy-policy.html'));
     const second = await open(path);
-    await expect.poll(() => badgeFor(browser, second), { timeout: 15_000 }).toBe('new');
+    await waitForBadge(browser, second, /^new$/);
     await second.locator('clausemark-reader button.toggle').click();
     const panel = second.locator('clausemark-reader .panel');
     await expect.poll(() => panel.textContent()).toMatch(/Changed since your last visit on .*: \d+ clauses? added/);
