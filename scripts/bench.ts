@@ -2,6 +2,7 @@
 import { clauseAccuracy, type Score } from './bench/accuracy.ts';
 import { largestPageSpeed, pageDetection } from './bench/pages.ts';
 import { browserCosts } from './bench/browser.ts';
+import { historyCosts } from './bench/history.ts';
 import { classifySpeed } from './bench/speed.ts';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -40,6 +41,13 @@ console.log('\nSpeed');
 console.log(`  classify, in process        ${Math.round(speed.inProcessPerSecond).toLocaleString('en')} sentences/s`);
 console.log(`  clausemark classify (20k)   ${Math.round(speed.commandPerSecond).toLocaleString('en')} sentences/s including start-up (${speed.commandSeconds.toFixed(2)} s)`);
 console.log(`  largest page (${page.file}, ${(page.bytes / 1024).toFixed(0)} KB): parse ${page.parseMs.toFixed(1)} ms + analysis ${page.analyzeMs.toFixed(1)} ms (median after warm-up)`);
+
+const historyResult = await historyCosts();
+results.history = historyResult;
+console.log('\nHistory');
+console.log(`  longest history (${historyResult.longestHistory.document}, ${historyResult.longestHistory.versions} versions): ${(historyResult.longestHistory.storedBytes / 1024).toFixed(0)} KB stored for ${(historyResult.longestHistory.rawBytes / 1024).toFixed(0)} KB of text = ${pct(historyResult.longestHistory.ratio)}`);
+console.log(`  clause-level diff, largest document (${historyResult.largestDocument.document}): ${historyResult.largestDocument.clauseDiffMs.toFixed(2)} ms; with section and word diff: ${historyResult.largestDocument.fullDiffMs.toFixed(1)} ms`);
+console.log(`  popup data for one site out of 500 documents: ${historyResult.popupDataMs.toFixed(1)} ms`);
 
 if (!process.argv.includes('--no-browser')) {
   const costs = await browserCosts();
