@@ -191,12 +191,12 @@ export default defineContentScript({
     const observer = new MutationObserver((mutations) => {
       if (mutations.every((m) => ownNode(m.target) || [...m.addedNodes, ...m.removedNodes].every(ownNode))) return;
       clearTimeout(settleTimer);
-      settleTimer = window.setTimeout(onSettled, SETTLE_MS);
+      settleTimer = window.setTimeout(() => void onSettled(), SETTLE_MS);
     });
-    const onSettled = () => {
+    const onSettled = async () => {
       if (!full) return void read();
       if (painter?.kind === 'marks') return; // our own marks split the page's text nodes; re-read only on navigation
-      const check = recheck(window, full);
+      const check = await recheck(window, full);
       if (check.state === 'changed') void read();
       else if (check.state === 'moved') void show(check.reading, false);
     };

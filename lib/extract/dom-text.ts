@@ -68,6 +68,26 @@ const headingLevel = (el: Element) => (/^h[1-6]$/.test(el.localName) ? Number(el
  * with every character traceable to its DOM text node.
  */
 export function extractFromDocument(doc: Document, url: string | null = null, limits: ExtractLimits = DEFAULT_LIMITS): DomExtraction {
+  const steps = extractionSteps(doc, url, limits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Elements entered but not yet left, with what leaving them must undo. */
+interface Frame {
+  el: Element;
+  isBlock: boolean;
+  href: string | null;
+  linkStart: number;
+}
+
+/**
+ * The same extraction in steps: the walk is iterative and pauses every `nodesPerStep` nodes, so that a page of
+ * 50,000 words can be read in slices between frames.
+ */
+export function* extractionSteps(doc: Document, url: string | null = null, limits: ExtractLimits = DEFAULT_LIMITS, nodesPerStep = Infinity): Generator<void, DomExtraction> {
   const parts: string[] = [];
   let length = 0;
   let blockStart = 0;
@@ -102,42 +122,41 @@ export function extractFromDocument(doc: Document, url: string | null = null, li
     afterSpace = true;
   };
 
-  const visit = (node: Node) => {
-    if (truncated) return;
-    if (node.nodeType === 3) {
-      if (++textNodes > limits.maxTextNodes) return void (truncated = true);
-      const raw = (node as Text).data;
-      let text = raw.replace(/\s+/g, ' ');
-      const state = afterSpace;
-      if (afterSpace && text.startsWith(' ')) text = text.slice(1);
-      if (!text) return;
-      if (length + text.length > limits.maxChars) return void (truncated = true);
-      segments.push({ node: node as Text, start: length, end: length + text.length, afterSpace: state });
-      parts.push(text);
-      length += text.length;
-      if (inLink) blockLinkChars += text.length;
-      afterSpace = text.endsWith(' ');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
+  const addText = (node: Text) => {
+    if (++textNodes > limits.maxTextNodes) return void (truncated = true);
+    let text = node.data.replace(/\s+/g, ' ');
+    const state = afterSpace;
+    if (afterSpace && text.startsWith(' ')) text = text.slice(1);
+    if (!text) return;
+    if (length + text.length > limits.maxChars) return void (truncated = true);
+    segments.push({ node, start: length, end: length + text.length, afterSpace: state });
+    parts.push(text);
+    length += text.length;
+    if (inLink) blockLinkChars += text.length;
+    afterSpace = text.endsWith(' ');
+  };
+
+  /** Enters an element; returns its frame, or null when the element (and all below it) is skipped. */
+  const enter = (el: Element): Frame | null => {
     const name = el.localName;
-    if (SKIPPED.has(name) || isChrome(el)) return;
-    const isBlock = BLOCKS.has(name) || headingLevel(el) > 0;
-    const href = name === 'a' ? el.getAttribute('href') : null;
-    const linkStart = length;
-    if (isBlock) {
+    if (SKIPPED.has(name) || isChrome(el)) return null;
+    const level = headingLevel(el);
+    const frame = { el, isBlock: BLOCKS.has(name) || level > 0, href: name === 'a' ? el.getAttribute('href') : null, linkStart: length };
+    if (frame.isBlock) {
       closeBlock();
-      blockLevel = headingLevel(el);
+      blockLevel = level;
       blockKind = name === 'li' || name === 'dd' || name === 'dt' ? 'item' : 'paragraph';
     }
-    if (href) inLink++;
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-    if (href) {
+    if (frame.href) inLink++;
+    return frame;
+  };
+
+  const leave = (frame: Frame) => {
+    if (frame.href) {
       inLink--;
-      if (length > linkStart) links.push({ start: linkStart, end: length, href });
+      if (length > frame.linkStart) links.push({ start: frame.linkStart, end: length, href: frame.href });
     }
-    if (isBlock) {
+    if (frame.isBlock) {
       closeBlock();
       blockLevel = 0;
       blockKind = 'paragraph';
@@ -145,7 +164,41 @@ export function extractFromDocument(doc: Document, url: string | null = null, li
   };
 
   const root = contentRoot(doc);
-  if (root) visit(root);
+  const rootFrame = root && enter(root);
+  if (rootFrame) {
+    const open: Frame[] = [rootFrame];
+    let node: Node | null = root!.firstChild;
+    let visited = 0;
+    while (node && !truncated) {
+      if (++visited % nodesPerStep === 0) yield;
+      let descend = false;
+      if (node.nodeType === 3) addText(node as Text);
+      else if (node.nodeType === 1) {
+        const frame = enter(node as Element);
+        if (frame && node.firstChild) {
+          open.push(frame);
+          node = node.firstChild;
+          descend = true;
+        } else if (frame) leave(frame);
+      }
+      if (descend) continue;
+      // Next: the sibling, or the sibling of the nearest open ancestor that has one (leaving ancestors on the way).
+      while (node) {
+        if (node.nextSibling) {
+          node = node.nextSibling;
+          break;
+        }
+        const parent: Node | null = node.parentNode;
+        if (open.length <= 1 || parent !== open[open.length - 1]!.el) {
+          node = null;
+          break;
+        }
+        leave(open.pop()!);
+        node = parent;
+      }
+    }
+    while (open.length) leave(open.pop()!);
+  }
   closeBlock();
 
   const text = parts.join('');

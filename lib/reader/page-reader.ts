@@ -1,11 +1,11 @@
 import { type Analysis, analysisSteps } from '../analyze.ts';
 import { mightBeLegal } from '../detect/page-kind.ts';
-import { type DomExtraction, extractFromDocument, type TextSegment } from '../extract/dom-text.ts';
+import { DEFAULT_LIMITS, type DomExtraction, extractionSteps, type TextSegment } from '../extract/dom-text.ts';
 import { rangeFor, segmentIndex } from '../highlight/dom-ranges.ts';
 import type { Painter } from '../highlight/painters.ts';
 import { type ClauseSpan, clauseSpans } from '../highlight/spans.ts';
 import { pageSignals } from '../page.ts';
-import { idle, measured, runInSlices } from './slices.ts';
+import { measured, runInSlices } from './slices.ts';
 
 /** What Clausemark made of a legal page it is showing. */
 export interface Reading {
@@ -24,22 +24,25 @@ export async function readPage(win: Window, cancelled: () => boolean = () => fal
   const perf = win.performance;
   const url = win.location.href;
   if (!measured(perf, 'clausemark:detect', () => mightBeLegal(pageSignals(win.document, url)))) return null;
-  await idle(win);
-  if (cancelled()) return null;
-  const extraction = measured(perf, 'clausemark:analyze', () => extractFromDocument(win.document, url));
+  const extraction = await readText(win, cancelled);
+  if (!extraction) return null;
   const analysis = await runInSlices(win, 'clausemark:analyze', analysisSteps(extraction, { blocksPerStep: 1 }), 8, cancelled);
   if (!analysis?.legal) return null;
   return { analysis, extraction, spans: clauseSpans(analysis.clauses), segments: segmentIndex(extraction) };
 }
+
+/** The page's text, read in idle-time slices (2,000 nodes at a time). */
+const readText = (win: Window, cancelled: () => boolean) =>
+  runInSlices(win, 'clausemark:analyze', extractionSteps(win.document, win.location.href, DEFAULT_LIMITS, 2000), 8, cancelled);
 
 /**
  * Reads the page's text again, cheaply, to tell whether a reading still fits it: `same` when the text and its
  * nodes are unchanged, `moved` when the text is the same but the nodes were replaced (the same analysis can be
  * repainted on the new nodes), `changed` when the text itself changed.
  */
-export function recheck(win: Window, reading: Reading): { state: 'same' } | { state: 'moved'; reading: Reading } | { state: 'changed' } {
-  const extraction = measured(win.performance, 'clausemark:analyze', () => extractFromDocument(win.document, win.location.href));
-  if (extraction.text !== reading.extraction.text) return { state: 'changed' };
+export async function recheck(win: Window, reading: Reading): Promise<{ state: 'same' } | { state: 'moved'; reading: Reading } | { state: 'changed' }> {
+  const extraction = await readText(win, () => false);
+  if (!extraction || extraction.text !== reading.extraction.text) return { state: 'changed' };
   if (reading.extraction.segments.every((s) => s.node.isConnected)) return { state: 'same' };
   return { state: 'moved', reading: { ...reading, extraction, segments: segmentIndex(extraction) } };
 }
