@@ -74,6 +74,9 @@ function toText(a: Analysis, path: string): string {
   return lines.join('\n');
 }
 
+/** A quick look for signs of another language, so that most lines skip the full language check. */
+const mayNotBeEnglish = (text: string) => /[^\x00-\x7F‘’“”–—…•·©®™€£]|\b(?:der|die|und|nicht|wir|sie|ist|les|des|est|nous|vous|los|las|que|del|il|che|non)\b/i.test(text);
+
 async function classify(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const out: string[] = [];
@@ -96,7 +99,7 @@ async function classify(): Promise<void> {
       out.push(JSON.stringify({ error: `line ${n}: expected an object with a "text" string` }));
       continue;
     }
-    const labels = classifySentence(text, packFor(detectLanguage(text, null)));
+    const labels = classifySentence(text, packFor(mayNotBeEnglish(text) ? detectLanguage(text, null) : 'en'));
     out.push(JSON.stringify({ labels: labels.map((l) => l.category), severities: Object.fromEntries(labels.map((l) => [l.category, l.severity])) }));
     if (out.length >= 1000) flush();
   }

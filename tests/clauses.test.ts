@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findActions } from '../lib/clauses/actions.ts';
-import { classifySentence } from '../lib/clauses/classify.ts';
+import { classifySentence, ruleLabels } from '../lib/clauses/classify.ts';
 import { gradeFor } from '../lib/clauses/grade.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Severity } from '../lib/clauses/taxonomy.ts';
 import { de } from '../lib/lang/de.ts';
 import { en } from '../lib/lang/en.ts';
+import { readJsonl } from './corpus.ts';
 
 const severityOf = (text: string, category: CategoryId) => classifySentence(text, en).find((l) => l.category === category)?.severity ?? null;
 
@@ -127,5 +128,14 @@ describe('grade', () => {
   });
   it('lets good clauses offset only neutral ones', () => {
     expect(grade([['tracking', 'bad'], ['data-sale', 'good'], ['user-rights', 'good']])).toBe('B');
+  });
+});
+
+describe('rule gates', () => {
+  it('never hide a category that the rule itself would find (every sentence of the corpus)', () => {
+    const ungated: typeof en = { ...en, clauses: Object.fromEntries(Object.entries(en.clauses).map(([k, r]) => [k, { ...r!, gate: undefined }])) };
+    const sentences = ['unfair-tos.jsonl', 'ai-zdr.jsonl', 'tosdr.jsonl', 'opp115.jsonl'].flatMap((f) => readJsonl<{ text: string }>(f).map((r) => r.text));
+    const differing = sentences.filter((s) => JSON.stringify(ruleLabels(s, en)) !== JSON.stringify(ruleLabels(s, ungated)));
+    expect(differing).toEqual([]);
   });
 });

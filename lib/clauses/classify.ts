@@ -16,6 +16,7 @@ export interface Label {
 export function ruleLabels(text: string, pack: LanguagePack): Label[] {
   const labels: Label[] = [];
   for (const [category, rule] of Object.entries(pack.clauses) as Array<[CategoryId, NonNullable<LanguagePack['clauses'][CategoryId]>]>) {
+    if (rule.gate && !rule.gate.test(text)) continue;
     let cues = 0;
     for (const cue of rule.cues) if (cue.test(text)) cues++;
     if (cues === 0 || rule.unless?.test(text)) continue;

@@ -60,6 +60,7 @@ export const en: LanguagePack = {
   get clauses() {
     return (rules ??= {
     arbitration: {
+      gate: /arbitrat|class|jury|representative|waive/i,
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`)],
       unless: re(String.raw`\barbitrary\b(?!_arbitrat)`),
       severity: [
@@ -70,6 +71,7 @@ export const en: LanguagePack = {
       fallback: 'bad',
     },
     'unilateral-change': {
+      gate: /chang|modif|amend|updat|revis|alter|replac|revalu|adjust|var(?:y|ies|iation)|review|charg|pric|fee|discontinu|\bnew\b/i,
       cues: [
         re(String.raw`(?:\bwe\b|\breserves?\b|\bmay\b|\bright to\b|\bentitled to\b|\bcan\b|\bwill\b)_\b(?:change|changes|modify|modifies|amend|amends|update|updates|revise|revises|alter|alters|replace|revalue|adjust|vary)\b_\b(?:terms|agreement|policy|policies|conditions|statement|notice|services?|prices?|pricing|fees|charges|features?|functionality|eula|these|this|it|them|offering|plans?|items|goods|currency|access|site|app|software|products?|guidelines|rules)\b`),
         re(String.raw`\b(?:changes?|modifications?|amendments?|updates?|revisions?|variations?) (?:to|of|in) (?:these|this|the|our|any) (?:terms|agreement|policy|privacy|statement|conditions|notice|eula|services?)`),
@@ -85,6 +87,7 @@ export const en: LanguagePack = {
       fallback: 'neutral',
     },
     'unilateral-termination': {
+      gate: /suspen|terminat|disabl|deactivat|discontinu|cancel|clos|block|restrict|withdraw|revok|delet|stop providing|cease providing|refus|discretion/i,
       cues: [
         re(String.raw`${PROVIDER}_\b(?:suspend\w*|terminat\w*|disabl\w*|deactivat\w*|discontinu\w*|cancel\w*|close|closing|block\w*|restrict\w*|withdraw\w*|revok\w*|delet\w*|stop providing|cease providing|refuse)\b_\b(?:account|accounts|access|services?|use|membership|subscriptions?|registration|user ?names?|profile|agreement|terms|licen[cs]es?|relationship|availability|right to use)\b`),
         re(String.raw`\b(?:suspension|termination|deactivation|closure|cancellation) of (?:your|the|any|user)\b_\b(?:account|access|services?|membership|subscription)`),
@@ -99,6 +102,7 @@ export const en: LanguagePack = {
       fallback: 'neutral',
     },
     'content-removal': {
+      gate: /remov|delet|disabl|edit|refus|take[ -]?down|taking down|block|screen|filter|moderat|reject|hid(?:e|ing)|modif/i,
       cues: [
         re(String.raw`${PROVIDER}_\b(?:remov\w*|delet\w*|disabl\w*|edit\w*|refus\w* to (?:post|publish|display|accept|transmit)|take down|taking down|block\w*|screen\w*|filter\w*|moderat\w*|reject\w*|hide|hiding|modif\w*)\b_\b(?:content|posts?|postings?|materials?|submissions?|virtual (?:items|goods|money|currency)|messages?|listings?|comments?|uploads?|reviews?|user names?|usernames?|repositor\w+|projects?|packages?|communications?)\b`),
         re(String.raw`\b(?:removal|deletion|takedown|take-down) of (?:any |your |the |user |such )?(?:content|posts?|materials?|submissions?|user content)`),
@@ -111,6 +115,7 @@ export const en: LanguagePack = {
       fallback: 'neutral',
     },
     'liability-limitation': {
+      gate: /liab|responsib|accountab|in no event|under no circumstances|as[- ]is|as[- ]available|all faults|disclaim|warrant|represent|guarant|damages|lost profits|loss of|risk|refund/i,
       cues: [
         re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable)\b|\b(?:in no event|under no circumstances)\b`),
         re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
@@ -129,6 +134,7 @@ export const en: LanguagePack = {
       fallback: 'bad',
     },
     jurisdiction: {
+      gate: /court|jurisdiction|venue|forum|litigat|tribunal|state|federal|county|district/i,
       cues: [
         re(String.raw`\b(?:bring|brought|litigated|litigation)\b_\bcourts?\b|\blitigated exclusively\b|\bcourts?\b_\b(?:located|sitting|bring|brought|exclusive|submit|consent|brought|venue|jurisdiction|resolved|litigated|heard|adjudicated|filed|commenced|instituted|competent|exclusively)\b`),
         re(String.raw`\b(?:exclusive|personal|non-exclusive|sole) (?:jurisdiction|venue|forum)\b|\bvenue\b_\b(?:court|located|exclusive|proper|lie|lies)\b|\bsubmit\w* to the (?:exclusive |non-exclusive )?jurisdiction\b|\bjurisdiction of the courts?\b`),
@@ -142,6 +148,7 @@ export const en: LanguagePack = {
       fallback: 'bad',
     },
     'choice-of-law': {
+      gate: /\blaws?\b/i,
       cues: [
         re(String.raw`\b(?:governed|interpreted|construed|enforced)\b_\blaws?\b|\bin accordance with (?:the )?(?:[a-z.]+ ){0,3}laws?\b|\bsubject to (?!applicable\b)(?:[A-Z][\w.]* ){1,3}laws?\b|\bapplicable law (?:and (?:venue|jurisdiction) )?(?:is|are|shall be|will be)\b|\blaws? of\b_\bgovern|\bgoverning law\b|\bconflicts? of laws?\b|\bconflict of law\b|\bconstrued (?:and enforced )?in accordance with\b_\blaws?\b`),
         re(String.raw`\b(?:[A-Z][a-z]+|English|French|German|Irish|Dutch|Swedish|Swiss|US|U\.S\.|federal|state|substantive) laws? (?:applies|shall apply|will apply|govern|governs|is applicable)\b|\bsubject to the laws? of\b|\bapplicable law (?:is|shall be|will be) the law\b`),
@@ -153,6 +160,7 @@ export const en: LanguagePack = {
       fallback: 'neutral',
     },
     'contract-by-using': {
+      gate: /agree|accept|consent|acknowledg|bound|continu|deemed|considered|treated as having|constitut|signif|indicat|confirm/i,
       cues: [
         re(String.raw`\bby (?:using|accessing|visiting|browsing|downloading|installing|registering|continuing|creating|clicking|signing|submitting|purchasing|subscribing|playing|participating|logging)\b_\b(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*`),
         re(String.raw`\b(?:continued|continuing|continue) (?:to )?(?:use|access|using|accessing)\b_\b(?:constitut\w+|means|signif\w+|indicat\w+|deemed|acceptance|agree\w*|accept\w*|consent\w*)\b`),
@@ -167,6 +175,7 @@ export const en: LanguagePack = {
       fallback: 'bad',
     },
     'content-license': {
+      gate: /licen|right to|permission|retain|keep|own|maintain/i,
       cues: [
         re(String.raw`\b(?:you|user)\b_\b(?:grant|give|provide|hereby grant)s?\b_\b(?:licen[cs]e|right to (?:use|host|store|reproduce|modify|copy|display|distribute|publish)|permission to (?:use|host|store|reproduce|modify|copy|display|distribute))`),
         re(String.raw`\b(?:worldwide|royalty[- ]free|perpetual|irrevocable|sub-?licensable|transferable|fully[- ]paid)\b_\blicen[cs]e\b_\b(?:content|materials?|submissions?|data|inputs?|outputs?|posts?|feedback)`),
@@ -182,6 +191,7 @@ export const en: LanguagePack = {
       fallback: 'neutral',
     },
     'ai-training': {
+      gate: /train|model|\bai\b|artificial intelligence|machine[- ]learning|\bllms?\b|algorithm|neural/i,
       cues: [
         re(String.raw`\b${TRAIN}\b_${MODELS}`),
         re(String.raw`${MODELS}_\b(?:train|training|trained|retrain\w*|fine-?tun\w*)\b`),
@@ -200,6 +210,7 @@ export const en: LanguagePack = {
       fallback: 'bad',
     },
     'zero-data-retention': {
+      gate: /zdr|retention|stor|retain|sav|record|log|keep|kept|persist|preserv|remov|delet|discard|eras/i,
       cues: [
         re(String.raw`\bzero[- ]data[- ]retention\b|\bZDR\b|\bno[- ]retention\b|\bzero[- ]retention\b`),
         re(String.raw`${NOT}_\b(?:store|stored|storing|retain|retained|retaining|save|saved|saving|record|recorded|log|logged|logging|keep|kept|persist\w*|preserve)\b_\b(?:on (?:our|its) servers|${USER_CONTENT}|photos?|texts?|call history|camera|sessions?|history)\b(?!_\b(?:longer|beyond|after|more than)\b)`),
@@ -210,6 +221,7 @@ export const en: LanguagePack = {
       fallback: 'good',
     },
     'data-retention': {
+      gate: /retain|retention|keep|kept|stor|preserv|hold|held|maintain|delet|eras|remov|anonymi|purg|destroy|how long|accessible|backup|residual|archiv|cached|remain|persist/i,
       cues: [
         re(String.raw`\b(?:retain\w*|retention|keep|keeps|kept|store|stores|stored|storing|preserv\w*|hold|holds|held|maintain\w*)\b_\b(?:for (?:as long as|the (?:period|duration|time)|a (?:period|limited)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law)`),
         re(String.raw`\b(?:delet\w*|eras\w*|remov\w*|anonymi[sz]\w*|purg\w*|destroy\w*)\b_\b(?:within|after|in|up to|no later than)\s+(?:${DURATION})`),
@@ -226,6 +238,7 @@ export const en: LanguagePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
+      gate: /share|sharing|disclos|transfer|provid|available|pass|send|sell|third[- ]part|recipient|forward|rent|compan|partner|advertis|vendor|dealer|agent|network|merger|acquisition|acquired|bankruptcy/i,
       cues: [
         re(String.raw`\b(?:share|shares|shared|sharing|disclos\w*|transfer\w*|provid\w*|mak\w* available|pass\w*|send\w*|sell\w*)\b_\b(?:third[- ]part(?:y|ies)|partners?|affiliates?|service providers?|vendors?|advertis\w+|subsidiaries|other (?:companies|businesses|organi[sz]ations|users)|(?:sub-?)?processors?|contractors?|suppliers?|group companies|business partners)\b`),
         re(String.raw`\bthird[- ]part(?:y|ies)\b_\b(?:collect|receive|access|obtain|use|process|gather|place|set|may have access)\w*\b`),
@@ -239,6 +252,7 @@ export const en: LanguagePack = {
       fallback: 'neutral',
     },
     'data-sale': {
+      gate: /sell|sold|sale|rent|trade|lease|monetiz/i,
       cues: [
         re(String.raw`\b(?:sell|sells|sold|selling|sale of|sales of)\b_${PERSONAL_DATA}|\b(?:sell|sells|sold|selling)\b (?:it|this|such) (?:data|information)|${PERSONAL_DATA}_\b(?:sell|sells|sold|selling|sale)\b`),
         re(String.raw`\b(?:rent|rents|trade|trades|lease|leases|monetiz\w+)\b_${PERSONAL_DATA}`),
@@ -252,6 +266,7 @@ export const en: LanguagePack = {
       fallback: 'bad',
     },
     'user-rights': {
+      gate: /right|\byou (?:can|may|have|are|could)|users? (?:may|can|have|are)|opt[- ]?(?:out|in)|unsubscrib|withdraw|portab|access|correct|updat|delet|eras|review|download|export|request|privacy (?:settings|controls|choices|dashboard)|choices|without (?:providing|sharing|giving|submitting)|optional|browser setting|cookies/i,
       cues: [
         re(String.raw`\b(?:right|rights) (?:to|of) (?:be forgotten|erasure|rectification|object|restrict\w*|portability|withdraw|lodge|complain|know|opt[- ]?out|data portability)\b|\b(?:right|rights) (?:to|of)\b_\b(?:access\w*|correct\w*|rectif\w*|delet\w*|eras\w*|export\w*|obtain|receive|review\w*|request\w*|copy|copies)\b_\b(?:data|information|account|content|copy|copies|details)\b`),
         re(String.raw`\byou (?:can|may|have the right to|are entitled to|could)\b_\b(?:access|correct|rectify|delete|erase|export|download|object|restrict|withdraw|opt[- ]?out|opt[- ]?in|update|review|request|unsubscribe|turn off|disable|choose|manage|control|change|remove|limit|deactivate|close)\b`),
@@ -263,6 +278,7 @@ export const en: LanguagePack = {
       fallback: 'good',
     },
     'data-collection': {
+      gate: /collect|gather|obtain|receiv|record|log|process|access|\bus(?:e|es|ed|ing)\b|stor|captur|infer|deriv|combin|information|data|details/i,
       cues: [
         re(String.raw`\bwe\b(?: (?:may|also|will|automatically|might|can|do|only|then))* (?:collect|gather|obtain|receive|record|log|process|access|use|store|capture|infer|derive|combine)\w*\b_\b(?:information|data|details|content|address|name|location|ip|device|identifiers?|usage|activity|history|contacts?|numbers?|profile)`),
         re(String.raw`\b(?:information|data|details) (?:that |which )?(?:we|you) (?:collect|receive|gather|obtain|provide|give|submit|share)\w*|\b(?:collect\w*|gather\w*|obtain\w*)\b_\b(?:information|data|email|address|name|location|ip address|device|identifier|usage|browsing)`),

@@ -8,6 +8,8 @@ import type { LinearModel } from '../clauses/model.ts';
  * its severity is the first `severity` pattern that matches, else `fallback`.
  */
 export interface ClauseRule {
+  /** A cheap test that every cue implies (key words, no gaps): most sentences fail it and skip the cues. */
+  gate?: RegExp;
   cues: RegExp[];
   unless?: RegExp;
   severity: Array<[RegExp, Severity]>;
