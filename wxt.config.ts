@@ -3,11 +3,13 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Clausemark',
-    description: 'Reads the fine print: highlights and explains the clauses that matter in terms and privacy policies. Everything stays on your machine.',
+    // Name and description come from public/_locales (English and German).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the reader's settings (sync) and nothing else; the history lives in IndexedDB.
     permissions: ['storage'],
-    action: { default_title: 'Clausemark' },
+    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -81,7 +81,7 @@ export function Popup({ data, t, date, open }: Props) {
               {change && (
                 <p class="change">
                   <strong>{t('changedSince', { date: date(change.since) })}</strong> {change.diff.summary}{' '}
-                  <a href={`history.html?document=${document.id}`} onClick={go(browser.runtime.getURL(`/history.html?document=${document.id}`))}>
+                  <a href={`versions.html?document=${document.id}`} onClick={go(browser.runtime.getURL(`/versions.html?document=${document.id}`))}>
                     {t('fullDiff')}
                   </a>
                 </p>
@@ -103,7 +103,7 @@ export function Popup({ data, t, date, open }: Props) {
         </section>
       )}
       <nav class="footer-links">
-        <a href="history.html" onClick={go(browser.runtime.getURL('/history.html'))}>
+        <a href="versions.html" onClick={go(browser.runtime.getURL('/versions.html'))}>
           {t('openHistory')}
         </a>
         <a href="options.html" onClick={go(browser.runtime.getURL('/options.html'))}>

@@ -1,4 +1,5 @@
 import { globSync, readFileSync } from 'node:fs';
+import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { analyzeExtracted } from '../lib/analyze.ts';
@@ -6,6 +7,7 @@ import { extractFromText } from '../lib/extract/plain-text.ts';
 import { diffClauses, diffSections, diffVersions } from '../lib/history/changes.ts';
 import { contentOf, type VersionContent } from '../lib/history/content.ts';
 import { canonicalDocumentUrl, contentHash, normalizeForIdentity } from '../lib/history/identity.ts';
+import { gzip } from '../lib/history/compact.ts';
 import { compareVersions, evictOldest, HistoryDatabase, pruneHistory, recordVisit, recordVisitSafely, type Snapshot, versionContent } from '../lib/history/store.ts';
 import { deleteHistory, exportHistory, importHistory } from '../lib/history/transfer.ts';
 import { CORPUS } from './corpus.ts';
@@ -204,5 +206,37 @@ describe('the history store', () => {
     await expect(importHistory(other, { format: 'nope' } as never)).rejects.toThrow(/not a Clausemark history/);
     await deleteHistory(other);
     expect(await other.documents.count()).toBe(0);
+  });
+});
+
+describe('schema migration', () => {
+  it('opens a database written with the first schema and keeps every record', async () => {
+    const indexedDB = new IDBFactory();
+    const v1 = new Dexie('clausemark-migration', { indexedDB, IDBKeyRange });
+    // The first schema as it shipped, frozen here: the store's own declaration may not change it.
+    v1.version(1).stores({
+      sites: '&domain, lastSeen',
+      documents: '++id, &url, site, lastSeen',
+      versions: '++id, documentId, [documentId+hash], firstSeen',
+      visits: '++id, documentId, versionId, time',
+    });
+    const text = await gzip('## Terms\nVersion one.');
+    const patch = await gzip('patch');
+    await v1.table('documents').add({ site: 'example.com', url: 'https://example.com/terms', type: 'terms-of-service', title: 'Terms', firstSeen: 1, lastSeen: 2, latestVersionId: 2 });
+    await v1.table('versions').bulkAdd([
+      { documentId: 1, hash: 'a', text: { kind: 'full', data: text }, baseId: null, clauses: await gzip('[]'), size: 20, lastUpdated: null, grade: 'A', counts: COUNTS, firstSeen: 1, extractorVersion: 1 },
+      { documentId: 1, hash: 'b', text: { kind: 'patch', data: patch }, baseId: 1, clauses: await gzip('[]'), size: 20, lastUpdated: null, grade: 'A', counts: COUNTS, firstSeen: 2, extractorVersion: 1 },
+    ]);
+    await v1.table('visits').bulkAdd([{ documentId: 1, versionId: 1, time: 1 }, { documentId: 1, versionId: 2, time: 2 }]);
+    v1.close();
+
+    const db = new HistoryDatabase('clausemark-migration', { indexedDB, IDBKeyRange });
+    expect(db.verno).toBe(2);
+    expect(await db.documents.count()).toBe(1);
+    expect(await db.visits.count()).toBe(2);
+    expect(await db.versions.where('baseId').equals(1).count()).toBe(1);
+    expect((await versionContent(db, (await db.versions.get(1))!)).text).toBe('## Terms\nVersion one.');
+    // The migrated base is protected from eviction because a patch depends on it.
+    expect(await evictOldest(db, 10)).toBe(0);
   });
 });

@@ -64,6 +64,14 @@ export interface VisitRecord {
   time: number;
 }
 
+/** The first schema, kept as written: Dexie upgrades from it (the migration test holds a frozen copy). */
+const SCHEMA_V1 = {
+  sites: '&domain, lastSeen',
+  documents: '++id, &url, site, lastSeen',
+  versions: '++id, documentId, [documentId+hash], firstSeen',
+  visits: '++id, documentId, versionId, time',
+};
+
 export class HistoryDatabase extends Dexie {
   sites!: Table<SiteRecord, string>;
   documents!: Table<DocumentRecord, number>;
@@ -72,12 +80,10 @@ export class HistoryDatabase extends Dexie {
 
   constructor(name = 'clausemark', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({
-      sites: '&domain, lastSeen',
-      documents: '++id, &url, site, lastSeen',
-      versions: '++id, documentId, [documentId+hash], firstSeen',
-      visits: '++id, documentId, versionId, time',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    // Version 2 indexes versions by the whole version they patch, so that eviction finds the protected bases
+    // without reading every version.
+    this.version(2).stores({ versions: '++id, documentId, [documentId+hash], firstSeen, baseId' });
   }
 }
 
@@ -234,11 +240,8 @@ export async function pruneHistory(db: HistoryDatabase, keepDays: number, now = 
 
 /** Versions that patches depend on: they stay as long as any of those patches does. */
 async function baseIds(db: HistoryDatabase): Promise<Set<number>> {
-  const ids = new Set<number>();
-  await db.versions.each((v) => {
-    if (v.baseId !== null) ids.add(v.baseId);
-  });
-  return ids;
+  // Whole versions have baseId null, which IndexedDB does not index: the index holds the patches only.
+  return new Set((await db.versions.orderBy('baseId').uniqueKeys()) as number[]);
 }
 
 /** Makes room when storage is full: the oldest middle versions go first (never a first or latest version, nor a base). */

@@ -26,6 +26,8 @@ describe('packages', () => {
       const m = manifest(dir);
       expect(m.permissions).toEqual(['storage']);
       expect(m.host_permissions ?? []).toEqual([]);
+      // Clausemark's pages never replace the browser's own (history, new tab, bookmarks).
+      expect(m.chrome_url_overrides).toBeUndefined();
     }
     const gecko = manifest('firefox-mv3').browser_specific_settings.gecko;
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });

@@ -92,7 +92,7 @@ describe('history page', () => {
       await tab.close();
       site.route(historyPath, readFileSync(new URL('../../../shared/corpus/pages/legal/microsoft-copilot__privacy-policy.html', import.meta.url), 'utf8'));
     }
-    const page = await extensionPage('history.html');
+    const page = await extensionPage('versions.html');
     await page.locator('.documents button').first().waitFor();
     expect(await page.locator('.documents button').count()).toBeGreaterThanOrEqual(4);
     await page.locator('input[type=search]').fill('pages-history');
