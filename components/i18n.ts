@@ -141,3 +141,6 @@ export const severityKey = (s: Severity): MessageKey => (({ good: 'sevGood', neu
 
 /** The language tag for <html lang> and date formatting. */
 export const languageTag = (language: string) => (language === 'auto' ? navigator.language || 'en' : language);
+
+/** Dates as the interface language writes them ("21 Nov 2026"). */
+export const dateFormatter = (tag: string) => (time: number | string) => new Date(time).toLocaleDateString(tag, { year: 'numeric', month: 'short', day: 'numeric' });

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { getDomain } from 'tldts';
 import '@/components/pages.css';
-import { languageTag, translator } from '@/components/i18n';
+import { dateFormatter, languageTag, translator } from '@/components/i18n';
 import { Popup, type PopupData } from '@/components/Popup';
 import { siteDocuments } from '@/lib/history/queries';
 import { HistoryDatabase } from '@/lib/history/store';
@@ -19,7 +19,7 @@ async function main() {
   const info = tabId === undefined ? null : await sendMessage('pageInfo', undefined, tabId).catch(() => null);
   const site = info ? (getDomain(info.url) ?? new URL(info.url).hostname) : null;
   const data: PopupData = { site, documents: site ? await siteDocuments(new HistoryDatabase(), site).catch(() => []) : [], legalLinks: info?.legalLinks ?? [] };
-  const date = (time: number | string) => new Date(time).toLocaleDateString(lang, { year: 'numeric', month: 'short', day: 'numeric' });
+  const date = dateFormatter(lang);
   const open = async (url: string) => {
     if (url.startsWith(browser.runtime.getURL('/')) || tabId === undefined) await browser.tabs.create({ url });
     else await browser.tabs.update(tabId, { url });

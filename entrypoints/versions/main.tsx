@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import '@/components/pages.css';
 import { HistoryPage } from '@/components/HistoryPage';
-import { languageTag, translator } from '@/components/i18n';
+import { dateFormatter, languageTag, translator } from '@/components/i18n';
 import { HistoryDatabase } from '@/lib/history/store';
 import { loadSettings } from '@/utils/settings';
 
@@ -10,7 +10,7 @@ async function main() {
   const settings = await loadSettings();
   const lang = languageTag(settings.interfaceLanguage);
   document.documentElement.lang = lang;
-  const date = (time: number | string) => new Date(time).toLocaleDateString(lang, { year: 'numeric', month: 'short', day: 'numeric' });
+  const date = dateFormatter(lang);
   const initial = Number(new URLSearchParams(location.search).get('document')) || null;
   render(<HistoryPage db={new HistoryDatabase()} t={translator(settings.interfaceLanguage)} date={date} initialDocument={initial} />, document.getElementById('app')!);
 }
