@@ -191,11 +191,12 @@ export const en: LanguagePack = {
       fallback: 'neutral',
     },
     'ai-training': {
-      gate: /train|model|\bai\b|artificial intelligence|machine[- ]learning|\bllms?\b|algorithm|neural/i,
+      gate: /train|model|\bai\b|artificial intelligence|machine[- ]learning|\bllms?\b|algorithm|neural|improv/i,
       cues: [
         re(String.raw`\b${TRAIN}\b_${MODELS}`),
         re(String.raw`${MODELS}_\b(?:train|training|trained|retrain\w*|fine-?tun\w*)\b`),
         re(String.raw`\b(?:model|ai|machine[- ]learning) (?:training|improvement|development)\b|\btraining (?:data|datasets?)\b`),
+        re(String.raw`\b(?:chats?|conversations?|prompts?|transcripts?|recordings?|screenshots?|snippets?|voice (?:clips?|recordings?|data)|inputs? and outputs?)\b_\b(?:used|reviewed|use)\b_\b(?:to )?(?:help )?(?:improv\w*|train\w*)\b|\b(?:improv\w*|train\w*)\b_\b(?:using|with|from|on)\b_\b(?:your )?(?:chats|conversations|prompts|transcripts|recordings|voice clips)\b`),
         re(String.raw`\b(?:opt(?:ing)?[- ]?out of|turn(?:ing)? off|disabl\w+|enabl\w+|stop)\b_\btraining\b|\btraining is (?:enabled|disabled|on|off|turned)\b|\b(?:train|training|trains|trained) on\b_${USER_CONTENT}|\bdo not train on\b|\b(?:improves?|improving) by\b_\btraining\b`),
       ],
       unless: re(String.raw`\byou (?:may|must|shall|will|agree) not\b_\b(?:train|develop|build|create|use)\b|\b(?:prohibit\w*|not permitted|forbidden|restrictions?)\b_\b(?:train|develop)\w*\b_\bmodels?|\b(?:compet\w+|rival) (?:models?|products?|services?)|\bhow (?:our |the )?models? (?:are|were|is) (?:trained|developed|built)`),
