@@ -1,12 +1,14 @@
 import { CATEGORIES } from '@/lib/clauses/taxonomy';
 import { DOCUMENT_TYPE_NAMES } from '@/lib/detect/document-types';
-import type { DocumentSummary } from '@/lib/history/queries';
+import type { DocumentDetails, DocumentOverview } from '@/lib/history/queries';
 import { linkToPassage } from '@/lib/text-fragment';
 import { severityKey, type Translate } from './i18n';
 
 export interface PopupData {
   site: string | null;
-  documents: DocumentSummary[];
+  documents: DocumentOverview[];
+  /** Clauses and changes, by document id, as they are loaded (the list shows before them). */
+  details: Map<number, DocumentDetails>;
   /** Links on the current page to the site's legal documents (when none has been seen yet). */
   legalLinks: Array<{ text: string; href: string }>;
 }
@@ -21,7 +23,7 @@ interface Props {
 const KEY_CLAUSES = 5;
 
 /** The worst clause of each category first (bad and blocker), then the good ones: one line per category. */
-function keyClauses(clauses: DocumentSummary['clauses']) {
+function keyClauses(clauses: DocumentDetails['clauses']) {
   const seen = new Set<string>();
   const ranked = [...clauses.filter((c) => c.severity === 'bad' || c.severity === 'blocker'), ...clauses.filter((c) => c.severity === 'good')];
   return ranked.filter((c) => !seen.has(c.category) && seen.add(c.category)).slice(0, KEY_CLAUSES);
@@ -29,7 +31,7 @@ function keyClauses(clauses: DocumentSummary['clauses']) {
 
 /** The toolbar popup: what the reader agreed to on this site, worst first, and what changed. */
 export function Popup({ data, t, date, open }: Props) {
-  const { site, documents, legalLinks } = data;
+  const { site, documents, details, legalLinks } = data;
   const go = (url: string) => (event: Event) => {
     event.preventDefault();
     open(url);
@@ -60,7 +62,9 @@ export function Popup({ data, t, date, open }: Props) {
       {site && documents.length > 0 && (
         <section aria-label={t('documentsSeen', { site })}>
           <h2 class="subtle">{t('documentsSeen', { site })}</h2>
-          {documents.map(({ document, latest, clauses, lastVisit, change }) => (
+          {documents.map(({ document, latest }) => {
+            const more = details.get(document.id!);
+            return (
             <article class="document" key={document.id}>
               <header>
                 <span class={`grade grade-${latest.grade ?? 'none'}`} aria-label={`${t('grade')} ${latest.grade ?? '–'}`}>
@@ -73,22 +77,22 @@ export function Popup({ data, t, date, open }: Props) {
                     </a>
                   </h3>
                   <p class="meta">
-                    {document.title} · {t('lastSeen', { date: date(lastVisit) })} · {latest.lastUpdated ? t('statedDate', { date: date(latest.lastUpdated) }) : t('noStatedDate')}
+                    {document.title} · {t('lastSeen', { date: date(more?.lastVisit ?? document.lastSeen) })} · {latest.lastUpdated ? t('statedDate', { date: date(latest.lastUpdated) }) : t('noStatedDate')}
                   </p>
                   <p class="meta">{t('countsLine', latest.counts)}</p>
                 </div>
               </header>
-              {change && (
+              {more?.change && (
                 <p class="change">
-                  <strong>{t('changedSince', { date: date(change.since) })}</strong> {change.diff.summary}{' '}
+                  <strong>{t('changedSince', { date: date(more.change.since) })}</strong> {more.change.diff.summary}{' '}
                   <a href={`versions.html?document=${document.id}`} onClick={go(browser.runtime.getURL(`/versions.html?document=${document.id}`))}>
                     {t('fullDiff')}
                   </a>
                 </p>
               )}
-              <h4>{t('keyClauses')}</h4>
+              {more && <h4>{t('keyClauses')}</h4>}
               <ul class="clauses">
-                {keyClauses(clauses)
+                {keyClauses(more?.clauses ?? [])
                   .map((clause, i) => (
                     <li key={i} class={`severity-${clause.severity}`}>
                       <a href={linkToPassage(document.url, clause.text)} onClick={go(linkToPassage(document.url, clause.text))}>
@@ -99,7 +103,8 @@ export function Popup({ data, t, date, open }: Props) {
                   ))}
               </ul>
             </article>
-          ))}
+            );
+          })}
         </section>
       )}
       <nav class="footer-links">

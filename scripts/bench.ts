@@ -3,6 +3,7 @@ import { clauseAccuracy, type Score } from './bench/accuracy.ts';
 import { largestPageSpeed, pageDetection } from './bench/pages.ts';
 import { browserCosts } from './bench/browser.ts';
 import { historyCosts } from './bench/history.ts';
+import { popupFirstContent } from './bench/popup.ts';
 import { classifySpeed } from './bench/speed.ts';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -63,6 +64,9 @@ if (!process.argv.includes('--no-browser')) {
   console.log(`  ordinary pages ≥ 3,000 words (${longOther.length}): median ${median(longOther.map((c) => c.ratio)).toFixed(1)}× floor, worst ${Math.max(...longOther.map((c) => c.ratio)).toFixed(1)}×`);
   console.log(`  ordinary pages < 3,000 words (${shortOther.length}): median ${median(shortOther.map((c) => c.clausemarkMs)).toFixed(1)} ms, worst ${Math.max(...shortOther.map((c) => c.clausemarkMs)).toFixed(1)} ms`);
   console.log(`  longest single slice of Clausemark work on any page: ${Math.max(...costs.map((c) => c.longestSliceMs)).toFixed(1)} ms`);
+  const popup = await popupFirstContent();
+  results.popup = popup;
+  console.log(`  popup, first useful content with ${popup.documents} documents in the history: ${popup.firstContentMs.toFixed(0)} ms (median)`);
 }
 
 if (process.argv.includes('--json')) console.log(JSON.stringify(results));

@@ -9,6 +9,7 @@ import { contentOf, type VersionContent } from '../lib/history/content.ts';
 import { canonicalDocumentUrl, contentHash, normalizeForIdentity } from '../lib/history/identity.ts';
 import { gzip } from '../lib/history/compact.ts';
 import { compareVersions, evictOldest, HistoryDatabase, pruneHistory, recordVisit, recordVisitSafely, type Snapshot, versionContent } from '../lib/history/store.ts';
+import { siteOfHost } from '../lib/history/queries.ts';
 import { deleteHistory, exportHistory, importHistory } from '../lib/history/transfer.ts';
 import { CORPUS } from './corpus.ts';
 
@@ -238,5 +239,14 @@ describe('schema migration', () => {
     expect((await versionContent(db, (await db.versions.get(1))!)).text).toBe('## Terms\nVersion one.');
     // The migrated base is protected from eviction because a patch depends on it.
     expect(await evictOldest(db, 10)).toBe(0);
+  });
+});
+
+describe('queries', () => {
+  it('finds the stored site of a host without a suffix list', async () => {
+    const db = freshDb();
+    await recordVisit(db, snapshot('Text.', 1, { site: 'example.co.uk', url: 'https://www.example.co.uk/terms' }));
+    expect(await siteOfHost(db, 'shop.www.example.co.uk')).toBe('example.co.uk');
+    expect(await siteOfHost(db, 'other.co.uk')).toBeNull();
   });
 });

@@ -4,10 +4,14 @@ import { diffVersions, type VersionDiff } from './changes.ts';
 import type { ClauseDigest } from './content.ts';
 import { type DocumentRecord, type HistoryDatabase, type VersionRecord, versionContent } from './store.ts';
 
-/** A document as the popup and the history page show it: its latest version and what changed last. */
-export interface DocumentSummary {
+/** A document as the popup first shows it: its record and latest version, no text decompressed. */
+export interface DocumentOverview {
   document: DocumentRecord;
   latest: VersionRecord;
+}
+
+/** What the popup shows of a document once its details are loaded. */
+export interface DocumentDetails {
   /** The latest version's clauses, worst first. */
   clauses: ClauseDigest[];
   /** When the reader last saw the document. */
@@ -18,26 +22,35 @@ export interface DocumentSummary {
 
 const byWorst = (a: ClauseDigest, b: ClauseDigest) => severityRank(b.severity) - severityRank(a.severity);
 
-/** Every document of a site, most recently seen first. */
-export async function siteDocuments(db: HistoryDatabase, site: string): Promise<DocumentSummary[]> {
-  const documents = await db.documents.where('site').equals(site).toArray();
-  const summaries = await Promise.all(documents.map((d) => summarize(db, d)));
-  return summaries.filter((s): s is DocumentSummary => s !== null).sort((a, b) => b.lastVisit - a.lastVisit);
+/**
+ * The stored site a host belongs to: the longest of its domain suffixes that the history knows (sites are
+ * stored as registrable domains, so the match is the host's registrable domain without a suffix list here).
+ */
+export async function siteOfHost(db: HistoryDatabase, host: string): Promise<string | null> {
+  const labels = host.toLowerCase().split('.');
+  const suffixes = labels.map((_, i) => labels.slice(i).join('.'));
+  const known = new Set(await db.sites.where('domain').anyOf(suffixes).primaryKeys());
+  return suffixes.find((s) => known.has(s)) ?? null;
 }
 
-async function summarize(db: HistoryDatabase, document: DocumentRecord): Promise<DocumentSummary | null> {
-  const latest = await db.versions.get(document.latestVersionId);
-  if (!latest) return null;
+/** Every document of a site with its latest version, most recently seen first — cheap enough to show at once. */
+export async function siteOverview(db: HistoryDatabase, site: string): Promise<DocumentOverview[]> {
+  const documents = await db.documents.where('site').equals(site).reverse().sortBy('lastSeen');
+  const latest = await db.versions.bulkGet(documents.map((d) => d.latestVersionId));
+  return documents.flatMap((document, i) => (latest[i] ? [{ document, latest: latest[i]! }] : []));
+}
+
+/** A document's clauses and its last change: the part of the popup that needs the stored text. */
+export async function documentDetails(db: HistoryDatabase, { document, latest }: DocumentOverview): Promise<DocumentDetails> {
   const content = await versionContent(db, latest);
   const visits = await db.visits.where('documentId').equals(document.id!).reverse().sortBy('time');
-  const lastVisit = visits[0]?.time ?? document.lastSeen;
   const earlier = visits.find((v) => v.versionId !== latest.id);
-  let change: DocumentSummary['change'] = null;
-  if (earlier) {
-    const before = await db.versions.get(earlier.versionId);
-    if (before) change = { since: earlier.time, diff: diffVersions(await versionContent(db, before), content) };
-  }
-  return { document, latest, clauses: [...content.clauses].sort(byWorst), lastVisit, change };
+  const before = earlier ? await db.versions.get(earlier.versionId) : undefined;
+  return {
+    clauses: [...content.clauses].sort(byWorst),
+    lastVisit: visits[0]?.time ?? document.lastSeen,
+    change: earlier && before ? { since: earlier.time, diff: diffVersions(await versionContent(db, before), content) } : null,
+  };
 }
 
 /** Documents whose site, title or address contains `query`, most recently seen first. */

@@ -1,12 +1,12 @@
 // Version history: storage cost of the longest history, clause-diff time on the largest document, and the
-// popup's data for one site out of a history of 500 documents.
+// popup's first data (one site's documents) out of a history of 500 documents.
 import { globSync, readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { analyzeExtracted } from '../../lib/analyze.ts';
 import { extractFromText } from '../../lib/extract/plain-text.ts';
 import { diffClauses, diffVersions } from '../../lib/history/changes.ts';
 import { contentOf, type VersionContent } from '../../lib/history/content.ts';
-import { siteDocuments } from '../../lib/history/queries.ts';
+import { siteOverview } from '../../lib/history/queries.ts';
 import { HistoryDatabase, recordVisit } from '../../lib/history/store.ts';
 import { CORPUS } from '../../tests/corpus.ts';
 
@@ -58,7 +58,7 @@ export async function historyCosts() {
   const popupMs: number[] = [];
   for (let i = 0; i < 9; i++) {
     const t = performance.now();
-    await siteDocuments(seeded, `site${i}.example`);
+    await siteOverview(seeded, `site${i}.example`);
     popupMs.push(performance.now() - t);
   }
   return {
