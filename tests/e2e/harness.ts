@@ -79,13 +79,25 @@ export async function launch(): Promise<Browser> {
   return { context, worker, extensionId, requests, close: () => context.close() };
 }
 
-/** Waits until Clausemark has settled on a page: highlights registered, or the reading declined. */
+/** The names of the non-empty highlights on a page (plain loops: a hostile page may break Array methods). */
 export async function highlightNames(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.entries()].filter(([, h]) => h.size > 0).map(([name]) => name));
+  return page.evaluate(() => {
+    const names: string[] = [];
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights) if (h.size > 0) names.push(name);
+    return names;
+  });
 }
 
+/** Waits until Clausemark has painted highlights on a page; returns their names. */
 export async function waitForHighlights(page: Page, timeout = 15_000): Promise<string[]> {
-  await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.values()].some((h) => h.size > 0), undefined, { timeout });
+  await page.waitForFunction(
+    () => {
+      for (const h of (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.values()) if (h.size > 0) return true;
+      return false;
+    },
+    undefined,
+    { timeout },
+  );
   return highlightNames(page);
 }
 

@@ -130,6 +130,46 @@ describe('dynamic pages', () => {
   });
 });
 
+describe('bad input', () => {
+  it('is not broken by a hostile page, and runs nothing from it', async () => {
+    const page = await open('/fixtures/hostile.html');
+    const names = await waitForHighlights(page);
+    expect(names).toEqual(expect.arrayContaining(['clausemark-category-ai-training', 'clausemark-category-arbitration']));
+    const point = await page.evaluate(() => {
+      const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('clausemark-category-ai-training')!][0]!;
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 10, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const card = page.locator('clausemark-reader .card');
+    await card.waitFor({ timeout: 5000 });
+    // The sentence quoted no markup into the card, and nothing ran.
+    expect(await page.evaluate(() => document.querySelectorAll('clausemark-reader script').length)).toBe(0);
+    await page.close();
+  });
+
+  it('reads a page of over 5 MB up to its cap, says so, and does not hang the page', async () => {
+    const paragraph = '<p>We may share your personal information with our advertising partners and retain it for as long as we like. Other text follows here to make the page long enough.</p>';
+    site.route('/site/huge/terms', `<!doctype html><html lang="en"><head><title>Terms of Service</title></head><body><main><h1>Terms of Service</h1>${paragraph.repeat(36_000)}</main></body></html>`);
+    const page = await open('/site/huge/terms');
+    await waitForHighlights(page, 60_000);
+    // The reading was split into many slices between which the page ran (their cost is measured by the bench).
+    expect(await page.evaluate(() => performance.getEntriesByName('clausemark:analyze').length)).toBeGreaterThan(20);
+    await page.locator('clausemark-reader button.toggle').click();
+    expect(await page.locator('clausemark-reader .panel').textContent()).toMatch(/very long; Clausemark read its beginning only/);
+    await page.close();
+  }, 90_000);
+
+  it('stays quiet on a page with no text', async () => {
+    site.route('/site/empty/terms', '<!doctype html><html><head><title>Terms of Service</title></head><body></body></html>');
+    const page = await open('/site/empty/terms');
+    await page.waitForFunction(() => performance.getEntriesByName('clausemark:detect').length > 0);
+    await page.waitForTimeout(500);
+    expect(await highlightNames(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('version history', () => {
   it('tells the reader what changed between two visits to the same address, and stores both versions', async () => {
     const path = '/site/history/github/site-policy/github-privacy-statement';
