@@ -64,10 +64,10 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
 }
 
 /**
- * The same analysis in steps: the generator pauses after every `blocksPerStep` blocks, so that a page can
- * run it in slices between frames instead of in one long task.
+ * The same analysis in steps: the generator pauses after every `sentencesPerStep` sentences, so that a page
+ * can run it in slices between frames instead of in one long task (even a page that is one huge block).
  */
-export function* analysisSteps(extracted: Extracted, options: { force?: boolean; blocksPerStep?: number } = {}): Generator<void, Analysis> {
+export function* analysisSteps(extracted: Extracted, options: { force?: boolean; sentencesPerStep?: number } = {}): Generator<void, Analysis> {
   const { text, blocks } = extracted;
   const language = detectLanguage(blocks.slice(0, 200).map((b) => text.slice(b.start, b.end)).join(' '), extracted.declaredLanguage);
   const pack = packFor(language);
@@ -83,9 +83,9 @@ export function* analysisSteps(extracted: Extracted, options: { force?: boolean;
   let section: string | null = null;
   let linkIndex = 0;
   const links = [...extracted.links].sort((a, b) => a.start - b.start);
-  const perStep = options.blocksPerStep ?? Infinity;
-  for (const [index, block] of blocks.entries()) {
-    if (index > 0 && index % perStep === 0) yield;
+  const perStep = options.sentencesPerStep ?? Infinity;
+  let sentences = 0;
+  for (const block of blocks) {
     if (block.kind === 'heading') {
       section = text.slice(block.start, block.end);
       continue;
@@ -103,6 +103,7 @@ export function* analysisSteps(extracted: Extracted, options: { force?: boolean;
     // The paragraph's own actions serve a clause that names none ("… to train our models. You can opt out in Settings > …").
     let blockActions: Action[] | null = null;
     for (const [start, end] of splitSentences(text, block.start, block.end)) {
+      if (++sentences % perStep === 0) yield;
       const sentence = text.slice(start, end);
       const labels = classifySentence(sentence, pack);
       if (labels.length === 0) continue;

@@ -26,7 +26,7 @@ export async function readPage(win: Window, cancelled: () => boolean = () => fal
   if (!measured(perf, 'clausemark:detect', () => mightBeLegal(pageSignals(win.document, url)))) return null;
   const extraction = await readText(win, cancelled);
   if (!extraction) return null;
-  const analysis = await runInSlices(win, 'clausemark:analyze', analysisSteps(extraction, { blocksPerStep: 1 }), 8, cancelled);
+  const analysis = await runInSlices(win, 'clausemark:analyze', analysisSteps(extraction, { sentencesPerStep: 4 }), 8, cancelled);
   if (!analysis?.legal) return null;
   return { analysis, extraction, spans: clauseSpans(analysis.clauses), segments: segmentIndex(extraction) };
 }
