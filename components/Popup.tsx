@@ -1,6 +1,7 @@
 import { CATEGORIES } from '@/lib/clauses/taxonomy';
 import { DOCUMENT_TYPE_NAMES } from '@/lib/detect/document-types';
-import type { DocumentDetails, DocumentOverview } from '@/lib/history/queries';
+import type { DocumentOverview } from '@/lib/history/overview';
+import type { DocumentDetails } from '@/lib/history/queries';
 import { linkToPassage } from '@/lib/text-fragment';
 import { severityKey, type Translate } from './i18n';
 

@@ -9,7 +9,7 @@ import { contentOf, type VersionContent } from '../lib/history/content.ts';
 import { canonicalDocumentUrl, contentHash, normalizeForIdentity } from '../lib/history/identity.ts';
 import { gzip } from '../lib/history/compact.ts';
 import { compareVersions, evictOldest, HistoryDatabase, pruneHistory, recordVisit, recordVisitSafely, type Snapshot, versionContent } from '../lib/history/store.ts';
-import { siteOfHost } from '../lib/history/queries.ts';
+import { siteOfHost } from '../lib/history/overview.ts';
 import { deleteHistory, exportHistory, importHistory } from '../lib/history/transfer.ts';
 import { CORPUS } from './corpus.ts';
 

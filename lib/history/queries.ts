@@ -2,13 +2,8 @@ import { severityRank, worse } from '../clauses/grade.ts';
 import type { CategoryId, Severity } from '../clauses/taxonomy.ts';
 import { diffVersions, type VersionDiff } from './changes.ts';
 import type { ClauseDigest } from './content.ts';
+import type { DocumentOverview } from './overview.ts';
 import { type DocumentRecord, type HistoryDatabase, type VersionRecord, versionContent } from './store.ts';
-
-/** A document as the popup first shows it: its record and latest version, no text decompressed. */
-export interface DocumentOverview {
-  document: DocumentRecord;
-  latest: VersionRecord;
-}
 
 /** What the popup shows of a document once its details are loaded. */
 export interface DocumentDetails {
@@ -21,24 +16,6 @@ export interface DocumentDetails {
 }
 
 const byWorst = (a: ClauseDigest, b: ClauseDigest) => severityRank(b.severity) - severityRank(a.severity);
-
-/**
- * The stored site a host belongs to: the longest of its domain suffixes that the history knows (sites are
- * stored as registrable domains, so the match is the host's registrable domain without a suffix list here).
- */
-export async function siteOfHost(db: HistoryDatabase, host: string): Promise<string | null> {
-  const labels = host.toLowerCase().split('.');
-  const suffixes = labels.map((_, i) => labels.slice(i).join('.'));
-  const known = new Set(await db.sites.where('domain').anyOf(suffixes).primaryKeys());
-  return suffixes.find((s) => known.has(s)) ?? null;
-}
-
-/** Every document of a site with its latest version, most recently seen first — cheap enough to show at once. */
-export async function siteOverview(db: HistoryDatabase, site: string): Promise<DocumentOverview[]> {
-  const documents = await db.documents.where('site').equals(site).reverse().sortBy('lastSeen');
-  const latest = await db.versions.bulkGet(documents.map((d) => d.latestVersionId));
-  return documents.flatMap((document, i) => (latest[i] ? [{ document, latest: latest[i]! }] : []));
-}
 
 /** A document's clauses and its last change: the part of the popup that needs the stored text. */
 export async function documentDetails(db: HistoryDatabase, { document, latest }: DocumentOverview): Promise<DocumentDetails> {

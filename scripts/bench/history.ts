@@ -6,7 +6,7 @@ import { analyzeExtracted } from '../../lib/analyze.ts';
 import { extractFromText } from '../../lib/extract/plain-text.ts';
 import { diffClauses, diffVersions } from '../../lib/history/changes.ts';
 import { contentOf, type VersionContent } from '../../lib/history/content.ts';
-import { siteOverview } from '../../lib/history/queries.ts';
+import { siteOverview } from '../../lib/history/overview.ts';
 import { HistoryDatabase, recordVisit } from '../../lib/history/store.ts';
 import { CORPUS } from '../../tests/corpus.ts';
 
