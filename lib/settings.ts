@@ -37,4 +37,5 @@ export function visibleClauses(clauses: Clause[], settings: Settings): Clause[] 
   return clauses.filter((c) => !hidden.has(c.category) && severityRank(c.severity) >= floor);
 }
 
-export const isPaused = (site: string, settings: Settings) => settings.pausedSites.includes(site);
+/** Whether the reader paused Clausemark on this host's site (a paused site covers its subdomains). */
+export const isPaused = (host: string, settings: Settings) => settings.pausedSites.some((site) => host === site || host.endsWith(`.${site}`));

@@ -12,7 +12,7 @@ import { type ChangeNotice, onMessage, sendMessage } from '@/utils/messaging';
 import { typeFromName } from '@/lib/detect/page-kind';
 import { contentOf } from '@/lib/history/content';
 import { loadSettings, settingsItem } from '@/utils/settings';
-import { type Settings, visibleClauses } from '@/lib/settings';
+import { isPaused, type Settings, visibleClauses } from '@/lib/settings';
 
 const SETTLE_MS = 800;
 
@@ -23,7 +23,7 @@ export default defineContentScript({
   async main(ctx) {
     let settings = await loadSettings();
     const host = location.hostname;
-    const paused = () => settings.pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
+    const paused = () => isPaused(host, settings);
     /** The full reading of the page; `reading` below is what is shown of it, under the reader's settings. */
     let full: Reading | null = null;
     let reading: Reading | null = null;

@@ -223,6 +223,3 @@ export const CATEGORIES: Record<CategoryId, Category> = {
     todo: 'Deny permissions for location, camera, microphone or health data unless you need the feature.',
   },
 };
-
-export const isCategoryId = (value: string): value is CategoryId =>
-  (CATEGORY_IDS as readonly string[]).includes(value);
