@@ -222,11 +222,12 @@ export const en: LanguagePack = {
       fallback: 'good',
     },
     'data-retention': {
-      gate: /retain|retention|keep|kept|stor|preserv|hold|held|maintain|delet|eras|remov|anonymi|purg|destroy|how long|accessible|backup|residual|archiv|cached|remain|persist/i,
+      gate: /retain|retention|keep|kept|stor|sav|preserv|hold|held|maintain|delet|eras|remov|anonymi|purg|destroy|how long|accessible|backup|residual|archiv|cached|remain|persist/i,
       cues: [
         re(String.raw`\b(?:retain\w*|retention|keep|keeps|kept|store|stores|stored|storing|preserv\w*|hold|holds|held|maintain\w*)\b_\b(?:for (?:as long as|the (?:period|duration|time)|a (?:period|limited)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law)`),
         re(String.raw`\b(?:delet\w*|eras\w*|remov\w*|anonymi[sz]\w*|purg\w*|destroy\w*)\b_\b(?:within|after|in|up to|no later than)\s+(?:${DURATION})`),
         re(String.raw`\b(?:retention (?:period|policy|policies|schedule|time)|data retention|how long\b_\b(?:kept|keep|retain\w*|stored|store))\b|\bretain(?:s|ed|ing)?\b(?!_\b(?:ownership|rights?|title|copyright|control|the right)\b)|\b(?:collect|gather)\w* and stor\w*`),
+        re(String.raw`\b(?:is|are|be|been|being|gets?)\s+(?:not\s+)?(?:permanently\s+|automatically\s+|routinely\s+|also\s+)?(?:deleted|erased|purged|anonymi[sz]ed)\b|\b(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t)\s+delete\b|\b(?:permanently|automatically|routinely)\s+(?:delet|eras|remov)\w*|\bmarked for deletion\b|\bretention of\b|\b(?:stor|sav|kept|keep)\w*\b_\bfor (?:\d+|up to \d+) hours\b|\bremains? saved\b|\bkeep saving\b|\bkeep\w*\b_\blonger\b`),
         re(String.raw`\bwe (?:will |may |then )?(?:permanently |automatically |securely )?(?:delete|erase|destroy|purge)\b|\b(?:deleted|removed|erased|purged) (?:automatically|permanently|from our (?:systems|servers))\b|\bdelet\w* (?:or|and) return\b|\breturn or delet\w*|\bno longer (?:be )?accessible\b`),
         re(String.raw`\b(?:backup|residual|archived|cached) (?:copies|copy|versions?)\b_\b(?:remain|persist|retain|kept|stored|keep)|\b(?:remain|persist)\w*\b_\b(?:backup|archive)`),
         re(String.raw`\b(?:after|even after|once) you delete\b_\b(?:retain|keep|kept|remain|store)|\b(?:auto-?delet\w*|automatically delet\w*)\b`),
