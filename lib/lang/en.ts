@@ -240,10 +240,11 @@ export const en: LanguagePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      gate: /share|sharing|disclos|transfer|provid|available|pass|send|sell|third[- ]part|recipient|forward|rent|compan|partner|advertis|vendor|dealer|agent|network|merger|acquisition|acquired|bankruptcy/i,
+      gate: /share|sharing|disclos|transfer|provid|available|pass|send|sell|third[- ]part|recipient|forward|rent|compan|partner|advertis|vendor|dealer|agent|network|merger|acquisition|acquired|bankruptcy|processor|contractor|parties/i,
       cues: [
         re(String.raw`\b(?:share|shares|shared|sharing|disclos\w*|transfer\w*|provid\w*|mak\w* available|pass\w*|send\w*|sell\w*)\b_\b(?:third[- ]part(?:y|ies)|partners?|affiliates?|service providers?|vendors?|advertis\w+|subsidiaries|other (?:companies|businesses|organi[sz]ations|users)|(?:sub-?)?processors?|contractors?|suppliers?|group companies|business partners)\b`),
         re(String.raw`\bthird[- ]part(?:y|ies)\b_\b(?:collect|receive|access|obtain|use|process|gather|place|set|may have access)\w*\b`),
+        re(String.raw`\b(?:sub-?processors?|subcontractors?|service providers?|third[- ]party (?:providers?|services?|vendors?))\b|\bdisclos\w*\b_\b(?:information|data|content)\b|\b(?:information|data|content)\b_\bdisclos\w*|\bparties\b_\b(?:access|process|store|receive)\w*`),
         re(String.raw`\b(?:recipients?|categories of recipients|with whom we share|who we share)\b|\bwe (?:may |will |also |might )?(?:share|disclose|transfer|forward|sell|rent)\b_\b(?:information|data|details|it|them)\b|\b(?:companies|partners|advertisers|providers|vendors|dealers|agents|networks)\b_\b(?:access|use|collect|receive|set|place)\w*\b_\b(?:information|data|cookies)\b|\b(?:merger|acquisition|acquired|bankruptcy)\b_\b(?:information|data)\b`),
       ],
       unless: re(String.raw`\bthird[- ]party (?:websites?|sites|links|services|products|content)\b_\b(?:not responsible|are not|governed by their own|not covered)|\bwe (?:are )?not responsible for (?:the )?(?:privacy )?practices\b`),
