@@ -317,6 +317,7 @@ export const en: LanguagePack = {
     },
     security: {
       cues: [
+        re(String.raw`\b(?:secure|securely|security|safeguards?|confidentiality|authenticat\w+|bug bounty|access (?:is )?(?:limited|restricted)|limited access|access controls?)\b(?!_\bnumber)|\bkeep\w* (?:\w+ ){0,3}(?:safe|secure)\b`),
         re(String.raw`\bsecur(?:e|ity|ed|ely)\b_\b(?:data|information|measures|safeguards|protect\w*|systems?|personal|servers?|standards?)\b|\bencrypt\w*|\b(?:safeguard|protect)\w*\b_\b(?:data|information)\b_\b(?:unauthori[sz]ed|loss|misuse|breach|alteration|destruction|theft|access)\b`),
         re(String.raw`\bprotect\w*\b_\b(?:your|personal|users?['’]?) (?:privacy|personal information|information|data)\b|\bsecurity of\b|\b(?:data|security) breach\w*|\b(?:technical|organi[sz]ational|administrative|physical)(?:,? (?:and|or) \w+)* (?:security )?(?:measures|safeguards|controls)\b|\bno (?:method|system|transmission)\b_\b(?:secure|100%|completely)\b|\b(?:two|2|multi)-?(?:factor|step) (?:authentication|verification)\b|\bISO ?27001\b|\bSOC ?2\b|\bpenetration test`),
       ],
