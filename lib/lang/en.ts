@@ -281,8 +281,9 @@ export const en: LanguagePack = {
       fallback: 'good',
     },
     'data-collection': {
-      gate: /collect|gather|obtain|receiv|record|log|process|access|\bus(?:e|es|ed|ing)\b|stor|captur|infer|deriv|combin|information|data|details/i,
+      gate: /collect|gather|obtain|receiv|record|log|process|access|\bus(?:e|es|ed|ing)\b|stor|captur|infer|deriv|combin|information|data|details|legitimate interest|legal bas|contract|agreement|remember|analy[sz]e|provided|received|obtained/i,
       cues: [
+        re(String.raw`\blegitimate interests?\b|\blegal bas(?:is|es)\b|\bperformance of (?:the|a|our|this) (?:agreement|contract)\b|\bto perform (?:a|the|our) contract\b|\bwe (?:analy[sz]e|remember|keep a record)\b_\b(?:data|information|interactions?|logs?|activity|usage|details|request)\b|\b(?:billing|payment|contact|account|usage|device|location|log) (?:information|data|details)\b|\bdata (?:provided|received|obtained) (?:by|from)\b`),
         re(String.raw`\bwe\b(?: (?:may|also|will|automatically|might|can|do|only|then))* (?:collect|gather|obtain|receive|record|log|process|access|use|store|capture|infer|derive|combine)\w*\b_\b(?:information|data|details|content|address|name|location|ip|device|identifiers?|usage|activity|history|contacts?|numbers?|profile)`),
         re(String.raw`\b(?:information|data|details) (?:that |which )?(?:we|you) (?:collect|receive|gather|obtain|provide|give|submit|share)\w*|\b(?:collect\w*|gather\w*|obtain\w*)\b_\b(?:information|data|email|address|name|location|ip address|device|identifier|usage|browsing)`),
         re(String.raw`\b(?:personal|personally identifiable|usage|device|log|location|account|contact|payment|technical) (?:data|information)\b_\b(?:collect\w*|use\w*|process\w*|provide\w*|receiv\w*|include\w*|such as)\b`),
