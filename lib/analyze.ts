@@ -71,7 +71,9 @@ export function* analysisSteps(extracted: Extracted, options: { force?: boolean;
   const { text, blocks } = extracted;
   const language = detectLanguage(blocks.slice(0, 200).map((b) => text.slice(b.start, b.end)).join(' '), extracted.declaredLanguage);
   const pack = packFor(language);
+  yield;
   const decision = decideLegal(extracted);
+  yield;
   const words = decision.words;
   const base = { type: decision.type, language, title: extracted.title, url: extracted.url, words, truncated: extracted.truncated };
   if (!decision.legal && !options.force) {
