@@ -3,6 +3,8 @@ import { getDomain } from 'tldts';
 import type { Grade } from '@/lib/clauses/grade';
 import { compareVersions, HistoryDatabase, pruneHistory, recordVisitSafely } from '@/lib/history/store';
 import { canonicalDocumentUrl } from '@/lib/history/identity';
+import { siteOfHost, siteOverview } from '@/lib/history/overview';
+import { documentDetails } from '@/lib/history/queries';
 import { type ChangeNotice, onMessage, type PageReport } from '@/utils/messaging';
 import { loadSettings } from '@/utils/settings';
 
@@ -54,6 +56,13 @@ export default defineBackground(() => {
   onMessage('pageCleared', async ({ sender }) => {
     if (sender.tab?.id !== undefined) await browser.action.setBadgeText({ tabId: sender.tab.id, text: '' });
   });
+
+  // The popup asks the background, whose database is open and warm, so that its own bundle needs no database code.
+  onMessage('siteHistory', async ({ data: host }) => {
+    const site = (await siteOfHost(db, host)) ?? getDomain(host) ?? host;
+    return { site, documents: await siteOverview(db, site) };
+  });
+  onMessage('documentDetails', ({ data: documentId }) => documentDetails(db, documentId));
 
   // Keep only as much history as the reader asked for.
   browser.runtime.onStartup.addListener(async () => {

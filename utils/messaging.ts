@@ -4,6 +4,8 @@ import type { Grade } from '@/lib/clauses/grade';
 import type { Severity } from '@/lib/clauses/taxonomy';
 import type { DocumentType } from '@/lib/detect/document-types';
 import type { VersionContent } from '@/lib/history/content';
+import type { DocumentOverview } from '@/lib/history/overview';
+import type { DocumentDetails } from '@/lib/history/queries';
 
 /** What a tab reports about the legal document it shows. */
 export interface PageReport {
@@ -35,6 +37,10 @@ interface ProtocolMap {
   pageRead(report: PageReport): ChangeNotice | null;
   /** A tab no longer shows a legal document. */
   pageCleared(): void;
+  /** Asked by the popup of the background: the documents seen on a host's site (the list it shows first). */
+  siteHistory(host: string): { site: string; documents: DocumentOverview[] };
+  /** Asked by the popup of the background: a document's clauses and last change. */
+  documentDetails(documentId: number): DocumentDetails | null;
   /** Asked by the popup of a tab's content script: the page's address and its links to legal documents. */
   pageInfo(): { url: string; legalLinks: Array<{ text: string; href: string }> };
 }

@@ -2,10 +2,13 @@
 // (no text decompressed, no diff code loaded).
 import type { DocumentRecord, HistoryDatabase, VersionRecord } from './store.ts';
 
+/** What the popup shows of a version without reading its text. */
+export type VersionSummary = Pick<VersionRecord, 'id' | 'grade' | 'counts' | 'lastUpdated' | 'firstSeen'>;
+
 /** A document as the popup first shows it: its record and latest version, no text decompressed. */
 export interface DocumentOverview {
   document: DocumentRecord;
-  latest: VersionRecord;
+  latest: VersionSummary;
 }
 
 /**
@@ -23,5 +26,8 @@ export async function siteOfHost(db: HistoryDatabase, host: string): Promise<str
 export async function siteOverview(db: HistoryDatabase, site: string): Promise<DocumentOverview[]> {
   const documents = await db.documents.where('site').equals(site).reverse().sortBy('lastSeen');
   const latest = await db.versions.bulkGet(documents.map((d) => d.latestVersionId));
-  return documents.flatMap((document, i) => (latest[i] ? [{ document, latest: latest[i]! }] : []));
+  return documents.flatMap((document, i) => {
+    const version = latest[i];
+    return version ? [{ document, latest: { id: version.id, grade: version.grade, counts: version.counts, lastUpdated: version.lastUpdated, firstSeen: version.firstSeen } }] : [];
+  });
 }

@@ -2,7 +2,6 @@ import { severityRank, worse } from '../clauses/grade.ts';
 import type { CategoryId, Severity } from '../clauses/taxonomy.ts';
 import { diffVersions, type VersionDiff } from './changes.ts';
 import type { ClauseDigest } from './content.ts';
-import type { DocumentOverview } from './overview.ts';
 import { type DocumentRecord, type HistoryDatabase, type VersionRecord, versionContent } from './store.ts';
 
 /** What the popup shows of a document once its details are loaded. */
@@ -17,10 +16,13 @@ export interface DocumentDetails {
 
 const byWorst = (a: ClauseDigest, b: ClauseDigest) => severityRank(b.severity) - severityRank(a.severity);
 
-/** A document's clauses and its last change: the part of the popup that needs the stored text. */
-export async function documentDetails(db: HistoryDatabase, { document, latest }: DocumentOverview): Promise<DocumentDetails> {
+/** A document's clauses and its last change: the part of the popup that needs the stored texts. */
+export async function documentDetails(db: HistoryDatabase, documentId: number): Promise<DocumentDetails | null> {
+  const document = await db.documents.get(documentId);
+  const latest = document && (await db.versions.get(document.latestVersionId));
+  if (!document || !latest) return null;
   const content = await versionContent(db, latest);
-  const visits = await db.visits.where('documentId').equals(document.id!).reverse().sortBy('time');
+  const visits = await db.visits.where('documentId').equals(documentId).reverse().sortBy('time');
   const earlier = visits.find((v) => v.versionId !== latest.id);
   const before = earlier ? await db.versions.get(earlier.versionId) : undefined;
   return {
