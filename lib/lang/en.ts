@@ -102,9 +102,10 @@ export const en: LanguagePack = {
       fallback: 'neutral',
     },
     'content-removal': {
-      gate: /remov|delet|disabl|edit|refus|take[ -]?down|taking down|block|screen|filter|moderat|reject|hid(?:e|ing)|modif/i,
+      gate: /remov|delet|disabl|edit|refus|take[ -]?down|taking down|block|screen|filter|moderat|reject|hid(?:e|ing)|hidden|modif|\blose\b|loss|delay/i,
       cues: [
-        re(String.raw`${PROVIDER}_\b(?:remov\w*|delet\w*|disabl\w*|edit\w*|refus\w* to (?:post|publish|display|accept|transmit)|take down|taking down|block\w*|screen\w*|filter\w*|moderat\w*|reject\w*|hide|hiding|modif\w*)\b_\b(?:content|posts?|postings?|materials?|submissions?|virtual (?:items|goods|money|currency)|messages?|listings?|comments?|uploads?|reviews?|user names?|usernames?|repositor\w+|projects?|packages?|communications?)\b`),
+        re(String.raw`\b(?:content|posts?|materials?|listings?|reviews?|submissions?|user ?names?|account names?|items|goods)\b_\b(?:may|can|will) be (?:deleted|removed|disabled|edited|refused|blocked|hidden|taken down)\b|\b(?:deletion|removal|loss) of (?:all |any |your )?(?:\w+ )?(?:content|materials?|posts?|submissions?)\b|\blose\b_\b(?:content|items|purchases|user names?|persona)\b|^(?:refuse|remove|delete|delay|disable|block|edit|hide)\w*\b_\b(?:content|listings?|reviews?|posts?|ratings?)\b`),
+        re(String.raw`${PROVIDER}_\b(?:remov\w*|delet\w*|disabl\w*|edit\w*|refus\w* to (?:post|publish|display|accept|transmit)|take down|taking down|block\w*|screen\w*|filter\w*|moderat\w*|reject\w*|hide|hiding|modif\w*)\b_\b(?:content|posts?|postings?|materials?|submissions?|virtual (?:items|goods|money|currency)|messages?|listings?|comments?|uploads?|reviews?|user names?|usernames?|account names?|repositor\w+|projects?|packages?|communications?)\b`),
         re(String.raw`\b(?:removal|deletion|takedown|take-down) of (?:any |your |the |user |such )?(?:content|posts?|materials?|submissions?|user content)`),
       ],
       unless: re(String.raw`${USER_ACTS}_\b(?:remove|delete|edit|hide)\b|\byou (?:must|should) (?:remove|delete)\b|\bif you (?:remove|delete)\b`),
