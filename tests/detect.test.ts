@@ -4,6 +4,7 @@ import { detectLanguage } from '../lib/detect/language.ts';
 import { typeFromName, typeFromUrl, mightBeLegal } from '../lib/detect/page-kind.ts';
 import { en } from '../lib/lang/en.ts';
 import { de } from '../lib/lang/de.ts';
+import { legalLinks } from '../lib/detect/legal-links.ts';
 import { analyzePage, pageSignals } from '../lib/page.ts';
 import { CORPUS_TYPES, pageIndex, parsePage, readPage } from './corpus.ts';
 
@@ -90,5 +91,16 @@ describe('language', () => {
   it('falls back to the declared language for languages without a pack', () => {
     expect(detectLanguage('Nous collectons les informations que vous nous fournissez.', 'fr-FR')).toBe('fr');
     expect(detectLanguage('', null)).toBeNull();
+  });
+});
+
+describe('legal links', () => {
+  it('finds a page\'s links to its terms and privacy policy, and nothing else', () => {
+    const doc = parsePage(`<!doctype html><html><body><main><a href="https://example.com/blog">Our blog</a><p>Read <a href="https://example.com/news/privacy-rules">why the new privacy rules matter for everyone who shops online</a>.</p></main>
+      <footer><a href="https://example.com/legal/privacy">Privacy Policy</a> · <a href="https://example.com/legal/terms">Terms of Use</a> · <a href="https://example.com/legal/terms">Terms of Use</a> · <a href="mailto:x@example.com">Terms</a></footer></body></html>`);
+    expect(legalLinks(doc)).toEqual([
+      { text: 'Privacy Policy', href: 'https://example.com/legal/privacy' },
+      { text: 'Terms of Use', href: 'https://example.com/legal/terms' },
+    ]);
   });
 });

@@ -3,13 +3,14 @@ import { render } from 'preact';
 import './style.css';
 import { highlightApiPainter, markPainter, type Painter } from '@/lib/highlight/painters';
 import { clauseSpans, spanAt } from '@/lib/highlight/spans';
-import { rangeFor, textOffsetAt } from '@/lib/highlight/dom-ranges';
+import { textOffsetAt } from '@/lib/highlight/dom-ranges';
+import { caretAt, isInside } from '@/lib/highlight/hit-test';
 import { CATEGORIES } from '@/lib/clauses/taxonomy';
-import { paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
-import { PAGE_HIGHLIGHT_CSS } from '@/lib/highlight/page-style';
+import { changedRanges, paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
+import { injectHighlightStyle } from '@/lib/highlight/page-style';
 import { ReaderOverlay, type OverlayState } from '@/components/ReaderOverlay';
-import { type ChangeNotice, onMessage, sendMessage } from '@/utils/messaging';
-import { typeFromName } from '@/lib/detect/page-kind';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import { legalLinks } from '@/lib/detect/legal-links';
 import { contentOf } from '@/lib/history/content';
 import { loadSettings, settingsItem } from '@/utils/settings';
 import { isPaused, type Settings, visibleClauses } from '@/lib/settings';
@@ -75,7 +76,7 @@ export default defineContentScript({
       closeCard: () => update({ card: null }),
       showChanges() {
         if (!reading || !state?.change || !painter) return;
-        const changed = changedRanges(reading, state.change);
+        const changed = changedRanges(document, reading, state.change.changed);
         painter.paintLayer('changed', changed);
         changed[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         update({ showingChanges: true, announcement: `${changed.length} changed passages highlighted. ${state.change.summary}` });
@@ -95,7 +96,7 @@ export default defineContentScript({
     const hitTest = () => {
       frame = 0;
       if (!reading || !pointer || painter?.kind !== 'highlight-api') return;
-      const caret = caretAt(pointer.x, pointer.y);
+      const caret = caretAt(document, pointer.x, pointer.y);
       const offset = caret && textOffsetAt(reading.segments, caret.node, caret.offset);
       const index = offset === null || offset === undefined ? -1 : spanIndexAt(offset);
       if (index >= 0 && ranges[index] && isInside(ranges[index]!, pointer.x, pointer.y)) {
@@ -155,7 +156,7 @@ export default defineContentScript({
       state = { analysis: next.analysis, spans: reading.spans, card: null, current: null, panelOpen: state?.panelOpen ?? false, announcement: '', change: state?.change ?? null, showingChanges: false };
       rerender();
       painter ??= choosePainter(settings);
-      injectHighlightStyle();
+      injectHighlightStyle(document);
       ranges = paintReading(window, reading, painter);
       if (report) {
         const a = next.analysis;
@@ -230,49 +231,3 @@ export default defineContentScript({
     await read();
   },
 });
-
-/** The passages of the page that changed since the last visit, found by their text. */
-function changedRanges(reading: Reading, change: ChangeNotice): Range[] {
-  const ranges: Range[] = [];
-  for (const sentence of new Set(change.changed)) {
-    const at = reading.extraction.text.indexOf(sentence);
-    const range = at >= 0 ? rangeFor(document, reading.extraction, at, at + sentence.length) : null;
-    if (range) ranges.push(range);
-  }
-  return ranges;
-}
-
-/** The page's links to legal documents ("Privacy", "Terms of Service" in its footer), for the popup to offer. */
-function legalLinks(doc: Document): Array<{ text: string; href: string }> {
-  const found = new Map<string, string>();
-  for (const a of Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-    const text = a.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (text.length > 0 && text.length <= 60 && /^https?:/.test(a.href) && !found.has(a.href) && typeFromName(text)) found.set(a.href, text);
-    if (found.size >= 6) break;
-  }
-  return [...found].map(([href, text]) => ({ text, href }));
-}
-
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const doc = document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
-  if (doc.caretPositionFromPoint) {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = document.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
-
-/** The caret snaps to the nearest text even beside it: only count the pointer when it is over the passage. */
-function isInside(range: Range, x: number, y: number): boolean {
-  for (const rect of range.getClientRects()) if (x >= rect.left - 2 && x <= rect.right + 2 && y >= rect.top - 2 && y <= rect.bottom + 2) return true;
-  return false;
-}
-
-function injectHighlightStyle() {
-  if (document.getElementById('clausemark-highlights')) return;
-  const style = document.createElement('style');
-  style.id = 'clausemark-highlights';
-  style.textContent = PAGE_HIGHLIGHT_CSS;
-  (document.head ?? document.documentElement).append(style);
-}

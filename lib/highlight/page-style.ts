@@ -16,3 +16,12 @@ mark[data-severity=bad]{background-color:rgba(234,88,12,.22);text-decoration:und
 mark[data-severity=good]{background-color:rgba(22,163,74,.2);text-decoration:underline double rgb(22,163,74)}
 mark[data-clausemark-layer]{color:inherit;background-color:rgba(37,99,235,.3)}
 `;
+
+/** Adds the highlight style sheet to the page once. */
+export function injectHighlightStyle(doc: Document): void {
+  if (doc.getElementById('clausemark-highlights')) return;
+  const style = doc.createElement('style');
+  style.id = 'clausemark-highlights';
+  style.textContent = PAGE_HIGHLIGHT_CSS;
+  (doc.head ?? doc.documentElement).append(style);
+}

@@ -61,3 +61,14 @@ export function paintReading(win: Window, reading: Reading, painter: Painter): A
     return ranges;
   });
 }
+
+/** The passages of a reading that changed since the last visit, found by their text. */
+export function changedRanges(doc: Document, reading: Reading, sentences: string[]): Range[] {
+  const ranges: Range[] = [];
+  for (const sentence of new Set(sentences)) {
+    const at = reading.extraction.text.indexOf(sentence);
+    const range = at >= 0 ? rangeFor(doc, reading.extraction, at, at + sentence.length) : null;
+    if (range) ranges.push(range);
+  }
+  return ranges;
+}
