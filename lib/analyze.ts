@@ -1,4 +1,4 @@
-import { type Action, findActions } from './clauses/actions.ts';
+import { type Action, EMAIL, findActions } from './clauses/actions.ts';
 import { classifySentence } from './clauses/classify.ts';
 import { type Grade, gradeFor, worse } from './clauses/grade.ts';
 import type { CategoryId, Severity } from './clauses/taxonomy.ts';
@@ -44,7 +44,6 @@ export interface Analysis {
 
 /** Categories whose card is more useful with the document's privacy contact when the clause names none. */
 const PRIVACY_CATEGORIES = new Set<CategoryId>(['user-rights', 'data-sale', 'ai-training', 'data-retention', 'data-collection', 'third-party-sharing', 'zero-data-retention', 'tracking']);
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 
 const emptyCounts = (): Record<Severity, number> => ({ good: 0, neutral: 0, bad: 0, blocker: 0 });
 

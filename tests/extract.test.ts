@@ -72,3 +72,16 @@ describe('sentences', () => {
     expect(split('1. Introduction. These Terms apply.')).toEqual(['1. Introduction.', 'These Terms apply.']);
   });
 });
+
+describe('offsets back from the DOM', () => {
+  it('turn every DOM position back into the text offset it came from', async () => {
+    const { textOffsetAt, segmentIndex } = await import('../lib/highlight/dom-ranges.ts');
+    const ex = extractFromDocument(page('<main><p>We  may <b>sell</b>\n   your data.</p><p>Second <i>para</i>graph.</p></main>'));
+    const segments = segmentIndex(ex);
+    for (let i = 0; i < ex.text.length; i++) {
+      if (ex.text[i] === '\n') continue;
+      const pos = domPosition(ex, i)!;
+      expect(textOffsetAt(segments, pos.node, pos.offset)).toBe(i);
+    }
+  });
+});

@@ -7,7 +7,8 @@ export interface Action {
   label?: string;
 }
 
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+/** An e-mail address in running text. */
+export const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 // "Settings > Data controls", "Settings → Privacy", "Privacy & Security settings", "in your account settings".
 // One step of a settings path: a capitalised name of up to three words ("Data controls", "Privacy & Security").
 const STEP = String.raw`[A-Z][\w'&]*(?: (?:&|(?!(?:or|and|to|then|in|on|at|where|for|under|from|by|with|if)\b)[\w'&]+)){0,2}`;

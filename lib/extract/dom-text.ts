@@ -252,16 +252,30 @@ export function domPosition(extraction: Pick<DomExtraction, 'segments'>, offset:
   return null;
 }
 
-/** The index in `raw` of the `collapsed`-th character of its collapsed form. */
-function rawIndex(raw: string, collapsed: number, afterSpace: boolean): number {
-  let emitted = 0;
+/** The indices in `raw` of the characters that white-space collapsing keeps, in order (the rule of addText). */
+function* keptIndices(raw: string, afterSpace: boolean): Generator<number> {
   let space = afterSpace;
   for (let i = 0; i < raw.length; i++) {
     const ws = /\s/.test(raw[i]!);
     if (ws && space) continue;
-    if (emitted === collapsed) return i;
-    emitted++;
+    yield i;
     space = ws;
   }
+}
+
+/** The index in `raw` of the `collapsed`-th character of its collapsed form. */
+function rawIndex(raw: string, collapsed: number, afterSpace: boolean): number {
+  let emitted = 0;
+  for (const i of keptIndices(raw, afterSpace)) if (emitted++ === collapsed) return i;
   return raw.length;
+}
+
+/** The inverse of domPosition within one segment: the text offset of a position in its node. */
+export function textOffsetInSegment(segment: TextSegment, rawOffset: number): number {
+  let emitted = 0;
+  for (const i of keptIndices(segment.node.data, segment.afterSpace)) {
+    if (i >= rawOffset) break;
+    emitted++;
+  }
+  return segment.start + Math.min(emitted, segment.end - segment.start);
 }

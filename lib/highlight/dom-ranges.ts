@@ -1,5 +1,5 @@
 import type { DomExtraction, TextSegment } from '../extract/dom-text.ts';
-import { domPosition } from '../extract/dom-text.ts';
+import { domPosition, textOffsetInSegment } from '../extract/dom-text.ts';
 
 /** A DOM Range over a stretch of the extracted text, or null when the page changed under it. */
 export function rangeFor(doc: Document, extraction: DomExtraction, start: number, end: number): Range | null {
@@ -19,17 +19,7 @@ export function rangeFor(doc: Document, extraction: DomExtraction, start: number
 /** The inverse of domPosition: the text offset of a caret position, for hit-testing. */
 export function textOffsetAt(segments: Map<Node, TextSegment>, node: Node, offset: number): number | null {
   const segment = segments.get(node);
-  if (!segment) return null;
-  let emitted = 0;
-  let space = segment.afterSpace;
-  const raw = segment.node.data;
-  for (let i = 0; i < Math.min(offset, raw.length); i++) {
-    const ws = /\s/.test(raw[i]!);
-    if (ws && space) continue;
-    emitted++;
-    space = ws;
-  }
-  return segment.start + Math.min(emitted, segment.end - segment.start);
+  return segment ? textOffsetInSegment(segment, offset) : null;
 }
 
 export const segmentIndex = (extraction: DomExtraction): Map<Node, TextSegment> => new Map(extraction.segments.map((s) => [s.node, s]));
