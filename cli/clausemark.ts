@@ -11,7 +11,7 @@ import { DOCUMENT_TYPE_NAMES } from '../lib/detect/document-types.ts';
 import { detectLanguage } from '../lib/detect/language.ts';
 import { canonicalUrl, extractFromDocument } from '../lib/extract/dom-text.ts';
 import { extractFromText } from '../lib/extract/plain-text.ts';
-import { packFor } from '../lib/lang/index.ts';
+import { clausePackFor } from '../lib/lang/clause-packs.ts';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const USAGE = `usage: clausemark analyze <file.html|file.md|file.txt> [--json]
@@ -99,7 +99,7 @@ async function classify(): Promise<void> {
       out.push(JSON.stringify({ error: `line ${n}: expected an object with a "text" string` }));
       continue;
     }
-    const labels = classifySentence(text, packFor(mayNotBeEnglish(text) ? detectLanguage(text, null) : 'en'));
+    const labels = classifySentence(text, clausePackFor(mayNotBeEnglish(text) ? detectLanguage(text, null) : 'en'));
     out.push(JSON.stringify({ labels: labels.map((l) => l.category), severities: Object.fromEntries(labels.map((l) => [l.category, l.severity])) }));
     if (out.length >= 1000) flush();
   }

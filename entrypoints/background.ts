@@ -1,11 +1,15 @@
-// The background: owns the version history (IndexedDB in the extension's origin) and each tab's badge.
+// The background: analyses the pages' text, owns the version history (IndexedDB in the extension's origin) and
+// each tab's badge.
 import { getDomain } from 'tldts';
+import { type Analysis, analyzeExtracted } from '@/lib/analyze';
 import type { Grade } from '@/lib/clauses/grade';
+import type { Extracted } from '@/lib/extract/types';
+import { contentOf } from '@/lib/history/content';
 import { compareVersions, HistoryDatabase, pruneHistory, recordVisitSafely } from '@/lib/history/store';
 import { canonicalDocumentUrl } from '@/lib/history/identity';
 import { siteOfHost, siteOverview } from '@/lib/history/overview';
 import { documentDetails } from '@/lib/history/queries';
-import { type ChangeNotice, onMessage, type PageReport } from '@/utils/messaging';
+import { type ChangeNotice, onMessage, sendMessage } from '@/utils/messaging';
 import { loadSettings } from '@/utils/settings';
 
 const GRADE_COLOURS: Record<Grade, string> = { A: '#15803d', B: '#65a30d', C: '#ca8a04', D: '#ea580c', E: '#b91c1c' };
@@ -14,22 +18,24 @@ const CHANGED_COLOUR = '#7e22ce';
 export default defineBackground(() => {
   const db = new HistoryDatabase();
 
-  async function remember(report: PageReport): Promise<ChangeNotice | null> {
-    const url = canonicalDocumentUrl(report.url);
+  /** Records the version the tab shows; resolves with what changed since the reader's last visit, if anything. */
+  async function remember(page: Extracted, analysis: Analysis): Promise<ChangeNotice | null> {
+    const url = canonicalDocumentUrl(page.url!);
     const host = new URL(url).hostname;
     const result = await recordVisitSafely(db, {
       site: getDomain(url) ?? host,
       url,
-      type: report.type,
-      title: report.title,
-      content: report.content,
-      grade: report.grade,
-      counts: report.counts,
+      type: analysis.type,
+      title: analysis.title,
+      content: contentOf(page, analysis),
+      grade: analysis.grade,
+      counts: analysis.summary.counts,
       time: Date.now(),
     });
     if ((result.status !== 'changed' && result.status !== 'returned') || !('previous' in result) || !result.previous) return null;
     const diff = await compareVersions(db, result.previous.versionId, result.versionId);
     return {
+      url: page.url!,
       since: result.previous.seen,
       summary: diff.summary,
       changed: diff.clauses.flatMap((c) => (c.after && c.kind !== 'removed' ? [c.after.text] : [])),
@@ -38,19 +44,35 @@ export default defineBackground(() => {
     };
   }
 
-  onMessage('pageRead', async ({ data: report, sender }) => {
+  async function setBadge(tabId: number, analysis: Analysis, change: ChangeNotice | null) {
+    const concerns = analysis.summary.counts.bad + analysis.summary.counts.blocker;
+    await browser.action.setBadgeText({ tabId, text: change ? 'new' : concerns > 99 ? '99+' : String(concerns) });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: change ? CHANGED_COLOUR : analysis.grade ? GRADE_COLOURS[analysis.grade] : '#475569' });
+    await browser.action.setTitle({
+      tabId,
+      title: change ? `Clausemark: changed since your last visit — ${change.summary}` : `Clausemark: grade ${analysis.grade ?? '–'}, ${concerns} clauses to look at`,
+    });
+  }
+
+  // The page sends its text; the analysis runs here, off the page's main thread. The tab gets its analysis at
+  // once; the version is recorded after, and the tab hears of a change only if there is one.
+  onMessage('readDocument', ({ data: page, sender }) => {
     const tabId = sender.tab?.id;
-    const change = await remember(report).catch(() => null);
-    if (tabId !== undefined) {
-      const concerns = report.counts.bad + report.counts.blocker;
-      await browser.action.setBadgeText({ tabId, text: change ? 'new' : concerns > 99 ? '99+' : String(concerns) });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: change ? CHANGED_COLOUR : report.grade ? GRADE_COLOURS[report.grade] : '#475569' });
-      await browser.action.setTitle({
-        tabId,
-        title: change ? `Clausemark: changed since your last visit — ${change.summary}` : `Clausemark: grade ${report.grade ?? '–'}, ${concerns} clauses to look at`,
-      });
+    const analysis = analyzeExtracted(page);
+    if (!analysis.legal) {
+      if (tabId !== undefined) void browser.action.setBadgeText({ tabId, text: '' });
+      return null;
     }
-    return change;
+    if (tabId !== undefined) {
+      void (async () => {
+        await setBadge(tabId, analysis, null);
+        const change = page.url ? await remember(page, analysis).catch(() => null) : null;
+        if (!change) return;
+        await setBadge(tabId, analysis, change);
+        await sendMessage('documentChanged', change, { tabId, frameId: sender.frameId ?? 0 }).catch(() => {});
+      })();
+    }
+    return analysis;
   });
 
   onMessage('pageCleared', async ({ sender }) => {

@@ -6,6 +6,7 @@ import { detectLastUpdated } from './detect/date.ts';
 import type { DocumentType } from './detect/document-types.ts';
 import { detectLanguage } from './detect/language.ts';
 import { decideLegal } from './detect/legal-page.ts';
+import { clausePackFor } from './lang/clause-packs.ts';
 import { packFor } from './lang/index.ts';
 import { splitSentences } from './extract/sentences.ts';
 import type { Extracted } from './extract/types.ts';
@@ -53,26 +54,14 @@ function privacyContact(text: string): string | null {
   return emails.find((e) => /privacy|dpo|data|gdpr|dsb|datenschutz/i.test(e)) ?? null;
 }
 
-/** Finds and explains the clauses of an extracted document. `force` skips the legal-document check. */
-export function analyzeExtracted(extracted: Extracted, options: { force?: boolean } = {}): Analysis {
-  const steps = analysisSteps(extracted, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /**
- * The same analysis in steps: the generator pauses after every `sentencesPerStep` sentences, so that a page
- * can run it in slices between frames instead of in one long task (even a page that is one huge block).
+ * Finds and explains the clauses of an extracted document. `force` skips the legal-document check. In the
+ * extension this runs in the background, never on the page's main thread.
  */
-export function* analysisSteps(extracted: Extracted, options: { force?: boolean; sentencesPerStep?: number } = {}): Generator<void, Analysis> {
+export function analyzeExtracted(extracted: Extracted, options: { force?: boolean } = {}): Analysis {
   const { text, blocks } = extracted;
   const language = detectLanguage(blocks.slice(0, 200).map((b) => text.slice(b.start, b.end)).join(' '), extracted.declaredLanguage);
-  const pack = packFor(language);
-  yield;
   const decision = decideLegal(extracted);
-  yield;
   const words = decision.words;
   const base = { type: decision.type, language, title: extracted.title, url: extracted.url, words, truncated: extracted.truncated };
   if (!decision.legal && !options.force) {
@@ -84,8 +73,7 @@ export function* analysisSteps(extracted: Extracted, options: { force?: boolean;
   let section: string | null = null;
   let linkIndex = 0;
   const links = [...extracted.links].sort((a, b) => a.start - b.start);
-  const perStep = options.sentencesPerStep ?? Infinity;
-  let sentences = 0;
+  const rules = clausePackFor(language);
   for (const block of blocks) {
     if (block.kind === 'heading') {
       section = text.slice(block.start, block.end);
@@ -104,9 +92,8 @@ export function* analysisSteps(extracted: Extracted, options: { force?: boolean;
     // The paragraph's own actions serve a clause that names none ("… to train our models. You can opt out in Settings > …").
     let blockActions: Action[] | null = null;
     for (const [start, end] of splitSentences(text, block.start, block.end)) {
-      if (++sentences % perStep === 0) yield;
       const sentence = text.slice(start, end);
-      const labels = classifySentence(sentence, pack);
+      const labels = classifySentence(sentence, rules);
       if (labels.length === 0) continue;
       let actions = findActions(sentence, linksIn(start, end));
       if (actions.length === 0) {
@@ -131,7 +118,7 @@ export function* analysisSteps(extracted: Extracted, options: { force?: boolean;
   return {
     ...base,
     legal: true,
-    lastUpdated: detectLastUpdated(text, pack),
+    lastUpdated: detectLastUpdated(text, packFor(language)),
     grade: gradeFor(worst),
     clauses,
     summary: { counts, byCategory },

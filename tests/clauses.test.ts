@@ -3,11 +3,11 @@ import { findActions } from '../lib/clauses/actions.ts';
 import { classifySentence, ruleLabels } from '../lib/clauses/classify.ts';
 import { gradeFor } from '../lib/clauses/grade.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Severity } from '../lib/clauses/taxonomy.ts';
-import { de } from '../lib/lang/de.ts';
-import { en } from '../lib/lang/en.ts';
+import { deClauses } from '../lib/lang/de-clauses.ts';
+import { enClauses } from '../lib/lang/en-clauses.ts';
 import { readJsonl } from './corpus.ts';
 
-const severityOf = (text: string, category: CategoryId) => classifySentence(text, en).find((l) => l.category === category)?.severity ?? null;
+const severityOf = (text: string, category: CategoryId) => classifySentence(text, enClauses).find((l) => l.category === category)?.severity ?? null;
 
 // [category, sentence, expected severity, or null when the category must NOT be found]
 const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
@@ -87,13 +87,13 @@ describe('clause rules', () => {
   });
 
   it('finds nothing in ordinary prose', () => {
-    expect(classifySentence('The weather in Lisbon was sunny, and the team walked to the harbour for lunch.', en)).toEqual([]);
+    expect(classifySentence('The weather in Lisbon was sunny, and the team walked to the harbour for lunch.', enClauses)).toEqual([]);
   });
 
   it('reads German clauses', () => {
-    const labels = classifySentence('Wir verkaufen Ihre personenbezogenen Daten nicht an Dritte.', de).map((l) => [l.category, l.severity]);
+    const labels = classifySentence('Wir verkaufen Ihre personenbezogenen Daten nicht an Dritte.', deClauses).map((l) => [l.category, l.severity]);
     expect(labels).toContainEqual(['data-sale', 'good']);
-    expect(classifySentence('Gerichtsstand ist München.', de).map((l) => l.category)).toContain('jurisdiction');
+    expect(classifySentence('Gerichtsstand ist München.', deClauses).map((l) => l.category)).toContain('jurisdiction');
   });
 });
 
@@ -133,9 +133,9 @@ describe('grade', () => {
 
 describe('rule gates', () => {
   it('never hide a category that the rule itself would find (every sentence of the corpus)', () => {
-    const ungated: typeof en = { ...en, clauses: Object.fromEntries(Object.entries(en.clauses).map(([k, r]) => [k, { ...r!, gate: undefined }])) };
+    const ungated: typeof enClauses = { ...enClauses, clauses: Object.fromEntries(Object.entries(enClauses.clauses).map(([k, r]) => [k, { ...r!, gate: undefined }])) };
     const sentences = ['unfair-tos.jsonl', 'ai-zdr.jsonl', 'tosdr.jsonl', 'opp115.jsonl'].flatMap((f) => readJsonl<{ text: string }>(f).map((r) => r.text));
-    const differing = sentences.filter((s) => JSON.stringify(ruleLabels(s, en)) !== JSON.stringify(ruleLabels(s, ungated)));
+    const differing = sentences.filter((s) => JSON.stringify(ruleLabels(s, enClauses)) !== JSON.stringify(ruleLabels(s, ungated)));
     expect(differing).toEqual([]);
   });
 });

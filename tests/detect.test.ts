@@ -5,7 +5,8 @@ import { typeFromName, typeFromUrl, mightBeLegal } from '../lib/detect/page-kind
 import { en } from '../lib/lang/en.ts';
 import { de } from '../lib/lang/de.ts';
 import { legalLinks } from '../lib/detect/legal-links.ts';
-import { analyzePage, pageSignals } from '../lib/page.ts';
+import { analyzePage } from '../lib/page.ts';
+import { pageSignals } from '../lib/detect/page-signals.ts';
 import { CORPUS_TYPES, pageIndex, parsePage, readPage } from './corpus.ts';
 
 /**

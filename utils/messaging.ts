@@ -1,27 +1,14 @@
 // The typed messages between the content script, the background and the extension pages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Grade } from '@/lib/clauses/grade';
-import type { Severity } from '@/lib/clauses/taxonomy';
-import type { DocumentType } from '@/lib/detect/document-types';
-import type { VersionContent } from '@/lib/history/content';
+import type { Analysis } from '@/lib/analyze';
+import type { Extracted } from '@/lib/extract/types';
 import type { DocumentOverview } from '@/lib/history/overview';
 import type { DocumentDetails } from '@/lib/history/queries';
 
-/** What a tab reports about the legal document it shows. */
-export interface PageReport {
-  url: string;
-  title: string;
-  type: DocumentType | null;
-  grade: Grade | null;
-  lastUpdated: string | null;
-  counts: Record<Severity, number>;
-  truncated: boolean;
-  /** The document's text and clauses, for the version history. */
-  content: VersionContent;
-}
-
 /** What changed since the reader's previous visit, for the page to show. */
 export interface ChangeNotice {
+  /** The address of the page that was read. */
+  url: string;
   /** When the reader last saw the document (ms since the epoch). */
   since: number;
   summary: string;
@@ -33,8 +20,13 @@ export interface ChangeNotice {
 }
 
 interface ProtocolMap {
-  /** A tab read a legal document; the answer says what changed since the last visit, if anything. */
-  pageRead(report: PageReport): ChangeNotice | null;
+  /**
+   * A tab read the text of a page that may be a legal document: the background analyses it (off the page's main
+   * thread), sets the badge and records the version; the answer is the analysis, or null for a page that is not one.
+   */
+  readDocument(page: Extracted): Analysis | null;
+  /** Sent by the background to a tab whose document changed since the reader's last visit. */
+  documentChanged(change: ChangeNotice): void;
   /** A tab no longer shows a legal document. */
   pageCleared(): void;
   /** Asked by the popup of the background: the documents seen on a host's site (the list it shows first). */

@@ -9,9 +9,8 @@ import { CATEGORIES } from '@/lib/clauses/taxonomy';
 import { changedRanges, paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
 import { injectHighlightStyle } from '@/lib/highlight/page-style';
 import { ReaderOverlay, type OverlayState } from '@/components/ReaderOverlay';
-import { onMessage, sendMessage } from '@/utils/messaging';
+import { type ChangeNotice, onMessage, sendMessage } from '@/utils/messaging';
 import { legalLinks } from '@/lib/detect/legal-links';
-import { contentOf } from '@/lib/history/content';
 import { loadSettings, settingsItem } from '@/utils/settings';
 import { isPaused, type Settings, visibleClauses } from '@/lib/settings';
 
@@ -31,7 +30,9 @@ export default defineContentScript({
     let ranges: Array<Range | null> = [];
     let painter: Painter | null = null;
     let generation = 0;
+    let shows = 0;
     let state: OverlayState | null = null;
+    let lastChange: ChangeNotice | null = null;
     let overCard = false;
     let hideTimer = 0;
     let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
@@ -139,7 +140,7 @@ export default defineContentScript({
 
     const choosePainter = (s: Settings): Painter => (s.highlightStyle === 'highlight' && highlightApiPainter(window)) || markPainter(document);
 
-    const show = async (next: Reading, report: boolean) => {
+    const show = async (next: Reading) => {
       // The overlay is mounted before anything is painted, so that a highlight is never there without its card.
       if (!ui) {
         ui = await createShadowRootUi(ctx, {
@@ -151,35 +152,26 @@ export default defineContentScript({
         });
         ui.mount();
       }
-      full = next;
-      reading = { ...next, spans: clauseSpans(visibleClauses(next.analysis.clauses, settings)) };
-      state = { analysis: next.analysis, spans: reading.spans, card: null, current: null, panelOpen: state?.panelOpen ?? false, announcement: '', change: state?.change ?? null, showingChanges: false };
-      rerender();
+      const shown: Reading = { ...next, spans: clauseSpans(visibleClauses(next.analysis.clauses, settings)) };
       painter ??= choosePainter(settings);
       injectHighlightStyle(document);
-      ranges = paintReading(window, reading, painter);
-      if (report) {
-        const a = next.analysis;
-        const change = await sendMessage('pageRead', {
-          url: location.href,
-          title: a.title,
-          type: a.type,
-          grade: a.grade,
-          lastUpdated: a.lastUpdated,
-          counts: a.summary.counts,
-          truncated: a.truncated,
-          content: contentOf(next.extraction, a),
-        }).catch(() => null);
-        if (change && full === next) update({ change });
-      }
+      const token = ++shows;
+      const painted = await paintReading(window, shown, painter, () => ctx.isInvalid || token !== shows);
+      if (!painted) return;
+      full = next;
+      reading = shown;
+      ranges = painted;
+      const change = lastChange?.url === next.analysis.url ? lastChange : null;
+      state = { analysis: next.analysis, spans: reading.spans, card: null, current: null, panelOpen: state?.panelOpen ?? false, announcement: '', change, showingChanges: false };
+      rerender();
     };
 
     const read = async () => {
       const mine = ++generation;
       if (paused()) return;
-      const result = await readPage(window, () => mine !== generation || ctx.isInvalid);
+      const result = await readPage(window, (page) => sendMessage('readDocument', page), () => mine !== generation || ctx.isInvalid);
       if (mine !== generation || ctx.isInvalid) return;
-      if (result) await show(result, true);
+      if (result) await show(result);
       else if (reading) {
         clear();
         sendMessage('pageCleared').catch(() => {});
@@ -199,10 +191,15 @@ export default defineContentScript({
       if (painter?.kind === 'marks') return; // our own marks split the page's text nodes; re-read only on navigation
       const check = await recheck(window, full);
       if (check.state === 'changed') void read();
-      else if (check.state === 'moved') void show(check.reading, false);
+      else if (check.state === 'moved') void show(check.reading);
     };
 
     const removeInfoListener = onMessage('pageInfo', () => ({ url: location.href, legalLinks: legalLinks(document) }));
+    // The background tells the page when the document it read changed since the reader's last visit.
+    const removeChangeListener = onMessage('documentChanged', ({ data: change }) => {
+      lastChange = change;
+      if (full?.analysis.url === change.url) update({ change });
+    });
     ctx.addEventListener(document, 'pointermove', onPointerMove, { passive: true });
     ctx.addEventListener(document, 'mouseover', onMarkOver, { passive: true });
     ctx.addEventListener(document, 'keydown', onKeyDown);
@@ -219,11 +216,12 @@ export default defineContentScript({
       if (paused()) {
         clear();
         sendMessage('pageCleared').catch(() => {});
-      } else if (full) await show(full, false);
+      } else if (full) await show(full);
       else void read();
     });
     ctx.onInvalidated(() => {
       removeInfoListener();
+      removeChangeListener();
       unwatch();
       observer.disconnect();
       clear();

@@ -1,4 +1,4 @@
-import type { LanguagePack } from '../lang/types.ts';
+import type { ClausePack } from '../lang/types.ts';
 import { features } from './features.ts';
 import type { CategoryId, Severity } from './taxonomy.ts';
 
@@ -13,9 +13,9 @@ export interface Label {
  * Stage one: the categories whose rules fire on a sentence, with the severity the rules read from its wording
  * (negation, scope, opt-in or opt-out). High recall; it also fires on sentences that merely mention a topic.
  */
-export function ruleLabels(text: string, pack: LanguagePack): Label[] {
+export function ruleLabels(text: string, pack: ClausePack): Label[] {
   const labels: Label[] = [];
-  for (const [category, rule] of Object.entries(pack.clauses) as Array<[CategoryId, NonNullable<LanguagePack['clauses'][CategoryId]>]>) {
+  for (const [category, rule] of Object.entries(pack.clauses) as Array<[CategoryId, NonNullable<ClausePack['clauses'][CategoryId]>]>) {
     if (rule.gate && !rule.gate.test(text)) continue;
     let cues = 0;
     for (const cue of rule.cues) if (cue.test(text)) cues++;
@@ -35,7 +35,7 @@ export const filterFeatures = (text: string, candidates: Label[]): string[] => [
  * clause itself and not a passing mention (a procedure detail, a cross-reference); `good` clauses of the
  * categories the filter was taught as "unfair only" are kept regardless.
  */
-export function classifySentence(text: string, pack: LanguagePack): Label[] {
+export function classifySentence(text: string, pack: ClausePack): Label[] {
   const candidates = ruleLabels(text, pack);
   const filter = pack.filter;
   if (!filter || candidates.length === 0) return candidates;

@@ -29,7 +29,7 @@ export function decideLegal(extracted: Extracted): LegalDecision {
   const words = body.match(/\p{L}+/gu)?.length ?? 0;
   // The opening 60,000 characters tell legal phrasing from prose as well as the whole would, at a fraction of the cost.
   const density = legalDensity(body.slice(0, 60_000));
-  let evidence = typeEvidence({ title: extracted.title, headings: extracted.headings, url: extracted.url, sample: '' });
+  let evidence = typeEvidence({ title: extracted.title, headings: extracted.headings, url: extracted.url });
   if (!evidence) {
     const type = blocks.filter((b) => b.kind === 'heading').slice(0, 3).map((b) => typeFromName(text.slice(b.start, b.end))).find(Boolean) ?? typeFromSelfReference(body.slice(0, 3000));
     if (type) evidence = { type, source: 'text' };

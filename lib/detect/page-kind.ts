@@ -7,8 +7,6 @@ export interface PageSignals {
   title: string;
   headings: string[];
   url: string | null;
-  /** The first few thousand characters of the page's text. */
-  sample: string;
 }
 
 export interface TypeEvidence {
@@ -100,15 +98,11 @@ export function legalDensity(text: string): number {
 }
 
 /**
- * Stage one: could this page be a legal document? Looks only at the page's names and the start of its text,
- * so ordinary pages are turned away for almost nothing.
+ * Stage one: could this page be a legal document? Looks only at what the page calls itself (title, og:title,
+ * first h1s, address), never at its body text, so an ordinary page is turned away for almost nothing.
  */
 export function mightBeLegal(signals: PageSignals): boolean {
   // Plain string tests first: most pages are turned away before any pattern is compiled or run.
   const names = `${signals.title} ${signals.headings.join(' ')} ${signals.url ?? ''}`.toLowerCase();
-  if (LANGUAGE_PACKS.some((pack) => pack.typeWords.some((word) => names.includes(word))) && typeEvidence(signals)) return true;
-  const sample = signals.sample.toLowerCase();
-  let hits = 0;
-  for (const pack of LANGUAGE_PACKS) for (const hint of pack.hints) if (sample.includes(hint) && ++hits >= 2) return true;
-  return false;
+  return LANGUAGE_PACKS.some((pack) => pack.typeWords.some((word) => names.includes(word))) && typeEvidence(signals) !== null;
 }

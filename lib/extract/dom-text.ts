@@ -7,6 +7,8 @@ export interface TextSegment {
   end: number;
   /** Whether the collapsing state before this node was "after a space" (needed to map offsets back). */
   afterSpace: boolean;
+  /** Whether collapsing left the node's text as it was: offsets then map back one to one. */
+  verbatim: boolean;
 }
 
 export interface DomExtraction extends Extracted {
@@ -31,7 +33,10 @@ const BLOCKS = new Set([
 ]);
 const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|toolbar)$/;
 /** A class or id naming page furniture (cookie banners, menus, sidebars, share bars), optionally prefixed ("site-footer"). */
-const CHROME_NAME = /^(?:[a-z0-9]+[-_])?(?:cookie-?(?:banner|consent|notice|bar|popup|modal)|consent-?(?:banner|manager|modal)|onetrust-[\w-]+|navbar|nav|navigation|menu|site-?header|global-?header|universal-?header|masthead|footer|sidebar|breadcrumbs?|skip-?link|toolbar|modal|newsletter|share|social|sr-only|visually-hidden)$/i;
+const FURNITURE = String.raw`(?:[a-z0-9]+[-_])?(?:cookie-?(?:banner|consent|notice|bar|popup|modal)|consent-?(?:banner|manager|modal)|onetrust-[\w-]+|navbar|nav|navigation|menu|site-?header|global-?header|universal-?header|masthead|footer|sidebar|breadcrumbs?|skip-?link|toolbar|modal|newsletter|share|social|sr-only|visually-hidden)`;
+const CHROME_ID = new RegExp(`^${FURNITURE}$`, 'i');
+/** The same, as any one name of a class list (one test per element, however many classes it has). */
+const CHROME_CLASS = new RegExp(`(?:^|\\s)${FURNITURE}(?:\\s|$)`, 'i');
 /** Containers that hold the document itself; their class names say nothing about furniture. */
 const CONTENT_TAGS = new Set(['html', 'body', 'main', 'article']);
 
@@ -42,9 +47,9 @@ function isChrome(el: Element): boolean {
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   if (CONTENT_TAGS.has(el.localName)) return false;
-  if (el.id && CHROME_NAME.test(el.id)) return true;
+  if (el.id && CHROME_ID.test(el.id)) return true;
   const names = el.getAttribute('class');
-  if (names && names.split(/\s+/).some((name) => CHROME_NAME.test(name))) return true;
+  if (names && CHROME_CLASS.test(names)) return true;
   return el.localName === 'header' && el.querySelector('nav') !== null;
 }
 
@@ -124,12 +129,13 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
 
   const addText = (node: Text) => {
     if (++textNodes > limits.maxTextNodes) return void (truncated = true);
-    let text = node.data.replace(/\s+/g, ' ');
+    const raw = node.data;
+    let text = raw.replace(/\s+/g, ' ');
     const state = afterSpace;
     if (afterSpace && text.startsWith(' ')) text = text.slice(1);
     if (!text) return;
     if (length + text.length > limits.maxChars) return void (truncated = true);
-    segments.push({ node, start: length, end: length + text.length, afterSpace: state });
+    segments.push({ node, start: length, end: length + text.length, afterSpace: state, verbatim: text === raw });
     parts.push(text);
     length += text.length;
     if (inLink) blockLinkChars += text.length;
@@ -224,10 +230,11 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
 /** The page's own names for itself: og:title and its first h1s. */
 export function pageHeadings(doc: Document): string[] {
   const out: string[] = [];
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  const og = doc.head?.querySelector('meta[property="og:title"]')?.getAttribute('content');
   if (og) out.push(og.trim());
-  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 3)) {
-    const text = h.textContent?.replace(/\s+/g, ' ').trim();
+  const h1s = doc.getElementsByTagName('h1');
+  for (let i = 0; i < Math.min(3, h1s.length); i++) {
+    const text = h1s[i]!.textContent?.replace(/\s+/g, ' ').trim();
     if (text) out.push(text);
   }
   return out;
@@ -247,7 +254,7 @@ export function domPosition(extraction: Pick<DomExtraction, 'segments'>, offset:
     const s = segments[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset > s.end || (offset === s.end && mid + 1 < segments.length && segments[mid + 1]!.start === offset)) lo = mid + 1;
-    else return { node: s.node, offset: rawIndex(s.node.data, offset - s.start, s.afterSpace) };
+    else return { node: s.node, offset: s.verbatim ? offset - s.start : rawIndex(s.node.data, offset - s.start, s.afterSpace) };
   }
   return null;
 }
@@ -272,6 +279,7 @@ function rawIndex(raw: string, collapsed: number, afterSpace: boolean): number {
 
 /** The inverse of domPosition within one segment: the text offset of a position in its node. */
 export function textOffsetInSegment(segment: TextSegment, rawOffset: number): number {
+  if (segment.verbatim) return segment.start + Math.min(rawOffset, segment.end - segment.start);
   let emitted = 0;
   for (const i of keptIndices(segment.node.data, segment.afterSpace)) {
     if (i >= rawOffset) break;

@@ -17,8 +17,9 @@ export interface ClauseRule {
 }
 
 /**
- * Everything language-specific, as data. Adding a language means adding one pack
- * (see lib/lang/de.ts) and listing it in lib/lang/index.ts.
+ * What Clausemark needs to recognise and date a legal document in one language, as data. Adding a language
+ * means adding its pack (see lib/lang/de.ts) and its clause pack (lib/lang/de-clauses.ts), and listing them in
+ * lib/lang/index.ts and lib/lang/clause-packs.ts.
  */
 export interface LanguagePack {
   /** BCP 47 primary subtag, e.g. "en". */
@@ -34,8 +35,6 @@ export interface LanguagePack {
   documentTypes: Array<[DocumentType, RegExp]>;
   /** Determiners with which a document refers to itself ("this", "these", "our"), as a regex alternation. */
   selfReference: string;
-  /** Lower-case phrases that give a legal document away in its first lines (stage one looks for two). */
-  hints: string[];
   /** Phrases typical of legal documents; their density separates a policy from an article about one. */
   legalPhrases: RegExp;
   /** A label introducing the document's date ("Last updated", "Effective date", …). */
@@ -44,6 +43,14 @@ export interface LanguagePack {
   months: string[];
   /** Whether numeric dates put the day first (17/12/2025) in this language. */
   dayFirst: boolean;
+}
+
+/**
+ * How the clause categories read in one language. Kept apart from LanguagePack: the page needs only the names
+ * to recognise a legal document; the clause rules run where the analysis runs (the background, the CLI).
+ */
+export interface ClausePack {
+  code: string;
   clauses: Partial<Record<CategoryId, ClauseRule>>;
   /** A trained filter that keeps the rules' candidates that are real clauses (optional). */
   filter?: ClauseFilter;

@@ -1,10 +1,11 @@
-import { type Analysis, analysisSteps } from '../analyze.ts';
+import type { Analysis } from '../analyze.ts';
 import { mightBeLegal } from '../detect/page-kind.ts';
 import { DEFAULT_LIMITS, type DomExtraction, extractionSteps, type TextSegment } from '../extract/dom-text.ts';
 import { rangeFor, segmentIndex } from '../highlight/dom-ranges.ts';
 import type { Painter } from '../highlight/painters.ts';
 import { type ClauseSpan, clauseSpans } from '../highlight/spans.ts';
-import { pageSignals } from '../page.ts';
+import type { Extracted } from '../extract/types.ts';
+import { pageSignals } from '../detect/page-signals.ts';
 import { measured, runInSlices } from './slices.ts';
 
 /** What Clausemark made of a legal page it is showing. */
@@ -15,19 +16,28 @@ export interface Reading {
   segments: Map<Node, TextSegment>;
 }
 
+/** Analyses a page's text somewhere other than the page's main thread (the extension's background). */
+export type Analyzer = (page: Extracted) => Promise<Analysis | null>;
+
 /**
- * Reads the page in `win`: a cheap check first (measured as clausemark:detect), then, for candidates only and
- * in idle-time slices, extraction and analysis (clausemark:analyze). Resolves null for ordinary pages, for
- * pages that turn out not to be legal documents, and when `cancelled` says the page has moved on.
+ * Reads the page in `win`: a cheap check of its names first (measured as clausemark:detect); for candidates only,
+ * the text in idle-time slices, then handed to `analyze` (both measured as clausemark:analyze). Resolves null for ordinary pages, for pages that turn out not to be legal
+ * documents, and when `cancelled` says the page has moved on.
  */
-export async function readPage(win: Window, cancelled: () => boolean = () => false): Promise<Reading | null> {
+export async function readPage(win: Window, analyze: Analyzer, cancelled: () => boolean = () => false): Promise<Reading | null> {
   const perf = win.performance;
   const url = win.location.href;
   if (!measured(perf, 'clausemark:detect', () => mightBeLegal(pageSignals(win.document, url)))) return null;
   const extraction = await readText(win, cancelled);
-  if (!extraction) return null;
-  const analysis = await runInSlices(win, 'clausemark:analyze', analysisSteps(extraction, { sentencesPerStep: 4 }), 8, cancelled);
-  if (!analysis?.legal) return null;
+  if (!extraction || cancelled()) return null;
+  const { segments, ...page } = extraction;
+  // Handing the text over copies it, on this thread, in the messenger's first microtask: the measure waits one tick.
+  const start = perf.now();
+  const pending = analyze(page).catch(() => null);
+  await Promise.resolve();
+  perf.measure('clausemark:analyze', { start, end: perf.now() });
+  const analysis = await pending;
+  if (!analysis?.legal || cancelled()) return null;
   return { analysis, extraction, spans: clauseSpans(analysis.clauses), segments: segmentIndex(extraction) };
 }
 
@@ -47,19 +57,33 @@ export async function recheck(win: Window, reading: Reading): Promise<{ state: '
   return { state: 'moved', reading: { ...reading, extraction, segments: segmentIndex(extraction) } };
 }
 
-/** Paints every clause span of a reading (measured as clausemark:highlight). Returns the ranges by span. */
-export function paintReading(win: Window, reading: Reading, painter: Painter): Array<Range | null> {
-  return measured(win.performance, 'clausemark:highlight', () => {
+/** The ranges of a reading's spans, made in steps of 50 (a long page has thousands). */
+function* rangeSteps(doc: Document, reading: Reading): Generator<void, Array<Range | null>> {
+  const ranges: Array<Range | null> = [];
+  for (const span of reading.spans) {
+    if (ranges.length % 50 === 49) yield;
+    ranges.push(rangeFor(doc, reading.extraction, span.start, span.end));
+  }
+  return ranges;
+}
+
+/**
+ * Paints every clause span of a reading: the ranges are made in idle-time slices, then painted at once (all
+ * measured as clausemark:highlight). Resolves with the ranges by span, or null if `cancelled`.
+ */
+export async function paintReading(win: Window, reading: Reading, painter: Painter, cancelled: () => boolean = () => false): Promise<Array<Range | null> | null> {
+  const ranges = await runInSlices(win, 'clausemark:highlight', rangeSteps(win.document, reading), 8, cancelled);
+  if (!ranges || cancelled()) return null;
+  measured(win.performance, 'clausemark:highlight', () => {
     painter.clear();
-    const ranges = reading.spans.map((span) => rangeFor(win.document, reading.extraction, span.start, span.end));
     painter.paint(
       ranges.flatMap((range, index) => {
         const span = reading.spans[index]!;
         return range ? [{ range, severity: span.severity, categories: span.clauses.map((c) => c.category), index }] : [];
       }),
     );
-    return ranges;
   });
+  return ranges;
 }
 
 /** The passages of a reading that changed since the last visit, found by their text. */

@@ -2,8 +2,8 @@
 import { classifySentence, type Label } from '../../lib/clauses/classify.ts';
 import type { CategoryId } from '../../lib/clauses/taxonomy.ts';
 import { clauseFilter } from '../../lib/clauses/model.ts';
-import { en } from '../../lib/lang/en.ts';
-import type { LanguagePack } from '../../lib/lang/types.ts';
+import { enClauses } from '../../lib/lang/en-clauses.ts';
+import type { ClausePack } from '../../lib/lang/types.ts';
 import { FILTERED_CATEGORIES, trainingExamples, UNFAIR_ONLY } from '../train/data.ts';
 import { trainModel } from '../train/logistic.ts';
 import { AI_ZDR_IDS, CLAUDETTE_IDS, OPP_IDS, readJsonl } from '../../tests/corpus.ts';
@@ -47,7 +47,7 @@ function score(id: string, rows: Row[], predicted: (row: Row) => boolean): Score
 const macro = (scores: Score[]) => scores.reduce((sum, s) => sum + s.f1, 0) / scores.length;
 
 /** Scores one set; `counts` decides which predicted labels count as a positive for the set's own annotation. */
-function evaluate(rows: Row[], ids: CategoryId[], counts: (label: Label, row: Row) => boolean, packFor: (row: Row) => LanguagePack = () => en) {
+function evaluate(rows: Row[], ids: CategoryId[], counts: (label: Label, row: Row) => boolean, packFor: (row: Row) => ClausePack = () => enClauses) {
   const predictions = rows.map((row) => classifySentence(row.text, packFor(row)));
   const indexOf = new Map(rows.map((row, i) => [row, i]));
   const scores = ids.map((id) => score(id, rows, (row) => predictions[indexOf.get(row)!]!.some((l) => l.category === id && counts(l, row))));
@@ -63,7 +63,7 @@ export function clauseAccuracy() {
   const oppCounts = (l: Label, row: Row) => l.category !== 'tracking' || DO_NOT_TRACK.test(row.text);
   const tosdr = readJsonl<Row>('tosdr.jsonl');
   const tosdrIds = [...new Set(tosdr.flatMap((r) => r.labels))] as CategoryId[];
-  const tosdrPredictions = tosdr.map((row) => classifySentence(row.text, en));
+  const tosdrPredictions = tosdr.map((row) => classifySentence(row.text, enClauses));
   return {
     unfairTosValidation: evaluate(unfair.filter((r) => r.split === 'validation'), CLAUDETTE_IDS, unfairCounts),
     unfairTosTrain: evaluate(unfair.filter((r) => r.split === 'train'), CLAUDETTE_IDS, unfairCounts),
@@ -83,10 +83,10 @@ export function clauseAccuracy() {
  * filter trained without that service's sentences (leave one service out), as on a site never seen.
  */
 function evaluateLeavingServicesOut(rows: Row[]) {
-  const packs = new Map<string, LanguagePack>();
+  const packs = new Map<string, ClausePack>();
   for (const service of new Set(rows.map((r) => r.service!))) {
     const model = { ...trainModel(trainingExamples({ excludeService: service }), FILTERED_CATEGORIES), unfairOnly: UNFAIR_ONLY };
-    packs.set(service, { ...en, filter: clauseFilter(model) });
+    packs.set(service, { ...enClauses, filter: clauseFilter(model) });
   }
   return evaluate(rows, AI_ZDR_IDS, () => true, (row) => packs.get(row.service!)!);
 }

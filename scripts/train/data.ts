@@ -3,7 +3,7 @@
 // forbids shipping weights trained on it), nor is CLAUDETTE's validation split (it is the tuning check).
 import { filterFeatures, ruleLabels } from '../../lib/clauses/classify.ts';
 import type { CategoryId } from '../../lib/clauses/taxonomy.ts';
-import { en } from '../../lib/lang/en.ts';
+import { enClauses } from '../../lib/lang/en-clauses.ts';
 import { AI_ZDR_IDS, CLAUDETTE_IDS, readJsonl } from '../../tests/corpus.ts';
 import type { Example } from './logistic.ts';
 
@@ -22,7 +22,7 @@ export interface DataOptions {
 
 /** One example per sentence: it teaches each category whose rule fired whether the sentence is that clause. */
 function example(row: Row, annotated: CategoryId[], group: string, unfairOnly: boolean): Example | null {
-  const candidates = ruleLabels(row.text, en);
+  const candidates = ruleLabels(row.text, enClauses);
   // Sets that label unfair clauses only say nothing about the good ones.
   const judged = candidates.filter((l) => !(unfairOnly && l.severity === 'good')).map((l) => l.category);
   const known = new Set(annotated.filter((c) => judged.includes(c)));

@@ -1,0 +1,60 @@
+import type { ClausePack } from './types.ts';
+
+const re = (source: string) => new RegExp(source.replaceAll('_', '[^.!?]{0,80}?'), 'iu');
+const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b)`;
+
+/** The most important clause categories in German (no trained filter yet). */
+export const deClauses: ClausePack = {
+  code: 'de',
+  clauses: {
+    arbitration: { cues: [re(String.raw`\bschiedsgericht\w*|\bschiedsverfahren\w*|\bsammelklage\w*|\bverbandsklage\w*`)], severity: [], fallback: 'bad' },
+    'unilateral-change': {
+      cues: [re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|anpass\w*|aktualisier\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`)],
+      severity: [[re(String.raw`\bohne (?:vorherige )?(?:ankündigung|mitteilung|zustimmung)\b|\bjederzeit\b`), 'bad']],
+      fallback: 'neutral',
+    },
+    'unilateral-termination': {
+      cues: [re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|können|dürfen)\b_\b(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*)\b_\b(?:konto|zugang|dienst\w*|nutzerkonto|vertrag)\b`)],
+      severity: [[re(String.raw`\bfristlos\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung|angabe von gründen)\b|\bjederzeit\b`), 'bad']],
+      fallback: 'neutral',
+    },
+    'liability-limitation': {
+      cues: [re(String.raw`\bhaft\w*\b_(?:${NOT}|ausgeschlossen|beschränkt|begrenzt)|\bhaftungs(?:ausschluss|beschränkung|begrenzung)\b|\bgewährleistung\w*\b_(?:ausgeschlossen|${NOT})`)],
+      severity: [[re(String.raw`\bvorsatz\b|\bgrobe(?:r)? fahrlässigkeit\b|\bverletzung des lebens\b|\bproduktHaftungsgesetz\b`), 'neutral']],
+      fallback: 'bad',
+    },
+    jurisdiction: { cues: [re(String.raw`\bgerichtsstand\b|\bzuständig\w* (?:ist das |sind die )?gericht\w*`)], severity: [[re(String.raw`\bihre[sm]? wohnsitz\w*\b`), 'good']], fallback: 'bad' },
+    'choice-of-law': { cues: [re(String.raw`\b(?:es gilt|unterliegt|unterliegen)\b_\brecht\b|\banwendbares recht\b|\bUN-Kaufrecht\b`)], severity: [], fallback: 'neutral' },
+    'contract-by-using': { cues: [re(String.raw`\bmit der nutzung\b_\b(?:akzeptier|stimm|erklär)\w*|\bdurch die nutzung\b_\b(?:akzeptier|stimm|einverstanden)\w*`)], severity: [], fallback: 'bad' },
+    'content-license': {
+      cues: [re(String.raw`\b(?:räumen|gewähren|einräumen)\b_\b(?:nutzungsrecht\w*|lizenz\w*)\b`)],
+      severity: [[re(String.raw`\bunwiderruflich\w*|\bunbefristet\w*|\bunterlizenz\w*|\bweltweit\w*`), 'bad']],
+      fallback: 'neutral',
+    },
+    'ai-training': {
+      cues: [re(String.raw`\b(?:trainier\w*|training|verbesser\w*)\b_\b(?:modell\w*|ki\b|künstliche\w* intelligenz|maschinell\w* lernen)|\b(?:modell\w*|ki)\b_\b(?:trainier\w*|training)\b`)],
+      severity: [[re(String.raw`${NOT}_\b(?:trainier|verwend|nutz)\w*`), 'good'], [re(String.raw`\bwiderspr\w*|\bdeaktivier\w*|\babschalt\w*`), 'bad']],
+      fallback: 'bad',
+    },
+    'data-retention': {
+      cues: [re(String.raw`\b(?:speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht)\b|\bspeicherdauer\b|\blöschfrist\w*`)],
+      severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach) (?:\d+|dreißig) tagen\b`), 'good']],
+      fallback: 'neutral',
+    },
+    'third-party-sharing': {
+      cues: [re(String.raw`\b(?:weitergeb\w*|übermittel\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\bempfänger\b`)],
+      severity: [[re(String.raw`${NOT}_\b(?:weitergeb|weitergegeben|verkauf)\w*`), 'good']],
+      fallback: 'neutral',
+    },
+    'data-sale': { cues: [re(String.raw`\bverkauf\w*\b_\b(?:daten|informationen)\b|\b(?:daten|informationen)\b_\bverkauf\w*`)], severity: [[re(String.raw`${NOT}_\bverkauf\w*|\bverkauf\w*\b_${NOT}`), 'good']], fallback: 'bad' },
+    'user-rights': {
+      cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\bbeschwerde bei (?:einer|der) aufsichtsbehörde\b`)],
+      severity: [],
+      fallback: 'good',
+    },
+    'data-collection': { cues: [re(String.raw`\bwir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)\b_\b(?:daten|informationen|adresse|standort)`)], severity: [], fallback: 'neutral' },
+    tracking: { cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b`)], severity: [[re(String.raw`\b(?:unbedingt )?(?:notwendig|erforderlich)\w* cookies\b`), 'good']], fallback: 'neutral' },
+    children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b`)], severity: [], fallback: 'neutral' },
+    security: { cues: [re(String.raw`\bverschlüssel\w*|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b`)], severity: [], fallback: 'neutral' },
+  },
+};

@@ -1,0 +1,337 @@
+import { clauseFilter, type ModelData } from '../clauses/model.ts';
+import filter from '../clauses/filter-en.json' with { type: 'json' };
+import type { ClausePack } from './types.ts';
+
+/** Case-insensitive pattern from a source string; `_` stands for a short gap within one sentence. */
+const re = (source: string) => new RegExp(source.replaceAll('_', '[^.!?]{0,80}?'), 'i');
+
+// Shared fragments.
+const NOT = String.raw`(?:\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bcannot\b|\bneither\b|\bnor\b)`;
+const PROVIDER = String.raw`(?:\bwe\b|\bus\b|\bour\b|\breserves?\b|\bthe company\b|\bentitled\b|\bdiscretion\b|\bright to\b|\bmay\b)`;
+const USER_ACTS = String.raw`\byou (?:may|can|are free to|have the right to|could|might)\b`;
+const PERSONAL_DATA = String.raw`(?:personal (?:data|information)|personally identifiable|your (?:data|information|content|details)|user data|customer data|information (?:about|from) you)`;
+const USER_CONTENT = String.raw`(?:content|prompts?|inputs?|outputs?|conversations?|chats?|messages?|files?|uploads?|submissions?|data|information|interactions?|feedback|recordings?|images?|voice|queries|api (?:requests?|traffic)|activity)`;
+const MODELS = String.raw`(?:models?|\bai\b|artificial intelligence|machine[- ]learning|\bllms?\b|algorithms?|neural)`;
+const TRAIN = String.raw`(?:train|training|trained|retrain\w*|fine-?tun\w*|improv\w*|develop\w*|enhanc\w*)`;
+const DURATION = String.raw`(?:\d+|one|two|three|six|seven|thirty|sixty|ninety|twelve|[a-z]+ \(\d+\))[- ](?:calendar |business )?(?:days?|weeks?|months?|years?)`;
+const OPT_OUT = String.raw`(?:opt(?:ed|s)?[- ]?out|turn(?:ing)? (?:it )?off|switch(?:ing)? off|disabl\w+|object(?:ing)? to|withdraw\w*|unless you (?:choose|decide)|you can (?:choose|decide) not|control whether|manage (?:this|whether)|(?:data|privacy) controls|settings)`;
+const OPT_IN = String.raw`(?:opt(?:ed|s)?[- ]?in\b|with your (?:express |explicit |prior |affirmative )?(?:consent|permission)|unless you (?:explicitly |expressly )?(?:consent|agree|choose to share|allow|opt)|only if you|if you choose to (?:share|submit|allow|provide|send)|you have (?:explicitly )?(?:chosen|agreed|given))`;
+
+/** How each clause category reads in English, and the trained filter that keeps real clauses. */
+export const enClauses: ClausePack = {
+  code: 'en',
+  filter: clauseFilter(filter as ModelData),
+  clauses: {
+    arbitration: {
+      gate: /arbitrat|class|jury|representative|waive/i,
+      cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`)],
+      unless: re(String.raw`\barbitrary\b(?!_arbitrat)`),
+      severity: [
+        [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b`), 'good'],
+        [re(String.raw`\bopt[- ]?out\b`), 'bad'],
+        [re(String.raw`\bwaive|\bclass[- ]?action|\bjury\b`), 'blocker'],
+      ],
+      fallback: 'bad',
+    },
+    'unilateral-change': {
+      gate: /chang|modif|amend|updat|revis|alter|replac|revalu|adjust|var(?:y|ies|iation)|review|charg|pric|fee|discontinu|\bnew\b/i,
+      cues: [
+        re(String.raw`(?:\bwe\b|\breserves?\b|\bmay\b|\bright to\b|\bentitled to\b|\bcan\b|\bwill\b)_\b(?:change|changes|modify|modifies|amend|amends|update|updates|revise|revises|alter|alters|replace|revalue|adjust|vary)\b_\b(?:terms|agreement|policy|policies|conditions|statement|notice|services?|prices?|pricing|fees|charges|features?|functionality|eula|these|this|it|them|offering|plans?|items|goods|currency|access|site|app|software|products?|guidelines|rules)\b`),
+        re(String.raw`\b(?:changes?|modifications?|amendments?|updates?|revisions?|variations?) (?:to|of|in) (?:these|this|the|our|any) (?:terms|agreement|policy|privacy|statement|conditions|notice|eula|services?)`),
+        re(String.raw`\b(?:revised|updated|modified|amended|new) (?:version of (?:these|this|the) )?(?:terms|agreement|policy|conditions|statement|privacy (?:policy|notice|statement))\b`),
+        re(String.raw`\b(?:terms|agreement|policy|conditions) (?:may|can|will|might) (?:be )?(?:change|modifi|amend|update|revis)`),
+        re(String.raw`\bmay be (?:changed|modified|amended|updated|revised|altered|discontinued)\b_\b(?:at any time|without|from time to time)|\breview\b_\b(?:regularly|periodically|regular basis|frequent basis|from time to time|for (?:any )?changes)|\breserves? the right\b_\b(?:charge|price|fees)\b|\bfrom time to time\b_\b(?:change|modif|amend|updat|revis)|\b(?:change|modif|amend|updat|revis)\w*_\bfrom time to time\b`),
+      ],
+      unless: re(String.raw`${USER_ACTS}_\b(?:change|modify|update|amend)\b_\b(?:your|settings|preferences|password|profile)\b|\byou (?:must|should|agree to) (?:promptly )?update\b`),
+      severity: [
+        [re(String.raw`\bwithout (?:prior |advance |any )?notice\b|\bat any time\b_\bsole discretion|\bsole discretion\b|\bwithout (?:your )?consent\b|\bsolely responsible for (?:checking|reviewing)|\bresponsibility to (?:check|review)`), 'bad'],
+        [re(String.raw`\b(?:notify|inform|notice|email|tell|let you know)\b_\b(?:in advance|before|prior|at least|\d+ days)|\badvance notice\b|\bprior notice\b|\bat least \w+ (?:\(\d+\) )?days\b`), 'neutral'],
+      ],
+      fallback: 'neutral',
+    },
+    'unilateral-termination': {
+      gate: /suspen|terminat|disabl|deactivat|discontinu|cancel|clos|block|restrict|withdraw|revok|delet|stop providing|cease providing|refus|discretion/i,
+      cues: [
+        re(String.raw`${PROVIDER}_\b(?:suspend\w*|terminat\w*|disabl\w*|deactivat\w*|discontinu\w*|cancel\w*|close|closing|block\w*|restrict\w*|withdraw\w*|revok\w*|delet\w*|stop providing|cease providing|refuse)\b_\b(?:account|accounts|access|services?|use|membership|subscriptions?|registration|user ?names?|profile|agreement|terms|licen[cs]es?|relationship|availability|right to use)\b`),
+        re(String.raw`\b(?:suspension|termination|deactivation|closure|cancellation) of (?:your|the|any|user)\b_\b(?:account|access|services?|membership|subscription)`),
+        re(String.raw`\bterminat\w*\b_\bfor any (?:or no )?reason\b|\bfor any (?:or no )?reason\b_\bterminat`),
+        re(String.raw`\bsubject to (?:any )?(?:limitations|restrictions|conditions)\b_\bestablished by (?:us|\w+)\b_\bsole discretion`),
+      ],
+      unless: re(String.raw`${USER_ACTS}_\b(?:terminat|cancel|close|delete|stop|deactivat|end)\w*|\byou (?:can|may) (?:also )?(?:choose|request|ask) (?:us )?to\b|\bif you (?:terminat|cancel|close|delete)\w*\b|\bupon (?:any )?termination\b|\b(?:after|following) (?:the )?termination\b|\bsurviv\w+ (?:the )?terminat|\bterminat\w+ (?:or expiration|or expiry)|\beffect of termination\b`),
+      severity: [
+        [re(String.raw`\bwithout (?:prior |advance |any )?(?:notice|liability|reason|cause)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bat any time\b|\bimmediately\b`), 'bad'],
+        [re(String.raw`\b(?:notify|notice|inform)\b|\bbreach\b|\bviolat\w+\b|\bfail\w* to comply\b|\brepeat infringer`), 'neutral'],
+      ],
+      fallback: 'neutral',
+    },
+    'content-removal': {
+      gate: /remov|delet|disabl|edit|refus|take[ -]?down|taking down|block|screen|filter|moderat|reject|hid(?:e|ing)|hidden|modif|\blose\b|loss|delay/i,
+      cues: [
+        re(String.raw`\b(?:content|posts?|materials?|listings?|reviews?|submissions?|user ?names?|account names?|items|goods)\b_\b(?:may|can|will) be (?:deleted|removed|disabled|edited|refused|blocked|hidden|taken down)\b|\b(?:deletion|removal|loss) of (?:all |any |your )?(?:\w+ )?(?:content|materials?|posts?|submissions?)\b|\blose\b_\b(?:content|items|purchases|user names?|persona)\b|^(?:refuse|remove|delete|delay|disable|block|edit|hide)\w*\b_\b(?:content|listings?|reviews?|posts?|ratings?)\b`),
+        re(String.raw`${PROVIDER}_\b(?:remov\w*|delet\w*|disabl\w*|edit\w*|refus\w* to (?:post|publish|display|accept|transmit)|take down|taking down|block\w*|screen\w*|filter\w*|moderat\w*|reject\w*|hide|hiding|modif\w*)\b_\b(?:content|posts?|postings?|materials?|submissions?|virtual (?:items|goods|money|currency)|messages?|listings?|comments?|uploads?|reviews?|user names?|usernames?|account names?|repositor\w+|projects?|packages?|communications?)\b`),
+        re(String.raw`\b(?:removal|deletion|takedown|take-down) of (?:any |your |the |user |such )?(?:content|posts?|materials?|submissions?|user content)`),
+      ],
+      unless: re(String.raw`${USER_ACTS}_\b(?:remove|delete|edit|hide)\b|\byou (?:must|should) (?:remove|delete)\b|\bif you (?:remove|delete)\b`),
+      severity: [
+        [re(String.raw`\bwithout (?:prior |advance |any )?(?:notice|liability|reason)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bat any time\b`), 'bad'],
+        [re(String.raw`\b(?:notify|notice|appeal|counter-?notice)\b`), 'neutral'],
+      ],
+      fallback: 'neutral',
+    },
+    'liability-limitation': {
+      gate: /liab|responsib|accountab|in no event|under no circumstances|as[- ]is|as[- ]available|all faults|disclaim|warrant|represent|guarant|damages|lost profits|loss of|risk|refund/i,
+      cues: [
+        re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable)\b|\b(?:in no event|under no circumstances)\b`),
+        re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
+        re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b`),
+        re(String.raw`["“]?\bas[- ]is\b|\bas[- ]available\b|\bwith all faults\b`),
+        re(String.raw`\bdisclaim\w*|\bwithout (?:any )?warrant|\bno warrant|\bmakes? no (?:representations?|warrant|guarantee)|\b(?:does|do) not (?:guarantee|warrant|represent)\b|\bnot guaranteed\b`),
+        re(String.raw`\b(?:indirect|incidental|consequential|special|punitive|exemplary) (?:or \w+ )?damages\b|\blost profits\b|\bloss of (?:profits|data|revenue)`),
+        re(String.raw`\b(?:at|is) your (?:own|sole) risk\b|\byou (?:assume|bear) (?:all|the|full|any) (?:risk|responsibility)|\bsolely (?:liable|responsible) for\b_\b(?:content|use|activity|conduct|post)`),
+        re(String.raw`\bno refunds?\b|\bnon-?refundable\b`),
+      ],
+      unless: re(String.raw`\bwe (?:are|will be|shall be|remain) (?:fully )?(?:responsible|liable) for\b(?!_\bnot\b)`),
+      severity: [
+        [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b`), 'good'],
+        [re(String.raw`\bgross negligence\b|\bwil(?:l)?ful misconduct\b|\bdeath or personal injury\b|\bto the (?:extent|fullest extent|maximum extent) (?:permitted|allowed)|\bexcept (?:as|where) (?:required|prohibited)`), 'neutral'],
+      ],
+      fallback: 'bad',
+    },
+    jurisdiction: {
+      gate: /court|jurisdiction|venue|forum|litigat|tribunal|state|federal|county|district/i,
+      cues: [
+        re(String.raw`\b(?:bring|brought|litigated|litigation)\b_\bcourts?\b|\blitigated exclusively\b|\bcourts?\b_\b(?:located|sitting|bring|brought|exclusive|submit|consent|brought|venue|jurisdiction|resolved|litigated|heard|adjudicated|filed|commenced|instituted|competent|exclusively)\b`),
+        re(String.raw`\b(?:exclusive|personal|non-exclusive|sole) (?:jurisdiction|venue|forum)\b|\bvenue\b_\b(?:court|located|exclusive|proper|lie|lies)\b|\bsubmit\w* to the (?:exclusive |non-exclusive )?jurisdiction\b|\bjurisdiction of the courts?\b`),
+        re(String.raw`\b(?:disputes?|claims?|proceedings?|actions?)\b_\b(?:brought|resolved|heard|litigated|adjudicated|settled|filed)\b_\b(?:exclusively )?in (?:the )?(?:courts?|state|federal|county|district|tribunal)`),
+        re(String.raw`\bcourts? (?:of|in) (?:the )?(?:[A-Z][a-z]+|your)\b_\b(?:competent|jurisdiction|disputes?|claims?)\b`),
+      ],
+      unless: re(String.raw`\bcourt order\b(?!_\bjurisdiction)|\brequired by (?:a )?court\b|\bsmall claims court\b(?!_(?:exclusive|jurisdiction|venue))`),
+      severity: [
+        [re(String.raw`\bcourts? (?:of|in|where) (?:the (?:country|place|state) (?:where|in which) )?(?:your|you (?:live|reside)|the consumer)\b|\b(?:your|consumer['’]s) (?:country|place|state|member state) of (?:residence|domicile)\b|\bwhere you (?:live|reside)\b|\byour (?:local|home) courts?\b|\byour domicile\b`), 'good'],
+      ],
+      fallback: 'bad',
+    },
+    'choice-of-law': {
+      gate: /\blaws?\b/i,
+      cues: [
+        re(String.raw`\b(?:governed|interpreted|construed|enforced)\b_\blaws?\b|\bin accordance with (?:the )?(?:[a-z.]+ ){0,3}laws?\b|\bsubject to (?!applicable\b)(?:[A-Z][\w.]* ){1,3}laws?\b|\bapplicable law (?:and (?:venue|jurisdiction) )?(?:is|are|shall be|will be)\b|\blaws? of\b_\bgovern|\bgoverning law\b|\bconflicts? of laws?\b|\bconflict of law\b|\bconstrued (?:and enforced )?in accordance with\b_\blaws?\b`),
+        re(String.raw`\b(?:[A-Z][a-z]+|English|French|German|Irish|Dutch|Swedish|Swiss|US|U\.S\.|federal|state|substantive) laws? (?:applies|shall apply|will apply|govern|governs|is applicable)\b|\bsubject to the laws? of\b|\bapplicable law (?:is|shall be|will be) the law\b`),
+      ],
+      unless: re(String.raw`\b(?:comply|compliance) with (?:all )?(?:applicable )?(?:local |state |national )?laws?\b(?!_govern)`),
+      severity: [
+        [re(String.raw`\blaws? of (?:the )?(?:country|place|state|member state) (?:where|in which) you (?:live|reside)|\byour (?:country|place|state) of residence\b|\bmandatory (?:consumer )?(?:protection|law)\b|\bdeprive you of\b`), 'good'],
+      ],
+      fallback: 'neutral',
+    },
+    'contract-by-using': {
+      gate: /agree|accept|consent|acknowledg|bound|continu|deemed|considered|treated as having|constitut|signif|indicat|confirm/i,
+      cues: [
+        re(String.raw`\bby (?:using|accessing|visiting|browsing|downloading|installing|registering|continuing|creating|clicking|signing|submitting|purchasing|subscribing|playing|participating|logging)\b_\b(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*`),
+        re(String.raw`\b(?:continued|continuing|continue) (?:to )?(?:use|access|using|accessing)\b_\b(?:constitut\w+|means|signif\w+|indicat\w+|deemed|acceptance|agree\w*|accept\w*|consent\w*)\b`),
+        re(String.raw`\b(?:use|access|using|accessing) (?:of )?(?:the|our|this|these|any) (?:services?|site|website|app|apps|platform|software|games?)\b_\b(?:constitut\w+|signif\w+|indicat\w+|confirms?|means) (?:your )?(?:acceptance|agreement|consent)`),
+        re(String.raw`\bif you do not (?:agree|accept)\b_\b(?:do not|don['’]t|not|stop|cease|must not|may not|should not) (?:use|access|using|accessing|download|install)`),
+        re(String.raw`\b(?:deemed|considered|treated as having) (?:to )?(?:have )?(?:accept|agree|consent)\w*`),
+        re(String.raw`\byou agree to\b_\bby (?:installing|accessing|using|visiting)`),
+        re(String.raw`\b(?:use|using|access|accessing|order|ordering)\b_\byou (?:agree|accept)\w*\b_\b(?:bound|these terms|this agreement|the terms)\b|\byou (?:accept|agree to) (?:these|this|the) (?:terms|agreement)\b_\bby (?:using|accessing|installing)\b|\b(?:in order to|to) (?:access|use)\b_\byou (?:must )?(?:agree|accept)\w*\b_\b(?:terms|agreement)`),
+        re(String.raw`\b(?:use|access)\b_\b(?:will|shall|does|to)? ?(?:indicate|constitute|signify|confirm)\w* (?:your )?(?:acceptance|agreement|consent)\b|\bby accepting these\b_\bagree`),
+      ],
+      severity: [],
+      fallback: 'bad',
+    },
+    'content-license': {
+      gate: /licen|right to|permission|retain|keep|own|maintain/i,
+      cues: [
+        re(String.raw`\b(?:you|user)\b_\b(?:grant|give|provide|hereby grant)s?\b_\b(?:licen[cs]e|right to (?:use|host|store|reproduce|modify|copy|display|distribute|publish)|permission to (?:use|host|store|reproduce|modify|copy|display|distribute))`),
+        re(String.raw`\b(?:worldwide|royalty[- ]free|perpetual|irrevocable|sub-?licensable|transferable|fully[- ]paid)\b_\blicen[cs]e\b_\b(?:content|materials?|submissions?|data|inputs?|outputs?|posts?|feedback)`),
+        re(String.raw`\blicen[cs]e (?:to|in|over) (?:your|any|all|such|the) (?:user )?(?:content|materials?|submissions?|data|inputs?|posts?|feedback|intellectual property)`),
+        re(String.raw`\byou (?:retain|keep|own|maintain) (?:all |any |full )?(?:of )?(?:your )?(?:ownership|rights|intellectual property|title|copyright)\b|\byou own (?:your|the|all|any) (?:content|inputs?|outputs?|data|materials?)`),
+      ],
+      unless: re(String.raw`\b(?:we|company|\w+) grants? you\b(?!_\byou grant)|\blicen[cs]ed? to you\b(?!_\byou grant)|\bgrants? to you\b(?!_\byou grant)`),
+      severity: [
+        [re(String.raw`\bperpetual\b|\birrevocable\b|\bsub-?licens\w*|\bfor any purpose\b|\bcommercial\w*\b|\bmarketing\b|\badvertis\w*|\btrain\w*\b|\bderivative works?\b`), 'bad'],
+        [re(String.raw`\bsolely\b|\bonly\b_\b(?:to|for) (?:the (?:limited )?purposes? of )?(?:provid|operat|run|host|deliver|improv|perform)|\bas (?:strictly )?necessary to (?:provide|operate)\b|\bends? when you delete\b`), 'neutral'],
+        [re(String.raw`\byou (?:retain|keep|own|maintain)\b`), 'good'],
+      ],
+      fallback: 'neutral',
+    },
+    'ai-training': {
+      gate: /train|model|\bai\b|artificial intelligence|machine[- ]learning|\bllms?\b|algorithm|neural|improv/i,
+      cues: [
+        re(String.raw`\b${TRAIN}\b_${MODELS}`),
+        re(String.raw`${MODELS}_\b(?:train|training|trained|retrain\w*|fine-?tun\w*)\b`),
+        re(String.raw`\b(?:model|ai|machine[- ]learning) (?:training|improvement|development)\b|\btraining (?:data|datasets?)\b`),
+        re(String.raw`\b(?:chats?|conversations?|prompts?|transcripts?|recordings?|screenshots?|snippets?|voice (?:clips?|recordings?|data)|inputs? and outputs?)\b_\b(?:used|reviewed|use)\b_\b(?:to )?(?:help )?(?:improv\w*|train\w*)\b|\b(?:improv\w*|train\w*)\b_\b(?:using|with|from|on)\b_\b(?:your )?(?:chats|conversations|prompts|transcripts|recordings|voice clips)\b`),
+        re(String.raw`\b(?:opt(?:ing)?[- ]?out of|turn(?:ing)? off|disabl\w+|enabl\w+|stop)\b_\btraining\b|\btraining is (?:enabled|disabled|on|off|turned)\b|\b(?:train|training|trains|trained) on\b_${USER_CONTENT}|\bdo not train on\b|\b(?:improves?|improving) by\b_\btraining\b`),
+      ],
+      unless: re(String.raw`\byou (?:may|must|shall|will|agree) not\b_\b(?:train|develop|build|create|use)\b|\b(?:prohibit\w*|not permitted|forbidden|restrictions?)\b_\b(?:train|develop)\w*\b_\bmodels?|\b(?:compet\w+|rival) (?:models?|products?|services?)|\bhow (?:our |the )?models? (?:are|were|is) (?:trained|developed|built)`),
+      severity: [
+        [re(String.raw`${NOT}_\b(?:use|train|trained|used|utili[sz]e)\b_${MODELS}_\b(?:without|unless)\b_${OPT_IN}|${NOT}_\b(?:use|used|train|trained)\b_\bunless you (?:explicitly |expressly )?(?:opt|consent|agree|choose)`), 'good'],
+        [re(String.raw`\bif you (?:opt[- ]?out|turn off|disable|object)\b|\byou can (?:opt[- ]?out|turn off|disable|object)\b|\bopt[- ]?out\b|\bon by default\b|\bunless you (?:opt[- ]?out|turn|disable|object)`), 'bad'],
+        [re(String.raw`${OPT_IN}`), 'good'],
+        [re(String.raw`(?:${NOT}|\bwithout\b)_\b(?:use|used|train|trained|training|improve|utili[sz]e|using)\b|\bexcluded from\b_\btrain|\bnever (?:be )?used\b|\b(?:use|train|improve)\w*\b_${NOT}\b(?:be )?(?:used|train)`), 'good'],
+        [re(String.raw`\b(?:licen[cs]e|grant|irrevocable|perpetual)\b`), 'blocker'],
+        [re(String.raw`${OPT_OUT}`), 'bad'],
+      ],
+      fallback: 'bad',
+    },
+    'zero-data-retention': {
+      gate: /zdr|retention|stor|retain|sav|record|log|keep|kept|persist|preserv|remov|delet|discard|eras/i,
+      cues: [
+        re(String.raw`\bzero[- ]data[- ]retention\b|\bZDR\b|\bno[- ]retention\b|\bzero[- ]retention\b`),
+        re(String.raw`${NOT}_\b(?:store|stored|storing|retain|retained|retaining|save|saved|saving|record|recorded|log|logged|logging|keep|kept|persist\w*|preserve)\b_\b(?:on (?:our|its) servers|${USER_CONTENT}|photos?|texts?|call history|camera|sessions?|history)\b(?!_\b(?:longer|beyond|after|more than)\b)`),
+        re(String.raw`\b(?:data|content|audio|images?|texts?|inputs?|outputs?|recordings?|information|prompts?|translations?|photos?|sessions?)\b_\b(?:is|are|will be|won['’]t be)\s+(?:not |never )?(?:stored|retained|saved|kept|logged|recorded)\b(?<=\bnot (?:stored|retained|saved|kept|logged|recorded)|\bnever (?:stored|retained|saved|kept|logged|recorded)|won['’]t be (?:stored|retained|saved|kept|logged|recorded))|\b(?:do|does|will) not (?:retain|store|keep|log|save|record)\b_\b(?:this|that|the|any|such|your)\b|\b(?:removed|deleted|discarded)\b_\bas soon as\b|\b(?:deleted|discarded|erased) immediately\b|\bprocessed (?:only |locally )?on (?:your|the) (?:device|pc|phone|computer)\b_\bnot (?:stored|sent|retained)`),
+      ],
+      unless: re(String.raw`\b(?:longer|beyond|more) than\b|\b(?:except|unless) (?:as|where|for|to the extent)\b_\b(?:required|necessary)\b|\bno longer (?:need|necessary|required)`),
+      severity: [[re(String.raw`\bonly (?:from|applies|for eligible)|\bdoes not (?:affect|apply to)\b|\bqualifying\b|\beligible\b`), 'neutral']],
+      fallback: 'good',
+    },
+    'data-retention': {
+      gate: /retain|retention|keep|kept|stor|sav|preserv|hold|held|maintain|delet|eras|remov|anonymi|purg|destroy|how long|accessible|backup|residual|archiv|cached|remain|persist/i,
+      cues: [
+        re(String.raw`\b(?:retain\w*|retention|keep|keeps|kept|store|stores|stored|storing|preserv\w*|hold|holds|held|maintain\w*)\b_\b(?:for (?:as long as|the (?:period|duration|time)|a (?:period|limited)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law)`),
+        re(String.raw`\b(?:delet\w*|eras\w*|remov\w*|anonymi[sz]\w*|purg\w*|destroy\w*)\b_\b(?:within|after|in|up to|no later than)\s+(?:${DURATION})`),
+        re(String.raw`\b(?:retention (?:period|policy|policies|schedule|time)|data retention|how long\b_\b(?:kept|keep|retain\w*|stored|store))\b|\bretain(?:s|ed|ing)?\b(?!_\b(?:ownership|rights?|title|copyright|control|the right)\b)|\b(?:collect|gather)\w* and stor\w*`),
+        re(String.raw`\b(?:is|are|be|been|being|gets?)\s+(?:not\s+)?(?:permanently\s+|automatically\s+|routinely\s+|also\s+)?(?:deleted|erased|purged|anonymi[sz]ed)\b|\b(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t)\s+delete\b|\b(?:permanently|automatically|routinely)\s+(?:delet|eras|remov)\w*|\bmarked for deletion\b|\bretention of\b|\b(?:stor|sav|kept|keep)\w*\b_\bfor (?:\d+|up to \d+) hours\b|\bremains? saved\b|\bkeep saving\b|\bkeep\w*\b_\blonger\b`),
+        re(String.raw`\bwe (?:will |may |then )?(?:permanently |automatically |securely )?(?:delete|erase|destroy|purge)\b|\b(?:deleted|removed|erased|purged) (?:automatically|permanently|from our (?:systems|servers))\b|\bdelet\w* (?:or|and) return\b|\breturn or delet\w*|\bno longer (?:be )?accessible\b`),
+        re(String.raw`\b(?:backup|residual|archived|cached) (?:copies|copy|versions?)\b_\b(?:remain|persist|retain|kept|stored|keep)|\b(?:remain|persist)\w*\b_\b(?:backup|archive)`),
+        re(String.raw`\b(?:after|even after|once) you delete\b_\b(?:retain|keep|kept|remain|store)|\b(?:auto-?delet\w*|automatically delet\w*)\b`),
+      ],
+      unless: re(String.raw`\bstore (?:and|or) (?:access|read) (?:information|cookies)\b|\bkeep (?:your|the) (?:password|account) (?:secure|safe|confidential)\b`),
+      severity: [
+        [re(String.raw`\bindefinite\w*\b|\bforever\b|\bperpetual\w*|\b(?:even )?after (?:you (?:delete|close|terminate)|deletion|termination|you stop)\b_\b(?:retain|keep|kept|remain|store|persist)|\b(?:retain|keep|kept|store|remain)\w*\b_\b(?:even )?after (?:you (?:delete|close|terminate)|deletion|account (?:deletion|closure))|\bnot (?:be )?deleted\b`), 'bad'],
+        [re(String.raw`\b(?:within|after|up to|no (?:later|longer) than|for) (?:\d|one|two|three|seven|fourteen|thirty)\w*\W*(?:\(\d+\) )?(?:calendar |business |rolling )?days?\b|\bimmediately\b|\bautomatically delet|\bauto-?delet`), 'good'],
+      ],
+      fallback: 'neutral',
+    },
+    'third-party-sharing': {
+      gate: /share|sharing|disclos|transfer|provid|available|pass|send|sell|third[- ]part|recipient|forward|rent|compan|partner|advertis|vendor|dealer|agent|network|merger|acquisition|acquired|bankruptcy|processor|contractor|parties/i,
+      cues: [
+        re(String.raw`\b(?:share|shares|shared|sharing|disclos\w*|transfer\w*|provid\w*|mak\w* available|pass\w*|send\w*|sell\w*)\b_\b(?:third[- ]part(?:y|ies)|partners?|affiliates?|service providers?|vendors?|advertis\w+|subsidiaries|other (?:companies|businesses|organi[sz]ations|users)|(?:sub-?)?processors?|contractors?|suppliers?|group companies|business partners)\b`),
+        re(String.raw`\bthird[- ]part(?:y|ies)\b_\b(?:collect|receive|access|obtain|use|process|gather|place|set|may have access)\w*\b`),
+        re(String.raw`\b(?:sub-?processors?|subcontractors?|service providers?|third[- ]party (?:providers?|services?|vendors?))\b|\bdisclos\w*\b_\b(?:information|data|content)\b|\b(?:information|data|content)\b_\bdisclos\w*|\bparties\b_\b(?:access|process|store|receive)\w*`),
+        re(String.raw`\b(?:recipients?|categories of recipients|with whom we share|who we share)\b|\bwe (?:may |will |also |might )?(?:share|disclose|transfer|forward|sell|rent)\b_\b(?:information|data|details|it|them)\b|\b(?:companies|partners|advertisers|providers|vendors|dealers|agents|networks)\b_\b(?:access|use|collect|receive|set|place)\w*\b_\b(?:information|data|cookies)\b|\b(?:merger|acquisition|acquired|bankruptcy)\b_\b(?:information|data)\b`),
+      ],
+      unless: re(String.raw`\bthird[- ]party (?:websites?|sites|links|services|products|content)\b_\b(?:not responsible|are not|governed by their own|not covered)|\bwe (?:are )?not responsible for (?:the )?(?:privacy )?practices\b`),
+      severity: [
+        [re(String.raw`${NOT}_\b(?:share|sell|disclose|rent|trade)\b(?!_\b(?:except|unless|other than|without)\b)`), 'good'],
+        [re(String.raw`\b(?:advertis\w+|marketing|data brokers?|monetiz\w*)\b`), 'bad'],
+      ],
+      fallback: 'neutral',
+    },
+    'data-sale': {
+      gate: /sell|sold|sale|rent|trade|lease|monetiz/i,
+      cues: [
+        re(String.raw`\b(?:sell|sells|sold|selling|sale of|sales of)\b_${PERSONAL_DATA}|\b(?:sell|sells|sold|selling)\b (?:it|this|such) (?:data|information)|${PERSONAL_DATA}_\b(?:sell|sells|sold|selling|sale)\b`),
+        re(String.raw`\b(?:rent|rents|trade|trades|lease|leases|monetiz\w+)\b_${PERSONAL_DATA}`),
+        re(String.raw`\bdo not sell (?:or share )?my\b|\b["“]?(?:sale|selling)["”]? of personal\b`),
+      ],
+      unless: re(String.raw`\b(?:sell|sale of|sold)\b_\b(?:business|company|assets|products|goods|merchandise|items|stock|shares)\b(?!_\bsell\w* (?:your|personal))|\bmerger\b|\bacquisition\b|\bbankruptcy\b`),
+      severity: [
+        [re(String.raw`${NOT}_\b(?:sell|sold|rent|trade|lease)\b|\bnever (?:sell|rent|trade)\b`), 'good'],
+        [re(String.raw`\bdo not sell (?:or share )?my\b|\bopt[- ]?out\b|\bright to opt\b`), 'neutral'],
+      ],
+      fallback: 'bad',
+    },
+    'user-rights': {
+      gate: /right|\byou (?:can|may|have|are|could)|users? (?:may|can|have|are)|opt[- ]?(?:out|in)|unsubscrib|withdraw|portab|access|correct|updat|delet|eras|review|download|export|request|privacy (?:settings|controls|choices|dashboard)|choices|without (?:providing|sharing|giving|submitting)|optional|browser setting|cookies/i,
+      cues: [
+        re(String.raw`\b(?:right|rights) (?:to|of) (?:be forgotten|erasure|rectification|object|restrict\w*|portability|withdraw|lodge|complain|know|opt[- ]?out|data portability)\b|\b(?:right|rights) (?:to|of)\b_\b(?:access\w*|correct\w*|rectif\w*|delet\w*|eras\w*|export\w*|obtain|receive|review\w*|request\w*|copy|copies)\b_\b(?:data|information|account|content|copy|copies|details)\b`),
+        re(String.raw`\byou (?:can|may|have the right to|are entitled to|could)\b_\b(?:access|correct|rectify|delete|erase|export|download|object|restrict|withdraw|opt[- ]?out|opt[- ]?in|update|review|request|unsubscribe|turn off|disable|choose|manage|control|change|remove|limit|deactivate|close)\b`),
+        re(String.raw`\bwithout (?:providing|sharing|giving|submitting)\b_\b(?:personal|personally|information)\b|\b(?:you|users?) (?:may|can|have the option|are given the option|may always)\b_\b(?:choose|decline|refuse|opt|disable|block|delete|remove|correct|update|modify|reject)\b|\boptional\b|\bbrowser settings?\b|\b(?:decline|refuse|reject|block|disable) (?:all )?cookies\b|\bopt[- ]?(?:out|in)\b|\bunsubscrib\w*|\bwithdraw\w* (?:your )?consent\b|\bdata portability\b|\bsubject access request\b|\bprivacy (?:settings|controls|choices|dashboard)\b|\byour (?:choices|rights)\b`),
+        re(String.raw`\b(?:access|correct|update|delete|erase|review|download|export|request)\b_\b(?:your|the|such) (?:personal )?(?:data|information|account|content|history|activity)\b_\b(?:settings|request|contact|by|through|via|at)\b`),
+      ],
+      unless: re(String.raw`\byou (?:may|can) not\b|\bcannot\b(?!_\b(?:withdraw|object))`),
+      severity: [[re(String.raw`\b(?:not be able|unable|may (?:not|limit|decline|deny|refuse)|limited|certain (?:circumstances|exceptions)|not (?:always|possible))\b`), 'neutral']],
+      fallback: 'good',
+    },
+    'data-collection': {
+      gate: /collect|gather|obtain|receiv|record|log|process|access|\bus(?:e|es|ed|ing)\b|stor|captur|infer|deriv|combin|information|data|details|legitimate interest|legal bas|contract|agreement|remember|analy[sz]e|provided|received|obtained/i,
+      cues: [
+        re(String.raw`\blegitimate interests?\b|\blegal bas(?:is|es)\b|\bperformance of (?:the|a|our|this) (?:agreement|contract)\b|\bto perform (?:a|the|our) contract\b|\bwe (?:analy[sz]e|remember|keep a record)\b_\b(?:data|information|interactions?|logs?|activity|usage|details|request)\b|\b(?:billing|payment|contact|account|usage|device|location|log) (?:information|data|details)\b|\bdata (?:provided|received|obtained) (?:by|from)\b`),
+        re(String.raw`\bwe\b(?: (?:may|also|will|automatically|might|can|do|only|then))* (?:collect|gather|obtain|receive|record|log|process|access|use|store|capture|infer|derive|combine)\w*\b_\b(?:information|data|details|content|address|name|location|ip|device|identifiers?|usage|activity|history|contacts?|numbers?|profile)`),
+        re(String.raw`\b(?:information|data|details) (?:that |which )?(?:we|you) (?:collect|receive|gather|obtain|provide|give|submit|share)\w*|\b(?:collect\w*|gather\w*|obtain\w*)\b_\b(?:information|data|email|address|name|location|ip address|device|identifier|usage|browsing)`),
+        re(String.raw`\b(?:personal|personally identifiable|usage|device|log|location|account|contact|payment|technical) (?:data|information)\b_\b(?:collect\w*|use\w*|process\w*|provide\w*|receiv\w*|include\w*|such as)\b`),
+        re(String.raw`\b(?:to|in order to)\b_\b(?:provide|personali[sz]e|improve|analy[sz]e|operate)\b_\b(?:we (?:use|process)|using your)\b|\bwe use (?:your|the|this|such|that|personal|collected) (?:personal )?(?:data|information)\b|\bwe use (?:it|them|this) to\b`),
+      ],
+      unless: re(String.raw`\b(?:you|user) (?:may|must|shall) not (?:collect|gather|harvest|scrape)\b|\bcollect\w* (?:of )?(?:fees|payments?|taxes)\b`),
+      severity: [
+        [re(String.raw`${NOT}_\b(?:collect|gather|obtain|record|log|track|store)\w*\b(?!_\b(?:except|unless|other than)\b)|\b(?:only|solely|minimum|minimi[sz]\w*)\b_\b(?:necessary|needed|required)\b`), 'good'],
+        [re(String.raw`\b(?:contacts?|address book|messages|biometric|precise location|browsing history|keystrokes|microphone|camera|other (?:apps|sources)|data brokers|third[- ]part(?:y|ies)|infer\w*|combine\w*)\b`), 'bad'],
+      ],
+      fallback: 'neutral',
+    },
+    tracking: {
+      cues: [
+        re(String.raw`\bcookies?\b|\bweb beacons?\b|\bpixels? tags?\b|\btracking pixels?\b|\bpixels?\b_\b(?:track|collect|advertis)|\bclear gifs?\b|\btracking (?:technolog\w+|tools?|scripts?|cookies)\b|\btrackers?\b|\bdo[- ]not[- ]track\b|\bDNT\b|\bglobal privacy control\b|\banalytics\b|\badvertising (?:id|ids|identifiers?)\b|\bfingerprint\w*\b_\b(?:device|browser)|\b(?:local|session) storage\b|\bSDKs?\b|\btags?\b_\b(?:track|analytics)|\bcross-(?:site|device|context) (?:tracking|behavioral|advertising)|\b(?:interest|behavio(?:u)?r)[- ]based (?:advertising|ads)\b|\btargeted (?:advertising|ads)\b`),
+      ],
+      unless: re(String.raw`\bfingerprint (?:scan|sensor|unlock)\b`),
+      severity: [
+        [re(String.raw`\b(?:do not|does not|don['’]t|doesn['’]t|not)\b_\b(?:respond|honou?r|recogni[sz]e|support)\b_\b(?:do[- ]not[- ]track|DNT|signals?)`), 'bad'],
+        [re(String.raw`${NOT}_\b(?:use|place|set|track)\w*\b_\b(?:cookies|tracking|trackers?|advertising|third-party)\b|\b(?:only|strictly) (?:necessary|essential)\b|\bhonou?r\w*\b_\b(?:do[- ]not[- ]track|global privacy control|signals?)\b`), 'good'],
+        [re(String.raw`\b(?:advertis\w+|marketing|cross-(?:site|device)|third[- ]party (?:cookies|trackers|advertis)|targeted|interest-based|behavio(?:u)?ral|retarget\w*|social (?:media )?plugins?)\b`), 'bad'],
+      ],
+      fallback: 'neutral',
+    },
+    children: {
+      cues: [
+        re(String.raw`\bchild(?:ren)?(?:['’]s)?\b|\bminors?\b|\bunder (?:the age of )?(?:13|14|15|16|18|thirteen|sixteen|eighteen)\b|\b(?:at least|older than|over|aged?) (?:13|14|15|16|18|thirteen|sixteen|eighteen)(?: years)?\b|\bparent(?:al)? (?:or guardian )?consent\b|\bCOPPA\b|\bage of (?:majority|consent|digital consent)\b|\bminimum age\b|\bteens?\b|\bparents? or (?:legal )?guardians?\b`),
+      ],
+      unless: re(String.raw`\bchild (?:sexual|abuse|exploitation)\b|\bCSAM\b|\bexploit\w* (?:of )?(?:children|minors)\b|\bharm\w* (?:to )?(?:children|minors)\b|\bendanger\w*\b_\b(?:children|minors)`),
+      severity: [[re(String.raw`\bnot (?:knowingly|intended|directed|designed)\b|\bdelete\b|\bparent(?:al)? (?:or guardian )?consent\b`), 'good']],
+      fallback: 'neutral',
+    },
+    security: {
+      cues: [
+        re(String.raw`\b(?:secure|securely|security|safeguards?|confidentiality|authenticat\w+|bug bounty|access (?:is )?(?:limited|restricted)|limited access|access controls?)\b(?!_\bnumber)|\bkeep\w* (?:\w+ ){0,3}(?:safe|secure)\b`),
+        re(String.raw`\bsecur(?:e|ity|ed|ely)\b_\b(?:data|information|measures|safeguards|protect\w*|systems?|personal|servers?|standards?)\b|\bencrypt\w*|\b(?:safeguard|protect)\w*\b_\b(?:data|information)\b_\b(?:unauthori[sz]ed|loss|misuse|breach|alteration|destruction|theft|access)\b`),
+        re(String.raw`\bprotect\w*\b_\b(?:your|personal|users?['’]?) (?:privacy|personal information|information|data)\b|\bsecurity of\b|\b(?:data|security) breach\w*|\b(?:technical|organi[sz]ational|administrative|physical)(?:,? (?:and|or) \w+)* (?:security )?(?:measures|safeguards|controls)\b|\bno (?:method|system|transmission)\b_\b(?:secure|100%|completely)\b|\b(?:two|2|multi)-?(?:factor|step) (?:authentication|verification)\b|\bISO ?27001\b|\bSOC ?2\b|\bpenetration test`),
+      ],
+      unless: re(String.raw`\b(?:you|user) (?:must|shall|agree to|are responsible for) (?:keep\w*|maintain\w*|protect\w*)\b_\b(?:password|credentials|account)\b`),
+      severity: [
+        [re(String.raw`\b(?:cannot|can(?:no|')t|not|no)\b_\b(?:guarantee|ensure|warrant|promise|100%|completely secure|absolute)\b`), 'neutral'],
+        [re(String.raw`\bencrypt\w*|\b(?:two|2|multi)-?(?:factor|step)\b|\bISO ?27001\b|\bSOC ?2\b|\bindustry[- ]standard\b|\bnotify you\b_\bbreach`), 'good'],
+      ],
+      fallback: 'neutral',
+    },
+    indemnification: {
+      cues: [re(String.raw`\bindemnif\w*|\bhold (?:us|\w+|\w+ \w+) harmless\b|\bdefend,? (?:indemnify|and hold)\b`)],
+      unless: re(String.raw`\bwe (?:will|shall|agree to) (?:defend|indemnify)\b|\b(?:we|\w+) (?:will )?indemnif(?:y|ies) (?:you|customer)\b`),
+      severity: [],
+      fallback: 'bad',
+    },
+    'auto-renewal': {
+      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\brenew\w* automatically\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\bnon-?refundable\b|\bno refunds?\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil you cancel\b`)],
+      severity: [
+        [re(String.raw`\bcancel\w*\b_\b(?:at any time|anytime|before|prior to)\b|\b(?:remind|notify|notice)\b`), 'neutral'],
+        [re(String.raw`\brefund\w*\b(?!_\bno\b)_\b(?:within|eligible|entitled)\b`), 'good'],
+      ],
+      fallback: 'bad',
+    },
+    'business-transfer': {
+      cues: [re(String.raw`\b(?:merger|acquisition|reorgani[sz]ation|bankruptcy|insolvency|divestiture|change (?:of|in) control|sale of (?:all|substantially all|some|part|assets|the company|our (?:business|company|assets))|sold or transferred)\b_\b(?:information|data|assets|transfer\w*)\b|\b(?:information|data)\b_\btransferr?\w*\b_\b(?:merger|acquisition|buyer|successor|acquir\w+)`)],
+      severity: [[re(String.raw`\bnotify you\b|\bsame (?:protections|commitments)\b|\bsubject to this (?:policy|privacy)`), 'neutral']],
+      fallback: 'neutral',
+    },
+    'law-enforcement': {
+      cues: [re(String.raw`\b(?:law enforcement|government(?:al)? (?:authorit\w+|requests?|agenc\w+|bodies|officials?)|public authorit\w+|regulators?|subpoenas?|court orders?|warrants?|legal (?:process|requests?|obligations?)|national security)\b_\b(?:disclos\w*|shar\w*|provid\w*|respond\w*|access\w*|comply|compl\w*|requir\w*)|\b(?:disclos\w*|shar\w*|provid\w*)\b_\b(?:law enforcement|government(?:al)? (?:authorit\w+|agenc\w+)|public authorit\w+|subpoena|court order|legal process)`)],
+      severity: [
+        [re(String.raw`\bvalid (?:legal process|subpoena|court order|warrant)|\btransparency report|\bnotify (?:you|users|the user)\b`), 'neutral'],
+        [re(String.raw`\b(?:good[- ]faith belief|reasonably believe|we believe|at our discretion|voluntarily)\b`), 'bad'],
+      ],
+      fallback: 'neutral',
+    },
+    'international-transfer': {
+      cues: [
+        re(String.raw`\b(?:transfer\w*|stor\w*|process\w*|host\w*|access\w*)\b_\b(?:outside (?:of )?(?:the |your )?(?:EEA|European|EU|UK|country|jurisdiction)|other countries|countries other than|abroad|internationally|cross-border|third countries|in the United States|to the United States|different countr\w+)\b`),
+        re(String.raw`\bstandard contractual clauses\b|\badequacy decisions?\b|\bdata privacy framework\b|\bbinding corporate rules\b|\binternational (?:data )?transfers?\b`),
+      ],
+      severity: [[re(String.raw`\bstandard contractual clauses\b|\badequacy\b|\bdata privacy framework\b|\bbinding corporate rules\b|\bappropriate safeguards\b`), 'neutral']],
+      fallback: 'neutral',
+    },
+    'sensitive-data': {
+      cues: [re(String.raw`\b(?:biometric|health|medical|genetic|precise (?:geo-?)?location|racial|ethnic|sexual orientation|sex life|religious|philosophical|political opinions?|trade union|face (?:geometry|recognition|prints?)|facial recognition|voice ?prints?|special categor\w+|sensitive (?:personal )?(?:data|information))\b_\b(?:data|information|collect\w*|process\w*|use\w*)\b`)],
+      severity: [[re(String.raw`${NOT}_\b(?:collect|process|use|request)\w*\b`), 'good']],
+      fallback: 'neutral',
+    },
+  },
+};
