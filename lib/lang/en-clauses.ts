@@ -50,10 +50,15 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'unilateral-termination': {
-      gate: /suspen|terminat|disabl|deactivat|discontinu|cancel|clos|block|restrict|withdraw|revok|delet|stop providing|cease providing|refus|discretion/i,
+      gate: /suspen|terminat|disabl|deactivat|discontinu|cancel|clos|block|restrict|withdraw|revok|delet|stop (?:providing|offering|supporting)|cease|refus|discretion|limit|deny|declin/i,
       cues: [
-        re(String.raw`${PROVIDER}_\b(?:suspend\w*|terminat\w*|disabl\w*|deactivat\w*|discontinu\w*|cancel\w*|close|closing|block\w*|restrict\w*|withdraw\w*|revok\w*|delet\w*|stop providing|cease providing|refuse)\b_\b(?:account|accounts|access|services?|use|membership|subscriptions?|registration|user ?names?|profile|agreement|terms|licen[cs]es?|relationship|availability|right to use)\b`),
-        re(String.raw`\b(?:suspension|termination|deactivation|closure|cancellation) of (?:your|the|any|user)\b_\b(?:account|access|services?|membership|subscription)`),
+        re(String.raw`${PROVIDER}_\b(?:suspend\w*|terminat\w*|disabl\w*|deactivat\w*|discontinu\w*|cancel\w*|close|closing|block\w*|restrict\w*|withdraw\w*|revok\w*|delet\w*|stop (?:providing|offering|supporting)|cease (?:providing|offering|supporting)|refuse|deny|denying|decline|declining)\b_\b(?:account|accounts|access|services?|use|membership|subscriptions?|registration|user ?names?|profile|agreement|terms|licen[cs]es?|relationship|availability|right to use|privileges?|users?|account holders|renewals?)\b`),
+        re(String.raw`\b(?:suspension|termination|deactivation|closure|cancellation|withdrawal|revocation) of (?:your|the|any|user)\b_\b(?:account|access|services?|membership|subscription|right|licen[cs]e|privileges?)`),
+        // Passive and automatic forms: "your account may be suspended", "your right to use the Service will cease".
+        re(String.raw`\b(?:accounts?|access|membership|subscriptions?|licen[cs]es?|rights?|privileges?)\b_\b(?:may|can|will|shall) (?:be )?(?:immediately |automatically |permanently |temporarily )?(?:terminated|suspended|closed|cancell?ed|deactivated|disabled|revoked|restricted|blocked|withdrawn|limited|ceased?|terminate)\b`),
+        re(String.raw`\b(?:these terms|this agreement|the agreement|this licen[cs]e|the licen[cs]e|this eula)\b (?:will|shall) (?:automatically )?terminate\b`),
+        // A list item that carries on a lead-in ("we may take any of the following measures: … suspend your account").
+        re(String.raw`^\W*(?:[a-z]{1,4}[).]\s*)?(?:(?:immediate|temporary|permanent|temporarily|permanently|or|and),? )*(?:suspend|terminat|disabl|deactivat|revok|limit|restrict|withdraw|cancel|clos)\w*\b_\b(?:your|the|any)\b_\b(?:account|access|right|licen[cs]e|membership|subscription|status|use)\b`),
         re(String.raw`\bterminat\w*\b_\bfor any (?:or no )?reason\b|\bfor any (?:or no )?reason\b_\bterminat`),
         re(String.raw`\bsubject to (?:any )?(?:limitations|restrictions|conditions)\b_\bestablished by (?:us|\w+)\b_\bsole discretion`),
       ],
@@ -69,7 +74,7 @@ export const enClauses: ClausePack = {
       cues: [
         re(String.raw`\b(?:content|posts?|materials?|listings?|reviews?|submissions?|user ?names?|account names?|items|goods)\b_\b(?:may|can|will) be (?:deleted|removed|disabled|edited|refused|blocked|hidden|taken down)\b|\b(?:deletion|removal|loss) of (?:all |any |your )?(?:\w+ )?(?:content|materials?|posts?|submissions?)\b|\blose\b_\b(?:content|items|purchases|user names?|persona)\b|^(?:refuse|remove|delete|delay|disable|block|edit|hide)\w*\b_\b(?:content|listings?|reviews?|posts?|ratings?)\b`),
         re(String.raw`${PROVIDER}_\b(?:remov\w*|delet\w*|disabl\w*|edit\w*|refus\w* to (?:post|publish|display|accept|transmit)|take down|taking down|block\w*|screen\w*|filter\w*|moderat\w*|reject\w*|hide|hiding|modif\w*)\b_\b(?:content|posts?|postings?|materials?|submissions?|virtual (?:items|goods|money|currency)|messages?|listings?|comments?|uploads?|reviews?|user names?|usernames?|account names?|repositor\w+|projects?|packages?|communications?)\b`),
-        re(String.raw`\b(?:removal|deletion|takedown|take-down) of (?:any |your |the |user |such )?(?:content|posts?|materials?|submissions?|user content)`),
+        re(String.raw`\b(?:removal|deletion|takedown|take-down) of (?:any |your |the |user |such )?(?:content|posts?|postings?|materials?|submissions?|uploads?|files?|user content)`),
       ],
       unless: re(String.raw`${USER_ACTS}_\b(?:remove|delete|edit|hide)\b|\byou (?:must|should) (?:remove|delete)\b|\bif you (?:remove|delete)\b`),
       severity: [
@@ -79,7 +84,7 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'liability-limitation': {
-      gate: /liab|responsib|accountab|in no event|under no circumstances|as[- ]is|as[- ]available|all faults|disclaim|warrant|represent|guarant|damages|lost profits|loss of|risk|refund/i,
+      gate: /liab|responsib|accountab|in no event|under no circumstances|as[- ]is|as[- ]available|all faults|disclaim|warrant|represent|guarant|damages|lost profits|loss of|risk|refund|compensation|remedy|limitations|exclusions/i,
       cues: [
         re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable)\b|\b(?:in no event|under no circumstances)\b`),
         re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
@@ -87,8 +92,11 @@ export const enClauses: ClausePack = {
         re(String.raw`["“]?\bas[- ]is\b|\bas[- ]available\b|\bwith all faults\b`),
         re(String.raw`\bdisclaim\w*|\bwithout (?:any )?warrant|\bno warrant|\bmakes? no (?:representations?|warrant|guarantee)|\b(?:does|do) not (?:guarantee|warrant|represent)\b|\bnot guaranteed\b`),
         re(String.raw`\b(?:indirect|incidental|consequential|special|punitive|exemplary) (?:or \w+ )?damages\b|\blost profits\b|\bloss of (?:profits|data|revenue)`),
-        re(String.raw`\b(?:at|is) your (?:own|sole) risk\b|\byou (?:assume|bear) (?:all|the|full|any) (?:risk|responsibility)|\bsolely (?:liable|responsible) for\b_\b(?:content|use|activity|conduct|post)`),
-        re(String.raw`\bno refunds?\b|\bnon-?refundable\b`),
+        re(String.raw`\b(?:at|is) your (?:own|sole) (?:discretion and )?risk\b|\byou (?:assume|bear) (?:all|the|full|any) (?:risk|responsibility)|\bsolely (?:liable|responsible) for\b_\b(?:content|use|activity|conduct|post)`),
+        re(String.raw`\bno refunds?\b|\bnon-?refundable\b|\bnot (?:be )?(?:required|obligated|obliged|entitled) to (?:provide|give|issue|offer|make|receive|claim)\b_\b(?:refunds?|compensation|damages|credits?)\b|\bwill not (?:be refunded|receive (?:any )?(?:money|compensation|refunds?))\b|\bwithout (?:any )?(?:refund|compensation)\b`),
+        re(String.raw`\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bwithout liability\b|\brelease\w*\b_\bfrom (?:all |any )?liability\b`),
+        // What the reader can recover is capped or limited to one remedy.
+        re(String.raw`\b(?:be|is|are) liable\b_\bonly for\b|\bonly (?:be )?liable for\b|\b(?:our|its|their) (?:only|sole|entire) liability\b|\b(?:sole|exclusive) (?:and exclusive )?remedy\b|\bclaims? against us\b_\blimited to\b|\b(?:limitations?|exclusions?) (?:and exclusions )?(?:of|on) (?:\w+['’]s? )?liability\b|\bthese (?:limitations|exclusions)(?: and (?:limitations|exclusions))?\b_\bappl`),
       ],
       unless: re(String.raw`\bwe (?:are|will be|shall be|remain) (?:fully )?(?:responsible|liable) for\b(?!_\bnot\b)`),
       severity: [
