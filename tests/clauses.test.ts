@@ -22,7 +22,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'We reserve the right to remove any content you post, at our sole discretion.', 'bad'],
   ['content-removal', 'You can delete your posts at any time.', null],
   ['liability-limitation', 'IN NO EVENT SHALL THE COMPANY BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.', 'bad'],
-  ['liability-limitation', 'The service is provided "as is" without warranties of any kind.', 'bad'],
+  ['liability-limitation', 'The service is provided "as is", and we are not liable for any loss of data.', 'bad'],
   ['liability-limitation', 'Nothing in these terms excludes or limits our liability for death or personal injury caused by our negligence.', 'good'],
   ['jurisdiction', 'All claims shall be brought exclusively in the state or federal courts located in San Francisco County, California.', 'bad'],
   ['jurisdiction', 'You may bring proceedings in the courts of your country of residence.', 'good'],
@@ -128,6 +128,12 @@ describe('grade', () => {
   });
   it('lets good clauses offset only neutral ones', () => {
     expect(grade([['tracking', 'bad'], ['data-sale', 'good'], ['user-rights', 'good']])).toBe('B');
+  });
+});
+
+describe('rules and filter', () => {
+  it('read a bare warranty disclaimer as a liability topic; the trained filter decides whether it is worth showing', () => {
+    expect(ruleLabels('The service is provided "as is" without warranties of any kind.', enClauses).map((l) => [l.category, l.severity])).toEqual([['liability-limitation', 'bad']]);
   });
 });
 

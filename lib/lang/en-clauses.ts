@@ -163,15 +163,18 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'ai-training': {
-      gate: /train|model|\bai\b|artificial intelligence|machine[- ]learning|\bllms?\b|algorithm|neural|improv/i,
+      gate: /train|model|\bai\b|artificial intelligence|machine[- ]learning|\bllms?\b|algorithm|neural|improv|opt/i,
       cues: [
         re(String.raw`\b${TRAIN}\b_${MODELS}`),
         re(String.raw`${MODELS}_\b(?:train|training|trained|retrain\w*|fine-?tun\w*)\b`),
         re(String.raw`\b(?:model|ai|machine[- ]learning) (?:training|improvement|development)\b|\btraining (?:data|datasets?)\b`),
         re(String.raw`\b(?:chats?|conversations?|prompts?|transcripts?|recordings?|screenshots?|snippets?|voice (?:clips?|recordings?|data)|inputs? and outputs?)\b_\b(?:used|reviewed|use)\b_\b(?:to )?(?:help )?(?:improv\w*|train\w*)\b|\b(?:improv\w*|train\w*)\b_\b(?:using|with|from|on)\b_\b(?:your )?(?:chats|conversations|prompts|transcripts|recordings|voice clips)\b`),
+        // Opting in or out of the use of one's inputs and outputs (the usual words for what an AI service learns from).
+        re(String.raw`\b(?:inputs?|outputs?|prompts?)\b_\bopt(?:ed|s)?[- ]?(?:out|in)\b|\bopt(?:ed|s)?[- ]?(?:out|in)\w*\b_\b(?:use|using|collect)\w*\b_\b(?:your )?(?:inputs?|outputs?|prompts?)\b|\bhelps? (?:us )?train\b|\btraining and improving\b`),
         re(String.raw`\b(?:opt(?:ing)?[- ]?out of|turn(?:ing)? off|disabl\w+|enabl\w+|stop)\b_\btraining\b|\btraining is (?:enabled|disabled|on|off|turned)\b|\b(?:train|training|trains|trained) on\b_${USER_CONTENT}|\bdo not train on\b|\b(?:improves?|improving) by\b_\btraining\b`),
       ],
-      unless: re(String.raw`\byou (?:may|must|shall|will|agree) not\b_\b(?:train|develop|build|create|use)\b|\b(?:prohibit\w*|not permitted|forbidden|restrictions?)\b_\b(?:train|develop)\w*\b_\bmodels?|\b(?:compet\w+|rival) (?:models?|products?|services?)|\bhow (?:our |the )?models? (?:are|were|is) (?:trained|developed|built)`),
+      // What the reader may not do with the service, and how the provider's models were built, are not about the reader's data.
+      unless: re(String.raw`\b(?:you|customers?|users?|developers?|licensees?) (?:may|must|shall|will|agree(?: to)?) not\b_\b(?:train|develop|build|create|use)\b|\b(?:prohibit\w*|not permitted|forbidden|restrictions?)\b_\b(?:train|develop)\w*\b_\bmodels?|\b(?:compet\w+|rival) (?:models?|products?|services?)|\bthat compet\w+\b|\bhow (?:our |the )?models? (?:are|were|is) (?:trained|developed|built)|\b(?:pre-?)?training (?:methods?|process|procedures?|mechanisms?|stages?)\b`),
       severity: [
         [re(String.raw`${NOT}_\b(?:use|train|trained|used|utili[sz]e)\b_${MODELS}_\b(?:without|unless)\b_${OPT_IN}|${NOT}_\b(?:use|used|train|trained)\b_\bunless you (?:explicitly |expressly )?(?:opt|consent|agree|choose)`), 'good'],
         [re(String.raw`\bif you (?:opt[- ]?out|turn off|disable|object)\b|\byou can (?:opt[- ]?out|turn off|disable|object)\b|\bopt[- ]?out\b|\bon by default\b|\bunless you (?:opt[- ]?out|turn|disable|object)`), 'bad'],
@@ -186,10 +189,13 @@ export const enClauses: ClausePack = {
       gate: /zdr|retention|stor|retain|sav|record|log|keep|kept|persist|preserv|remov|delet|discard|eras/i,
       cues: [
         re(String.raw`\bzero[- ]data[- ]retention\b|\bZDR\b|\bno[- ]retention\b|\bzero[- ]retention\b`),
-        re(String.raw`${NOT}_\b(?:store|stored|storing|retain|retained|retaining|save|saved|saving|record|recorded|log|logged|logging|keep|kept|persist\w*|preserve)\b_\b(?:on (?:our|its) servers|${USER_CONTENT}|photos?|texts?|call history|camera|sessions?|history)\b(?!_\b(?:longer|beyond|after|more than)\b)`),
-        re(String.raw`\b(?:data|content|audio|images?|texts?|inputs?|outputs?|recordings?|information|prompts?|translations?|photos?|sessions?)\b_\b(?:is|are|will be|won['’]t be)\s+(?:not |never )?(?:stored|retained|saved|kept|logged|recorded)\b(?<=\bnot (?:stored|retained|saved|kept|logged|recorded)|\bnever (?:stored|retained|saved|kept|logged|recorded)|won['’]t be (?:stored|retained|saved|kept|logged|recorded))|\b(?:do|does|will) not (?:retain|store|keep|log|save|record)\b_\b(?:this|that|the|any|such|your)\b|\b(?:removed|deleted|discarded)\b_\bas soon as\b|\b(?:deleted|discarded|erased) immediately\b|\bprocessed (?:only |locally )?on (?:your|the) (?:device|pc|phone|computer)\b_\bnot (?:stored|sent|retained)`),
+        // A control over whether submitted content is stored at all.
+        re(String.raw`\b(?:whether|if)\b_\b(?:to )?(?:store|retain|save|keep|log)\b_\b(?:prompts?|inputs?|outputs?|conversations?|chats?|chat history)\b`),
+        re(String.raw`${NOT}\s+(?:[\w'’-]+\s+){0,2}(?:store|stored|storing|retain|retained|retaining|save|saved|saving|record|recorded|log|logged|logging|keep|kept|persist\w*|preserve)\b_\b(?:on (?:our|its) servers|${USER_CONTENT}|photos?|texts?|call history|camera|sessions?|history)\b(?!_\b(?:longer|beyond|after|more than)\b)`),
+        re(String.raw`\b(?:data|content|audio|images?|texts?|inputs?|outputs?|recordings?|information|prompts?|translations?|photos?|sessions?)\b_\b(?:is|are|will be|won['’]t be)\s+(?:not |never )?(?:stored|retained|saved|kept|logged|recorded)\b(?<=\bnot (?:stored|retained|saved|kept|logged|recorded)|\bnever (?:stored|retained|saved|kept|logged|recorded)|won['’]t be (?:stored|retained|saved|kept|logged|recorded))|\b(?:do|does|will) not (?:retain|store|keep|log(?! ?(?:in|on)\b)|save|record)\b_\b(?:this|that|the|any|such|your)\b|\b(?:removed|deleted|discarded)\b_\bas soon as\b|\b(?:deleted|discarded|erased) immediately\b|\bprocessed (?:only |locally )?on (?:your|the) (?:device|pc|phone|computer)\b_\bnot (?:stored|sent|retained)`),
       ],
-      unless: re(String.raw`\b(?:longer|beyond|more) than\b|\b(?:except|unless) (?:as|where|for|to the extent)\b_\b(?:required|necessary)\b|\bno longer (?:need|necessary|required)`),
+      // Retention periods belong to data-retention; card details and cookies are not content the reader submits.
+      unless: re(String.raw`\b(?:longer|beyond|more) than\b|\bno longer (?:need|necessary|required)|\b(?:credit card|payment card|card details|payment information|card number)|\bcookies?\b`),
       severity: [[re(String.raw`\bonly (?:from|applies|for eligible)|\bdoes not (?:affect|apply to)\b|\bqualifying\b|\beligible\b`), 'neutral']],
       fallback: 'good',
     },
