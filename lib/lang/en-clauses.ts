@@ -147,14 +147,24 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'content-license': {
-      gate: /licen|right to|permission|retain|keep|own|maintain/i,
+      gate: /licen|right|permission|retain|keep|own|maintain|worldwide|royalty|perpetual|irrevocabl|derivative|feedback|suggestion|idea|submission/i,
       cues: [
-        re(String.raw`\b(?:you|user)\b_\b(?:grant|give|provide|hereby grant)s?\b_\b(?:licen[cs]e|right to (?:use|host|store|reproduce|modify|copy|display|distribute|publish)|permission to (?:use|host|store|reproduce|modify|copy|display|distribute))`),
+        // A grant's list of qualities can be long ("a non-exclusive, royalty-free, perpetual, irrevocable and fully
+        // sublicensable right to use"): the gap after the verb allows three short sentences' worth of words.
+        re(String.raw`\b(?:you|users?|customers?)\b_\b(?:grant|give|provide|assign)s?\b[^.!?]{0,250}?\b(?:licen[cs]e|rights? (?:and licen[cs]e )?to (?:use|host|store|reproduce|modify|copy|display|distribute|publish|access|perform)|permission to (?:use|host|store|reproduce|modify|copy|display|distribute))`),
+        // Two of a licence's usual qualities side by side: a grant even where the sentence is cut off before its verb.
+        re(String.raw`\b(?:worldwide|royalty[- ]free|perpetual|irrevocabl[ey]|sub-?licens[ae]ble|transferable|fully[- ]paid(?: up)?|non-?exclusive)\b[,\s]+(?:and\s+)?(?:\(?[\w-]+\)?[,\s]+){0,2}(?:worldwide|royalty[- ]free|perpetual|irrevocabl[ey]|sub-?licens[ae]ble|transferable|fully[- ]paid|non-?exclusive)\b`),
+        // Feedback and ideas the provider may use freely, or owns.
+        re(String.raw`\b(?:feedback|suggestions?|ideas?|submissions?)\b_\b(?:without (?:any )?(?:restrictions?|obligations?|compensation|payment)|(?:sole and exclusive |exclusive )?property of|free to use|entitled to (?:the )?(?:unrestricted )?use|non-?confidential|in any (?:manner|way)|for any purpose)|\bwe own (?:any|all) (?:feedback|suggestions|ideas)\b`),
+        re(String.raw`\b(?:derivative works?)\b_\b(?:your|user|such)\b (?:user )?(?:content|submissions?|ugc|materials?)\b|\b(?:your|user|such) (?:user )?(?:content|submissions?|ugc|materials?)\b_\bderivative works?\b`),
+        // The reader's contributions released under an open licence.
+        re(String.raw`\b(?:your|user|submitted|such) (?:content|contributions?|materials?|submissions?|posts?)\b_\b(?:licen[cs]ed|released|made available) under\b|\byou licen[cs]e\b_\bunder\b|\b(?:material|content|contributions?) (?:added|posted|submitted|uploaded|published)\b_\blicen[cs]ed under\b`),
         re(String.raw`\b(?:worldwide|royalty[- ]free|perpetual|irrevocable|sub-?licensable|transferable|fully[- ]paid)\b_\blicen[cs]e\b_\b(?:content|materials?|submissions?|data|inputs?|outputs?|posts?|feedback)`),
         re(String.raw`\blicen[cs]e (?:to|in|over) (?:your|any|all|such|the) (?:user )?(?:content|materials?|submissions?|data|inputs?|posts?|feedback|intellectual property)`),
         re(String.raw`\byou (?:retain|keep|own|maintain) (?:all |any |full )?(?:of )?(?:your )?(?:ownership|rights|intellectual property|title|copyright)\b|\byou own (?:your|the|all|any) (?:content|inputs?|outputs?|data|materials?)`),
       ],
-      unless: re(String.raw`\b(?:we|company|\w+) grants? you\b(?!_\byou grant)|\blicen[cs]ed? to you\b(?!_\byou grant)|\bgrants? to you\b(?!_\byou grant)`),
+      // Licences the provider grants the reader (limited, revocable, non-transferable) are not licences over the reader's content.
+      unless: re(String.raw`\b(?:we|company|\w+) grants? you\b(?!_\byou grant)|\blicen[cs]ed? to you\b(?!_\byou grant)|\bgrants? to you\b(?!_\byou grant)|\byou (?:are|were|have been|will be) granted\b|\bnon-?transferable\b|(?<![-\w])revocable\b`),
       severity: [
         [re(String.raw`\bperpetual\b|\birrevocable\b|\bsub-?licens\w*|\bfor any purpose\b|\bcommercial\w*\b|\bmarketing\b|\badvertis\w*|\btrain\w*\b|\bderivative works?\b`), 'bad'],
         [re(String.raw`\bsolely\b|\bonly\b_\b(?:to|for) (?:the (?:limited )?purposes? of )?(?:provid|operat|run|host|deliver|improv|perform)|\bas (?:strictly )?necessary to (?:provide|operate)\b|\bends? when you delete\b`), 'neutral'],
