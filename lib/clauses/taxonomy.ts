@@ -28,7 +28,6 @@ export const CATEGORY_IDS = [
   'security',
   'indemnification',
   'auto-renewal',
-  'business-transfer',
   'law-enforcement',
   'international-transfer',
   'sensitive-data',
@@ -141,9 +140,9 @@ export const CATEGORIES: Record<CategoryId, Category> = {
   'data-sale': {
     id: 'data-sale',
     title: 'Sale of your data',
-    what: 'Whether your personal data is sold or exchanged for value.',
-    why: 'Sold data travels to companies you have never heard of and is rarely recalled.',
-    todo: 'Use the "Do not sell or share my personal information" link or request where one exists.',
+    what: 'Whether your personal data is sold or exchanged for value, or passes to a buyer if the company is sold.',
+    why: 'Sold data travels to companies you have never heard of and is rarely recalled; a new owner may treat your privacy differently.',
+    todo: 'Use the "Do not sell or share my personal information" link or request where one exists; watch for notices of a merger or sale.',
   },
   'user-rights': {
     id: 'user-rights',
@@ -193,13 +192,6 @@ export const CATEGORIES: Record<CategoryId, Category> = {
     what: 'Subscriptions renew and charge automatically, or payments are not refunded.',
     why: 'You keep paying until you cancel, and may not get money back.',
     todo: 'Note the renewal date and how to cancel; set a reminder before it renews.',
-  },
-  'business-transfer': {
-    id: 'business-transfer',
-    title: 'Data passes to a buyer',
-    what: 'If the company is sold or merges, your data goes to the new owner.',
-    why: 'A new owner may have a different attitude to your privacy.',
-    todo: 'Watch for notices of a merger or sale and delete your account if you disagree.',
   },
   'law-enforcement': {
     id: 'law-enforcement',

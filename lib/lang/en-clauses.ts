@@ -246,16 +246,19 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-sale': {
-      gate: /sell|sold|sale|rent|trade|lease|monetiz/i,
+      gate: /sell|sold|sale|rent|trade|lease|monetiz|merger|acqui|reorgani|bankrupt|insolven|divest|control|successor|owner/i,
       cues: [
         re(String.raw`\b(?:sell|sells|sold|selling|sale of|sales of)\b_${PERSONAL_DATA}|\b(?:sell|sells|sold|selling)\b (?:it|this|such) (?:data|information)|${PERSONAL_DATA}_\b(?:sell|sells|sold|selling|sale)\b`),
-        re(String.raw`\b(?:rent|rents|trade|trades|lease|leases|monetiz\w+)\b_${PERSONAL_DATA}`),
+        re(String.raw`\b(?:rent|rents|trade|trades|lease|leases|monetiz\w+)\b_${PERSONAL_DATA}|${NOT} (?:[\w'’]+ ){0,2}(?:sell|rent|trade)\w* (?:it|them|this|that|any|you|your|user|customer|personal)\b`),
         re(String.raw`\bdo not sell (?:or share )?my\b|\b["“]?(?:sale|selling)["”]? of personal\b`),
+        // A buyer of the company gets the data: the sale of the business sells the data with it.
+        re(String.raw`\b(?:merger|acquisition|reorgani[sz]ation|bankruptcy|insolvency|divestiture|change (?:of|in) (?:control|ownership)|sale of (?:all|substantially all|some|part|assets|the company|our (?:business|company|assets))|sold or transferred|(?:assets|business) (?:are|is|were|was) (?:acquired|sold))\b_\b(?:information|data|assets|transfer\w*)\b|\b(?:information|data)\b_\btransferr?\w*\b_\b(?:merger|acquisition|buyer|successor|acquir\w+|new owner)`),
       ],
-      unless: re(String.raw`\b(?:sell|sale of|sold)\b_\b(?:business|company|assets|products|goods|merchandise|items|stock|shares)\b(?!_\bsell\w* (?:your|personal))|\bmerger\b|\bacquisition\b|\bbankruptcy\b`),
+      // Selling products or the provider's own shares is not selling data.
+      unless: re(String.raw`\b(?:sell|sale of|sold)\s+(?:(?:all|substantially all|some|part|any) (?:of )?)?(?:(?:our|its|the|their|your) )?(?:products|goods|merchandise|items|stock|shares|tickets|subscriptions)\b`),
       severity: [
         [re(String.raw`${NOT}_\b(?:sell|sold|rent|trade|lease)\b|\bnever (?:sell|rent|trade)\b`), 'good'],
-        [re(String.raw`\bdo not sell (?:or share )?my\b|\bopt[- ]?out\b|\bright to opt\b`), 'neutral'],
+        [re(String.raw`\bdo not sell (?:or share )?my\b|\bopt[- ]?out\b|\bright to opt\b|\b(?:merger|acquisition|reorgani[sz]ation|bankruptcy|insolvency|divestiture|change (?:of|in) (?:control|ownership)|successor|new owner|acquir\w+)\b`), 'neutral'],
       ],
       fallback: 'bad',
     },
@@ -333,11 +336,6 @@ export const enClauses: ClausePack = {
         [re(String.raw`\brefund\w*\b(?!_\bno\b)_\b(?:within|eligible|entitled)\b`), 'good'],
       ],
       fallback: 'bad',
-    },
-    'business-transfer': {
-      cues: [re(String.raw`\b(?:merger|acquisition|reorgani[sz]ation|bankruptcy|insolvency|divestiture|change (?:of|in) control|sale of (?:all|substantially all|some|part|assets|the company|our (?:business|company|assets))|sold or transferred)\b_\b(?:information|data|assets|transfer\w*)\b|\b(?:information|data)\b_\btransferr?\w*\b_\b(?:merger|acquisition|buyer|successor|acquir\w+)`)],
-      severity: [[re(String.raw`\bnotify you\b|\bsame (?:protections|commitments)\b|\bsubject to this (?:policy|privacy)`), 'neutral']],
-      fallback: 'neutral',
     },
     'law-enforcement': {
       cues: [re(String.raw`\b(?:law enforcement|government(?:al)? (?:authorit\w+|requests?|agenc\w+|bodies|officials?)|public authorit\w+|regulators?|subpoenas?|court orders?|warrants?|legal (?:process|requests?|obligations?)|national security)\b_\b(?:disclos\w*|shar\w*|provid\w*|respond\w*|access\w*|comply|compl\w*|requir\w*)|\b(?:disclos\w*|shar\w*|provid\w*)\b_\b(?:law enforcement|government(?:al)? (?:authorit\w+|agenc\w+)|public authorit\w+|subpoena|court order|legal process)`)],
