@@ -61,7 +61,8 @@ function privacyContact(text: string): string | null {
 export function analyzeExtracted(extracted: Extracted, options: { force?: boolean } = {}): Analysis {
   const { text, blocks } = extracted;
   const language = detectLanguage(blocks.slice(0, 200).map((b) => text.slice(b.start, b.end)).join(' '), extracted.declaredLanguage);
-  const decision = decideLegal(extracted);
+  const pack = packFor(language);
+  const decision = decideLegal(extracted, pack);
   const words = decision.words;
   const base = { type: decision.type, language, title: extracted.title, url: extracted.url, words, truncated: extracted.truncated };
   if (!decision.legal && !options.force) {
@@ -118,7 +119,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   return {
     ...base,
     legal: true,
-    lastUpdated: detectLastUpdated(text, packFor(language)),
+    lastUpdated: detectLastUpdated(text, pack),
     grade: gradeFor(worst),
     clauses,
     summary: { counts, byCategory },

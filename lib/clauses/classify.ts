@@ -1,4 +1,4 @@
-import type { ClausePack } from '../lang/types.ts';
+import type { ClausePack, ClauseRule } from '../lang/types.ts';
 import { features } from './features.ts';
 import type { CategoryId, Severity } from './taxonomy.ts';
 
@@ -9,13 +9,22 @@ export interface Label {
   confidence: number;
 }
 
+const RULES = new WeakMap<ClausePack, Array<[CategoryId, ClauseRule]>>();
+
+/** A pack's rules as a list, made once: classification runs per sentence, tens of thousands of times. */
+function rulesOf(pack: ClausePack): Array<[CategoryId, ClauseRule]> {
+  let rules = RULES.get(pack);
+  if (!rules) RULES.set(pack, (rules = Object.entries(pack.clauses) as Array<[CategoryId, ClauseRule]>));
+  return rules;
+}
+
 /**
  * Stage one: the categories whose rules fire on a sentence, with the severity the rules read from its wording
  * (negation, scope, opt-in or opt-out). High recall; it also fires on sentences that merely mention a topic.
  */
 export function ruleLabels(text: string, pack: ClausePack): Label[] {
   const labels: Label[] = [];
-  for (const [category, rule] of Object.entries(pack.clauses) as Array<[CategoryId, NonNullable<ClausePack['clauses'][CategoryId]>]>) {
+  for (const [category, rule] of rulesOf(pack)) {
     if (rule.gate && !rule.gate.test(text)) continue;
     let cues = 0;
     for (const cue of rule.cues) if (cue.test(text)) cues++;

@@ -1,4 +1,5 @@
 import type { Extracted } from '../extract/types.ts';
+import type { LanguagePack } from '../lang/types.ts';
 import type { DocumentType } from './document-types.ts';
 import { legalDensity, type TypeEvidence, typeEvidence, typeFromName, typeFromSelfReference } from './page-kind.ts';
 
@@ -23,12 +24,12 @@ const WEAKLY_NAMED_DENSITY = 25;
  * h1, og:title, URL, or an early heading of its text) and read like one: a news story about a privacy
  * policy names it but is not written in "we collect … you agree …" language.
  */
-export function decideLegal(extracted: Extracted): LegalDecision {
+export function decideLegal(extracted: Extracted, pack: LanguagePack): LegalDecision {
   const { text, blocks } = extracted;
   const body = blocks.map((b) => text.slice(b.start, b.end)).join('\n');
   const words = body.match(/\p{L}+/gu)?.length ?? 0;
   // The opening 60,000 characters tell legal phrasing from prose as well as the whole would, at a fraction of the cost.
-  const density = legalDensity(body.slice(0, 60_000));
+  const density = legalDensity(body.slice(0, 60_000), pack);
   let evidence = typeEvidence({ title: extracted.title, headings: extracted.headings, url: extracted.url });
   if (!evidence) {
     const type = blocks.filter((b) => b.kind === 'heading').slice(0, 3).map((b) => typeFromName(text.slice(b.start, b.end))).find(Boolean) ?? typeFromSelfReference(body.slice(0, 3000));

@@ -84,17 +84,12 @@ export function typeEvidence(signals: PageSignals): TypeEvidence | null {
   return fromUrl ? { type: fromUrl, source: 'url' } : null;
 }
 
-/** Legal phrases per 1,000 words, across all language packs (the best-scoring pack counts). */
-export function legalDensity(text: string): number {
+/** Legal phrases per 1,000 words, in the language of the text. */
+export function legalDensity(text: string, pack: LanguagePack): number {
   const words = text.match(/\p{L}+/gu)?.length ?? 0;
   if (words === 0) return 0;
-  let best = 0;
-  for (const pack of LANGUAGE_PACKS) {
-    pack.legalPhrases.lastIndex = 0;
-    const hits = text.match(pack.legalPhrases)?.length ?? 0;
-    best = Math.max(best, hits);
-  }
-  return (best * 1000) / words;
+  pack.legalPhrases.lastIndex = 0;
+  return ((text.match(pack.legalPhrases)?.length ?? 0) * 1000) / words;
 }
 
 /**
