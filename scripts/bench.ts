@@ -3,6 +3,7 @@ import { clauseAccuracy, type Score } from './bench/accuracy.ts';
 import { largestPageSpeed, pageDetection } from './bench/pages.ts';
 import { browserCosts } from './bench/browser.ts';
 import { historyCosts } from './bench/history.ts';
+import { hoverCardFrames } from './bench/hover.ts';
 import { popupFirstContent } from './bench/popup.ts';
 import { classifySpeed } from './bench/speed.ts';
 
@@ -64,6 +65,10 @@ if (!process.argv.includes('--no-browser')) {
   console.log(`  ordinary pages ≥ 3,000 words (${longOther.length}): median ${median(longOther.map((c) => c.ratio)).toFixed(1)}× floor, worst ${Math.max(...longOther.map((c) => c.ratio)).toFixed(1)}×`);
   console.log(`  ordinary pages < 3,000 words (${shortOther.length}): median ${median(shortOther.map((c) => c.clausemarkMs)).toFixed(1)} ms, worst ${Math.max(...shortOther.map((c) => c.clausemarkMs)).toFixed(1)} ms`);
   console.log(`  longest single slice of Clausemark work on any page: ${Math.max(...costs.map((c) => c.longestSliceMs)).toFixed(1)} ms`);
+  const hover = await hoverCardFrames();
+  results.hover = hover;
+  const framesMedian = median(hover.frames);
+  console.log(`  hover card on ${hover.file} (${hover.clauses} highlighted clauses): median ${framesMedian} frame(s), worst ${Math.max(...hover.frames)}; ${median(hover.ms).toFixed(1)} ms median from pointer move to the painted card`);
   const popup = await popupFirstContent();
   results.popup = popup;
   console.log(`  popup, first useful content with ${popup.documents} documents in the history: ${popup.firstContentMs.toFixed(0)} ms (median)`);
