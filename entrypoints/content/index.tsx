@@ -2,19 +2,17 @@
 import { render } from 'preact';
 import './style.css';
 import { highlightApiPainter, markPainter, type Painter } from '@/lib/highlight/painters';
-import { clauseSpans, spanAt } from '@/lib/highlight/spans';
-import { textOffsetAt } from '@/lib/highlight/dom-ranges';
-import { caretAt, isInside } from '@/lib/highlight/hit-test';
+import { clauseSpans } from '@/lib/highlight/spans';
+import { spanUnderPoint } from '@/lib/highlight/hit-test';
 import { CATEGORIES } from '@/lib/clauses/taxonomy';
 import { changedRanges, paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
 import { injectHighlightStyle } from '@/lib/highlight/page-style';
+import { watchSettledChanges } from '@/lib/reader/settle';
 import { ReaderOverlay, type OverlayState } from '@/components/ReaderOverlay';
 import { type ChangeNotice, onMessage, sendMessage } from '@/utils/messaging';
 import { legalLinks } from '@/lib/detect/legal-links';
 import { loadSettings, settingsItem } from '@/utils/settings';
 import { isPaused, type Settings, visibleClauses } from '@/lib/settings';
-
-const SETTLE_MS = 800;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -97,17 +95,11 @@ export default defineContentScript({
     const hitTest = () => {
       frame = 0;
       if (!reading || !pointer || painter?.kind !== 'highlight-api') return;
-      const caret = caretAt(document, pointer.x, pointer.y);
-      const offset = caret && textOffsetAt(reading.segments, caret.node, caret.offset);
-      const index = offset === null || offset === undefined ? -1 : spanIndexAt(offset);
-      if (index >= 0 && ranges[index] && isInside(ranges[index]!, pointer.x, pointer.y)) {
+      const index = spanUnderPoint(document, reading.segments, reading.spans, ranges, pointer.x, pointer.y);
+      if (index >= 0) {
         clearTimeout(hideTimer);
         if (state?.card?.span !== reading.spans[index]) update({ card: { span: reading.spans[index]!, x: pointer.x, y: pointer.y } });
       } else if (state?.card && !overCard) scheduleHide();
-    };
-    const spanIndexAt = (offset: number) => {
-      const span = reading ? spanAt(reading.spans, offset) : null;
-      return span ? reading!.spans.indexOf(span) : -1;
     };
     const onPointerMove = (event: PointerEvent) => {
       pointer = { x: event.clientX, y: event.clientY };
@@ -179,13 +171,6 @@ export default defineContentScript({
     };
 
     // Pages that render or change their document late: re-read once the DOM has settled.
-    let settleTimer = 0;
-    const ownNode = (node: Node) => node instanceof Element && (node.localName === 'clausemark-reader' || node.localName === 'mark' || node.id === 'clausemark-highlights');
-    const observer = new MutationObserver((mutations) => {
-      if (mutations.every((m) => ownNode(m.target) || [...m.addedNodes, ...m.removedNodes].every(ownNode))) return;
-      clearTimeout(settleTimer);
-      settleTimer = window.setTimeout(() => void onSettled(), SETTLE_MS);
-    });
     const onSettled = async () => {
       if (!full) return void read();
       if (painter?.kind === 'marks') return; // our own marks split the page's text nodes; re-read only on navigation
@@ -207,7 +192,8 @@ export default defineContentScript({
       clear();
       void read();
     });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const ownNode = (node: Node) => node instanceof Element && (node.localName === 'clausemark-reader' || node.localName === 'mark' || node.id === 'clausemark-highlights');
+    const stopWatching = watchSettledChanges(window, ownNode, () => void onSettled());
     // Settings apply to the open page at once: repaint with the new filters or style, or step aside.
     const unwatch = settingsItem.watch(async () => {
       settings = await loadSettings();
@@ -223,7 +209,7 @@ export default defineContentScript({
       removeInfoListener();
       removeChangeListener();
       unwatch();
-      observer.disconnect();
+      stopWatching();
       clear();
     });
     await read();

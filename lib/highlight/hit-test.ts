@@ -1,3 +1,7 @@
+import type { TextSegment } from '../extract/dom-text.ts';
+import { textOffsetAt } from './dom-ranges.ts';
+import { type ClauseSpan, spanIndexAt } from './spans.ts';
+
 /** The text position under a point of the viewport (caretPositionFromPoint, or caretRangeFromPoint in Chromium). */
 export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   const d = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
@@ -13,4 +17,16 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 export function isInside(range: Range, x: number, y: number): boolean {
   for (const rect of range.getClientRects()) if (x >= rect.left - 2 && x <= rect.right + 2 && y >= rect.top - 2 && y <= rect.bottom + 2) return true;
   return false;
+}
+
+/**
+ * The index of the highlighted span under a point, or -1: the caret under the pointer, its text offset, a binary
+ * search over the spans, and a check that the pointer is really over that span's range.
+ */
+export function spanUnderPoint(doc: Document, segments: Map<Node, TextSegment>, spans: ClauseSpan[], ranges: Array<Range | null>, x: number, y: number): number {
+  const caret = caretAt(doc, x, y);
+  const offset = caret ? textOffsetAt(segments, caret.node, caret.offset) : null;
+  const index = offset === null ? -1 : spanIndexAt(spans, offset);
+  const range = ranges[index];
+  return range && isInside(range, x, y) ? index : -1;
 }

@@ -26,8 +26,8 @@ export function clauseSpans(clauses: Clause[]): ClauseSpan[] {
   return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
-/** The span containing a text offset (binary search: hover must not scan every span). */
-export function spanAt(spans: ClauseSpan[], offset: number): ClauseSpan | null {
+/** The index of the span containing a text offset, or -1 (binary search: hover must not scan every span). */
+export function spanIndexAt(spans: ClauseSpan[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -35,7 +35,7 @@ export function spanAt(spans: ClauseSpan[], offset: number): ClauseSpan | null {
     const span = spans[mid]!;
     if (offset < span.start) hi = mid - 1;
     else if (offset >= span.end) lo = mid + 1;
-    else return span;
+    else return mid;
   }
-  return null;
+  return -1;
 }
