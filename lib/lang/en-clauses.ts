@@ -231,14 +231,18 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      gate: /share|sharing|disclos|transfer|provid|available|pass|send|sell|third[- ]part|recipient|forward|rent|compan|partner|advertis|vendor|dealer|agent|network|merger|acquisition|acquired|bankruptcy|processor|contractor|parties/i,
+      gate: /share|sharing|disclos|transfer|provid|available|pass|send|sell|third[- ]part|recipient|forward|rent|compan|partner|advertis|vendor|dealer|agent|network|merger|acquisition|acquired|bankruptcy|processor|contractor|parties|access/i,
       cues: [
-        re(String.raw`\b(?:share|shares|shared|sharing|disclos\w*|transfer\w*|provid\w*|mak\w* available|pass\w*|send\w*|sell\w*)\b_\b(?:third[- ]part(?:y|ies)|partners?|affiliates?|service providers?|vendors?|advertis\w+|subsidiaries|other (?:companies|businesses|organi[sz]ations|users)|(?:sub-?)?processors?|contractors?|suppliers?|group companies|business partners)\b`),
+        re(String.raw`\b(?:share|shares|shared|sharing|disclos\w*|transfer\w*|provid\w*|mak\w* available|pass\w*|send\w*|sell\w*)\b_\b(?:third[- ]part(?:y|ies)|partners?|affiliates?|service providers?|vendors?|advertis\w+|subsidiaries|other (?:companies|businesses|organi[sz]ations|users)|(?:sub-?)?processors?|contractors?|suppliers?|group companies|business partners|publishers?|app (?:developers?|creators?)|merchants?|anyone|outside (?:parties|companies|organi[sz]ations|entit\w+))\b`),
+        // Others who can reach the reader's data: an employer's administrator, a mobile operator, app developers.
+        re(String.raw`\b(?:organi[sz]ations?|employers?|administrators?|admins?|schools?|mobile operators?|carriers?|app (?:developers?|creators?)|apps)\b (?:(?:may|will|can|could) )?(?:also )?(?:have )?access\w*\b_\b(?:your|the|this|their)\b_\b(?:data|information|account|location|content|activity)\b`),
         re(String.raw`\bthird[- ]part(?:y|ies)\b_\b(?:collect|receive|access|obtain|use|process|gather|place|set|may have access)\w*\b`),
         re(String.raw`\b(?:sub-?processors?|subcontractors?|service providers?|third[- ]party (?:providers?|services?|vendors?))\b|\bdisclos\w*\b_\b(?:information|data|content)\b|\b(?:information|data|content)\b_\bdisclos\w*|\bparties\b_\b(?:access|process|store|receive)\w*`),
         re(String.raw`\b(?:recipients?|categories of recipients|with whom we share|who we share)\b|\bwe (?:may |will |also |might )?(?:share|disclose|transfer|forward|sell|rent)\b_\b(?:information|data|details|it|them)\b|\b(?:companies|partners|advertisers|providers|vendors|dealers|agents|networks)\b_\b(?:access|use|collect|receive|set|place)\w*\b_\b(?:information|data|cookies)\b|\b(?:merger|acquisition|acquired|bankruptcy)\b_\b(?:information|data)\b`),
       ],
-      unless: re(String.raw`\bthird[- ]party (?:websites?|sites|links|services|products|content)\b_\b(?:not responsible|are not|governed by their own|not covered)|\bwe (?:are )?not responsible for (?:the )?(?:privacy )?practices\b`),
+      // Links to other sites, licences the reader grants (with a right to sublicense) and breaches of security are
+      // not the provider sharing data.
+      unless: re(String.raw`\bthird[- ]party (?:websites?|sites|links|services|products|content)\b_\b(?:not responsible|are not|governed by their own|not covered)|\bwe (?:are )?not responsible for (?:the )?(?:privacy )?practices\b|\bgrants?\b_\blicen[cs]e\b|\bunauthori[sz]ed (?:disclosure|access)\b`),
       severity: [
         [re(String.raw`${NOT}_\b(?:share|sell|disclose|rent|trade)\b(?!_\b(?:except|unless|other than|without)\b)`), 'good'],
         [re(String.raw`\b(?:advertis\w+|marketing|data brokers?|monetiz\w*)\b`), 'bad'],
