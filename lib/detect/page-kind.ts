@@ -73,14 +73,14 @@ export function typeFromUrl(url: string | null, packs: LanguagePack[] = LANGUAGE
 }
 
 /** The strongest evidence of a document type among the page's own names. */
-export function typeEvidence(signals: PageSignals): TypeEvidence | null {
-  const fromTitle = typeFromName(signals.title);
+export function typeEvidence(signals: PageSignals, packs: LanguagePack[] = LANGUAGE_PACKS): TypeEvidence | null {
+  const fromTitle = typeFromName(signals.title, packs);
   if (fromTitle) return { type: fromTitle, source: 'title' };
   for (const heading of signals.headings) {
-    const type = typeFromName(heading);
+    const type = typeFromName(heading, packs);
     if (type) return { type, source: 'heading' };
   }
-  const fromUrl = typeFromUrl(signals.url);
+  const fromUrl = typeFromUrl(signals.url, packs);
   return fromUrl ? { type: fromUrl, source: 'url' } : null;
 }
 
@@ -99,5 +99,7 @@ export function legalDensity(text: string, pack: LanguagePack): number {
 export function mightBeLegal(signals: PageSignals): boolean {
   // Plain string tests first: most pages are turned away before any pattern is compiled or run.
   const names = `${signals.title} ${signals.headings.join(' ')} ${signals.url ?? ''}`.toLowerCase();
-  return LANGUAGE_PACKS.some((pack) => pack.typeWords.some((word) => names.includes(word))) && typeEvidence(signals) !== null;
+  // Only the packs whose words the names contain can name the page: the others' patterns are never compiled.
+  const packs = LANGUAGE_PACKS.filter((pack) => pack.typeWords.some((word) => names.includes(word)));
+  return packs.length > 0 && typeEvidence(signals, packs) !== null;
 }
