@@ -8,6 +8,7 @@ import { CATEGORIES } from '@/lib/clauses/taxonomy';
 import { changedRanges, paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
 import { injectHighlightStyle } from '@/lib/highlight/page-style';
 import { watchSettledChanges } from '@/lib/reader/settle';
+import { measured } from '@/lib/reader/slices';
 import { ReaderOverlay, type OverlayState } from '@/components/ReaderOverlay';
 import { type ChangeNotice, onMessage, sendMessage } from '@/utils/messaging';
 import { legalLinks } from '@/lib/detect/legal-links';
@@ -142,11 +143,14 @@ export default defineContentScript({
           append: 'last',
           onMount: (container) => container,
         });
-        ui.mount();
+        measured(performance, 'clausemark:highlight', () => ui!.mount());
       }
-      const shown: Reading = { ...next, spans: clauseSpans(visibleClauses(next.analysis.clauses, settings)) };
+      // Everything Clausemark does on the page's thread is measured, down to the overlay's own rendering.
       painter ??= choosePainter(settings);
-      injectHighlightStyle(document);
+      const shown: Reading = measured(performance, 'clausemark:highlight', () => {
+        injectHighlightStyle(document);
+        return { ...next, spans: clauseSpans(visibleClauses(next.analysis.clauses, settings)) };
+      });
       const token = ++shows;
       const painted = await paintReading(window, shown, painter, () => ctx.isInvalid || token !== shows);
       if (!painted) return;
@@ -154,8 +158,8 @@ export default defineContentScript({
       reading = shown;
       ranges = painted;
       const change = lastChange?.url === next.analysis.url ? lastChange : null;
-      state = { analysis: next.analysis, spans: reading.spans, card: null, current: null, panelOpen: state?.panelOpen ?? false, announcement: '', change, showingChanges: false };
-      rerender();
+      state = { analysis: next.analysis, spans: shown.spans, card: null, current: null, panelOpen: state?.panelOpen ?? false, announcement: '', change, showingChanges: false };
+      measured(performance, 'clausemark:highlight', rerender);
     };
 
     const read = async () => {

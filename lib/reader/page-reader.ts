@@ -38,7 +38,7 @@ export async function readPage(win: Window, analyze: Analyzer, cancelled: () => 
   perf.measure('clausemark:analyze', { start, end: perf.now() });
   const analysis = await pending;
   if (!analysis?.legal || cancelled()) return null;
-  return { analysis, extraction, spans: clauseSpans(analysis.clauses), segments: segmentIndex(extraction) };
+  return measured(perf, 'clausemark:highlight', () => ({ analysis, extraction, spans: clauseSpans(analysis.clauses), segments: segmentIndex(extraction) }));
 }
 
 /** The page's text, read in idle-time slices (2,000 nodes at a time). */
