@@ -147,7 +147,7 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'content-license': {
-      gate: /licen|right|permission|retain|keep|own|maintain|worldwide|royalty|perpetual|irrevocabl|derivative|feedback|suggestion|idea|submission/i,
+      gate: /licen|right|permission|retain|keep|\bowns?\b|maintain|worldwide|royalty|perpetual|irrevocabl|derivative|feedback|suggestion|idea|submission/i,
       cues: [
         // A grant's list of qualities can be long ("a non-exclusive, royalty-free, perpetual, irrevocable and fully
         // sublicensable right to use"): the gap after the verb allows three short sentences' worth of words.
@@ -298,6 +298,7 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     tracking: {
+      gate: /cookie|beacon|pixel|gif|track|\bDNT\b|global privacy|analytics|advertis|fingerprint|storage|\bSDK|\btags?\b|\bads\b/i,
       cues: [
         re(String.raw`\bcookies?\b|\bweb beacons?\b|\bpixels? tags?\b|\btracking pixels?\b|\bpixels?\b_\b(?:track|collect|advertis)|\bclear gifs?\b|\btracking (?:technolog\w+|tools?|scripts?|cookies)\b|\btrackers?\b|\bdo[- ]not[- ]track\b|\bDNT\b|\bglobal privacy control\b|\banalytics\b|\badvertising (?:id|ids|identifiers?)\b|\bfingerprint\w*\b_\b(?:device|browser)|\b(?:local|session) storage\b|\bSDKs?\b|\btags?\b_\b(?:track|analytics)|\bcross-(?:site|device|context) (?:tracking|behavioral|advertising)|\b(?:interest|behavio(?:u)?r)[- ]based (?:advertising|ads)\b|\btargeted (?:advertising|ads)\b`),
       ],
@@ -310,6 +311,7 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     children: {
+      gate: /child|minor|under|\bat least|older|\bover\b|\baged?\b|parent|COPPA|\bage\b|teen/i,
       cues: [
         re(String.raw`\bchild(?:ren)?(?:['’]s)?\b|\bminors?\b|\bunder (?:the age of )?(?:13|14|15|16|18|thirteen|sixteen|eighteen)\b|\b(?:at least|older than|over|aged?) (?:13|14|15|16|18|thirteen|sixteen|eighteen)(?: years)?\b|\bparent(?:al)? (?:or guardian )?consent\b|\bCOPPA\b|\bage of (?:majority|consent|digital consent)\b|\bminimum age\b|\bteens?\b|\bparents? or (?:legal )?guardians?\b`),
       ],
@@ -318,6 +320,7 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     security: {
+      gate: /secur|safeguard|confidential|authenticat|bug bounty|access|keep|encrypt|protect|breach|measures|controls|\bno (?:method|system|transmission)|factor|step|ISO ?27001|SOC ?2|penetration/i,
       cues: [
         re(String.raw`\b(?:secure|securely|security|safeguards?|confidentiality|authenticat\w+|bug bounty|access (?:is )?(?:limited|restricted)|limited access|access controls?)\b(?!_\bnumber)|\bkeep\w* (?:\w+ ){0,3}(?:safe|secure)\b`),
         re(String.raw`\bsecur(?:e|ity|ed|ely)\b_\b(?:data|information|measures|safeguards|protect\w*|systems?|personal|servers?|standards?)\b|\bencrypt\w*|\b(?:safeguard|protect)\w*\b_\b(?:data|information)\b_\b(?:unauthori[sz]ed|loss|misuse|breach|alteration|destruction|theft|access)\b`),
@@ -331,12 +334,14 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     indemnification: {
+      gate: /indemnif|harmless/i,
       cues: [re(String.raw`\bindemnif\w*|\bhold (?:us|\w+|\w+ \w+) harmless\b|\bdefend,? (?:indemnify|and hold)\b`)],
       unless: re(String.raw`\bwe (?:will|shall|agree to) (?:defend|indemnify)\b|\b(?:we|\w+) (?:will )?indemnif(?:y|ies) (?:you|customer)\b`),
       severity: [],
       fallback: 'bad',
     },
     'auto-renewal': {
+      gate: /renew|recurring|refund|charged|until you cancel/i,
       cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\brenew\w* automatically\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\bnon-?refundable\b|\bno refunds?\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil you cancel\b`)],
       severity: [
         [re(String.raw`\bcancel\w*\b_\b(?:at any time|anytime|before|prior to)\b|\b(?:remind|notify|notice)\b`), 'neutral'],
@@ -345,6 +350,7 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'law-enforcement': {
+      gate: /law enforcement|government|public authorit|regulator|subpoena|court order|warrant|legal (?:process|request|obligation)|national security/i,
       cues: [re(String.raw`\b(?:law enforcement|government(?:al)? (?:authorit\w+|requests?|agenc\w+|bodies|officials?)|public authorit\w+|regulators?|subpoenas?|court orders?|warrants?|legal (?:process|requests?|obligations?)|national security)\b_\b(?:disclos\w*|shar\w*|provid\w*|respond\w*|access\w*|comply|compl\w*|requir\w*)|\b(?:disclos\w*|shar\w*|provid\w*)\b_\b(?:law enforcement|government(?:al)? (?:authorit\w+|agenc\w+)|public authorit\w+|subpoena|court order|legal process)`)],
       severity: [
         [re(String.raw`\bvalid (?:legal process|subpoena|court order|warrant)|\btransparency report|\bnotify (?:you|users|the user)\b`), 'neutral'],
@@ -353,6 +359,7 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'international-transfer': {
+      gate: /outside|countr|abroad|international|cross-border|United States|contractual clauses|adequacy|privacy framework|corporate rules/i,
       cues: [
         re(String.raw`\b(?:transfer\w*|stor\w*|process\w*|host\w*|access\w*)\b_\b(?:outside (?:of )?(?:the |your )?(?:EEA|European|EU|UK|country|jurisdiction)|other countries|countries other than|abroad|internationally|cross-border|third countries|in the United States|to the United States|different countr\w+)\b`),
         re(String.raw`\bstandard contractual clauses\b|\badequacy decisions?\b|\bdata privacy framework\b|\bbinding corporate rules\b|\binternational (?:data )?transfers?\b`),
@@ -361,6 +368,7 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'sensitive-data': {
+      gate: /biometric|health|medical|genetic|location|racial|ethnic|sexual|sex life|religious|philosophical|political|trade union|face|facial|voice ?print|special categor|sensitive/i,
       cues: [re(String.raw`\b(?:biometric|health|medical|genetic|precise (?:geo-?)?location|racial|ethnic|sexual orientation|sex life|religious|philosophical|political opinions?|trade union|face (?:geometry|recognition|prints?)|facial recognition|voice ?prints?|special categor\w+|sensitive (?:personal )?(?:data|information))\b_\b(?:data|information|collect\w*|process\w*|use\w*)\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:collect|process|use|request)\w*\b`), 'good']],
       fallback: 'neutral',
