@@ -11,7 +11,7 @@ const severityOf = (text: string, category: CategoryId) => classifySentence(text
 
 // [category, sentence, expected severity, or null when the category must NOT be found]
 const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
-  ['arbitration', 'Any dispute arising from these Terms will be resolved by binding individual arbitration, and you waive your right to participate in a class action.', 'blocker'],
+  ['arbitration', 'Any dispute arising from these Terms will be resolved by binding individual arbitration, and you waive your right to participate in a class action.', 'bad'],
   ['arbitration', 'You agree that all disputes will be resolved by binding arbitration, unless you opt out of arbitration by sending notice within 30 days.', 'bad'],
   ['arbitration', 'Decisions about access are never arbitrary.', null],
   ['unilateral-change', 'We may modify these Terms at any time without notice.', 'bad'],
@@ -19,12 +19,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-change', 'You can change your password in your account settings.', null],
   ['unilateral-termination', 'We may suspend or terminate your account at any time, for any reason, without notice.', 'bad'],
   ['unilateral-termination', 'You may terminate your account at any time by contacting support.', null],
-  ['content-removal', 'We reserve the right to remove any content you post, at our sole discretion.', 'bad'],
+  ['content-removal', 'We reserve the right to remove any content you post, at our sole discretion.', 'blocker'],
+  ['content-removal', 'We may remove your posts at any time if they break these rules.', 'bad'],
   ['content-removal', 'You can delete your posts at any time.', null],
   ['liability-limitation', 'IN NO EVENT SHALL THE COMPANY BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.', 'bad'],
   ['liability-limitation', 'The service is provided "as is", and we are not liable for any loss of data.', 'bad'],
   ['liability-limitation', 'Nothing in these terms excludes or limits our liability for death or personal injury caused by our negligence.', 'good'],
-  ['jurisdiction', 'All claims shall be brought exclusively in the state or federal courts located in San Francisco County, California.', 'bad'],
+  ['jurisdiction', 'All claims shall be brought exclusively in the state or federal courts located in San Francisco County, California.', 'neutral'],
   ['jurisdiction', 'You may bring proceedings in the courts of your country of residence.', 'good'],
   ['choice-of-law', 'These Terms are governed by the laws of the State of Delaware, without regard to its conflict of laws rules.', 'neutral'],
   ['choice-of-law', 'You must comply with all applicable laws when using the service.', null],
@@ -70,7 +71,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['security', 'No method of transmission over the Internet is 100% secure, and we cannot guarantee security.', 'neutral'],
   ['indemnification', 'You agree to indemnify and hold us harmless from any claims arising from your use.', 'bad'],
   ['auto-renewal', 'Your subscription renews automatically until you cancel.', 'bad'],
-  ['data-sale', 'In the event of a merger or acquisition, your information may be transferred to the acquiring company.', 'neutral'],
+  ['data-sale', 'In the event of a merger or acquisition, your information may be transferred to the acquiring company.', 'bad'],
   ['data-sale', 'We will not sell your personally identifiable information to any company.', 'good'],
   ['data-sale', 'We sell products to customers in over forty countries.', null],
   ['law-enforcement', 'We may disclose your information to law enforcement if we believe in good faith that it is required.', 'bad'],

@@ -28,8 +28,6 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`\barbitrary\b(?!_arbitrat)`),
       severity: [
         [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b`), 'good'],
-        [re(String.raw`\bopt[- ]?out\b`), 'bad'],
-        [re(String.raw`\bwaive|\bclass[- ]?action|\bjury\b`), 'blocker'],
       ],
       fallback: 'bad',
     },
@@ -78,7 +76,8 @@ export const enClauses: ClausePack = {
       ],
       unless: re(String.raw`${USER_ACTS}_\b(?:remove|delete|edit|hide)\b|\byou (?:must|should) (?:remove|delete)\b|\bif you (?:remove|delete)\b`),
       severity: [
-        [re(String.raw`\bwithout (?:prior |advance |any )?(?:notice|liability|reason)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bat any time\b`), 'bad'],
+        [re(String.raw`\bwithout (?:prior |advance |any )?(?:notice|liability|reason)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bno reason\b`), 'blocker'],
+        [re(String.raw`\bat any time\b`), 'bad'],
         [re(String.raw`\b(?:notify|notice|appeal|counter-?notice)\b`), 'neutral'],
       ],
       fallback: 'neutral',
@@ -117,7 +116,8 @@ export const enClauses: ClausePack = {
       severity: [
         [re(String.raw`\bcourts? (?:of|in|where) (?:the (?:country|place|state) (?:where|in which) )?(?:your|you (?:live|reside)|the consumer)\b|\b(?:your|consumer['’]s) (?:country|place|state|member state) of (?:residence|domicile)\b|\bwhere you (?:live|reside)\b|\byour (?:local|home) courts?\b|\byour domicile\b`), 'good'],
       ],
-      fallback: 'bad',
+      // Naming the courts is ordinary (ToS;DR rates it neutral); courts near the reader are good.
+      fallback: 'neutral',
     },
     'choice-of-law': {
       gate: /\blaws?\b/i,
@@ -225,8 +225,8 @@ export const enClauses: ClausePack = {
       // all (zero data retention) are not retention periods.
       unless: re(String.raw`\bstore (?:and|or) (?:access|read) (?:information|cookies)\b|\bkeep (?:your|the) (?:password|account) (?:secure|safe|confidential)\b|\bkeep (?:using|accessing)\b|\bfor your (?:own )?records\b|\byou (?:must|should|shall|agree to)\b_\bdelete\b|\b(?:delet|remov|disabl)\w*\b_\b(?:content|accounts?|materials?)\b_\b(?:violat|infring)\w*|\b(?:do|does|will) not (?:retain|store|keep)\b|\bnot (?:be )?(?:retained|stored|kept)\b`),
       severity: [
-        [re(String.raw`\bindefinite\w*\b|\bforever\b|\bperpetual\w*|\b(?:even )?after (?:you (?:delete|close|terminate)|deletion|termination|you stop)\b_\b(?:retain|keep|kept|remain|store|persist)|\b(?:retain|keep|kept|store|remain)\w*\b_\b(?:even )?after (?:you (?:delete|close|terminate)|deletion|account (?:deletion|closure))|\bnot (?:be )?deleted\b`), 'bad'],
-        [re(String.raw`\b(?:within|after|up to|no (?:later|longer) than|for) (?:\d|one|two|three|seven|fourteen|thirty)\w*\W*(?:\(\d+\) )?(?:calendar |business |rolling )?days?\b|\bimmediately\b|\bautomatically delet|\bauto-?delet`), 'good'],
+        [re(String.raw`\bindefinite\w*\b|\bforever\b|\bperpetual\w*|\b(?:even )?after (?:you (?:delete|close|terminate)|deletion|termination|you stop)\b_\b(?:retain|keep|kept|remain|store|persist)|\b(?:retain|keep|kept|store|remain)\w*\b_\b(?:even )?after (?:you (?:delete|close|terminate)|deletion|account (?:deletion|closure))|\bnot (?:be )?deleted\b|\b(?:may|might) (?:need to )?(?:retain|keep)\b|\b(?:retain|keep)\w*\b_\b(?:record[- ]?keeping|resolve disputes|enforce our|business (?:purposes|interests))`), 'bad'],
+        [re(String.raw`\b(?:within|after|up to|no (?:later|longer) than|for) (?:\d|one|two|three|seven|fourteen|thirty)\w*\W*(?:\(\d+\) )?(?:calendar |business |rolling )?days?\b|\bimmediately\b|\bautomatically delet|\bauto-?delet|\bonly\b_\bas long as\b|\bno longer than (?:is )?(?:necessary|needed|required)\b|\bminimum (?:necessary|period)\b|\blimit\w* (?:the )?(?:collection and )?retention\b`), 'good'],
       ],
       fallback: 'neutral',
     },
@@ -245,7 +245,7 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`\bthird[- ]party (?:websites?|sites|links|services|products|content)\b_\b(?:not responsible|are not|governed by their own|not covered)|\bwe (?:are )?not responsible for (?:the )?(?:privacy )?practices\b|\bgrants?\b_\blicen[cs]e\b|\bunauthori[sz]ed (?:disclosure|access)\b`),
       severity: [
         [re(String.raw`${NOT}_\b(?:share|sell|disclose|rent|trade)\b(?!_\b(?:except|unless|other than|without)\b)`), 'good'],
-        [re(String.raw`\b(?:advertis\w+|marketing|data brokers?|monetiz\w*)\b`), 'bad'],
+        [re(String.raw`\b(?:advertis\w+|marketing|data brokers?|monetiz\w*|merger|acquisition|bankruptcy|insolvency|change (?:of|in) control)\b`), 'bad'],
       ],
       fallback: 'neutral',
     },
@@ -262,7 +262,7 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`\b(?:sell|sale of|sold)\s+(?:(?:all|substantially all|some|part|any) (?:of )?)?(?:(?:our|its|the|their|your) )?(?:products|goods|merchandise|items|stock|shares|tickets|subscriptions)\b`),
       severity: [
         [re(String.raw`${NOT}_\b(?:sell|sold|rent|trade|lease)\b|\bnever (?:sell|rent|trade)\b`), 'good'],
-        [re(String.raw`\bdo not sell (?:or share )?my\b|\bopt[- ]?out\b|\bright to opt\b|\b(?:merger|acquisition|reorgani[sz]ation|bankruptcy|insolvency|divestiture|change (?:of|in) (?:control|ownership)|successor|new owner|acquir\w+)\b`), 'neutral'],
+        [re(String.raw`\bdo not sell (?:or share )?my\b|\bopt[- ]?out\b|\bright to opt\b`), 'neutral'],
       ],
       fallback: 'bad',
     },
