@@ -307,6 +307,9 @@ export const enClauses: ClausePack = {
         [re(String.raw`\b(?:do not|does not|don['’]t|doesn['’]t|not)\b_\b(?:respond|honou?r|recogni[sz]e|support)\b_\b(?:do[- ]not[- ]track|DNT|signals?)`), 'bad'],
         [re(String.raw`${NOT}_\b(?:use|place|set|track)\w*\b_\b(?:cookies|tracking|trackers?|advertising|third-party)\b|\b(?:only|strictly) (?:necessary|essential)\b|\bhonou?r\w*\b_\b(?:do[- ]not[- ]track|global privacy control|signals?)\b`), 'good'],
         [re(String.raw`\b(?:advertis\w+|marketing|cross-(?:site|device)|third[- ]party (?:cookies|trackers|advertis)|targeted|interest-based|behavio(?:u)?ral|retarget\w*|social (?:media )?plugins?)\b`), 'bad'],
+        // Beacons, pixels, fingerprinting and outside analytics follow the reader beyond what the service needs.
+        [re(String.raw`\b(?:web beacons?|tracking pixels?|pixel tags?|clear gifs?|fingerprint\w*)\b|\banalytics (?:partners?|providers?|services?|companies)\b|\bgoogle analytics\b|\b(?:third[- ]part(?:y|ies)|partners?)\b_\bcookies\b|\bcookies\b_\b(?:third[- ]part(?:y|ies)|partners?)\b`), 'bad'],
+        [re(String.raw`\bsession cookies?\b_\b(?:expire|deleted|close)|\btemporary cookies?\b|\b(?:will )?continue to (?:function|work)\b|\bnot (?:contain|store|collect)\b_\bpersonal(?:ly)?\b`), 'good'],
       ],
       fallback: 'neutral',
     },
