@@ -21,8 +21,8 @@ export type Analyzer = (page: Extracted) => Promise<Analysis | null>;
 
 /**
  * Reads the page in `win`: a cheap check of its names first (measured as clausemark:detect); for candidates only,
- * the text in idle-time slices, then handed to `analyze` (both measured as clausemark:analyze). Resolves null for ordinary pages, for pages that turn out not to be legal
- * documents, and when `cancelled` says the page has moved on.
+ * the text in idle-time slices, then handed to `analyze` (both measured as clausemark:analyze). Resolves null for
+ * ordinary pages, for pages that turn out not to be legal documents, and when `cancelled` says the page has moved on.
  */
 export async function readPage(win: Window, analyze: Analyzer, cancelled: () => boolean = () => false): Promise<Reading | null> {
   const perf = win.performance;
@@ -30,6 +30,7 @@ export async function readPage(win: Window, analyze: Analyzer, cancelled: () => 
   if (!measured(perf, 'clausemark:detect', () => mightBeLegal(pageSignals(win.document, url)))) return null;
   const extraction = await readText(win, cancelled);
   if (!extraction || cancelled()) return null;
+  // The text nodes stay on the page; the background gets the text, its blocks and links.
   const { segments, ...page } = extraction;
   // Handing the text over copies it, on this thread, in the messenger's first microtask: the measure waits one tick.
   const start = perf.now();
