@@ -1,5 +1,6 @@
 // npm run bench: Clausemark's accuracy and speed on ../shared/corpus. Prints a report; `--json` prints the numbers.
 import { clauseAccuracy, type Score } from './bench/accuracy.ts';
+import { ngramBaseline } from './bench/baseline.ts';
 import { largestPageSpeed, pageDetection } from './bench/pages.ts';
 import { browserCosts } from './bench/browser.ts';
 import { historyCosts } from './bench/history.ts';
@@ -21,6 +22,9 @@ const results: Record<string, unknown> = {};
 const accuracy = clauseAccuracy();
 results.accuracy = accuracy;
 table('Clauses — unfair-tos validation split (CLAUDETTE; good-severity labels not counted)', accuracy.unfairTosValidation);
+const baseline = ngramBaseline();
+results.baseline = baseline;
+console.log(`  for reference, a linear model over word n-grams alone, trained on the train split: macro-F1 ${f(baseline.macroF1)}`);
 table('Clauses — unfair-tos train split', accuracy.unfairTosTrain);
 table('Clauses — ai-zdr (hand-labelled AI training, retention, ZDR)', accuracy.aiZdr);
 table('Clauses — opp115 (evaluation only; tracking = Do Not Track statements)', accuracy.opp115);
