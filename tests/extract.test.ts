@@ -18,6 +18,13 @@ describe('DOM extraction', () => {
     expect(blocks).toEqual([['heading', 'Terms of Service'], ['paragraph', 'These Terms govern your use.'], ['item', 'First item']]);
   });
 
+  it('tells furniture from utility classes that merely mention it', () => {
+    const ex = extractFromDocument(page(`
+      <div class="sidebar">Related links</div>
+      <div class="duration-sidebar ease-curve-sidebar grid"><p>These Terms govern your use.</p></div>`));
+    expect(ex.text.trim()).toBe('These Terms govern your use.');
+  });
+
   it('maps every character back to its DOM text node', () => {
     const doc = page('<main><p>We  may <b>sell</b>\n   your data.</p><p>Second <i>para</i>graph.</p></main>');
     const ex = extractFromDocument(doc);

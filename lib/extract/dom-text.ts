@@ -32,8 +32,11 @@ const BLOCKS = new Set([
   'details', 'address', 'figure', 'center', 'body', 'form', 'fieldset', 'legend',
 ]);
 const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|toolbar)$/;
-/** A class or id naming page furniture (cookie banners, menus, sidebars, share bars), optionally prefixed ("site-footer"). */
-const FURNITURE = String.raw`(?:[a-z0-9]+[-_])?(?:cookie-?(?:banner|consent|notice|bar|popup|modal)|consent-?(?:banner|manager|modal)|onetrust-[\w-]+|navbar|nav|navigation|menu|site-?header|global-?header|universal-?header|masthead|footer|sidebar|breadcrumbs?|skip-?link|toolbar|modal|newsletter|share|social|sr-only|visually-hidden)`;
+/**
+ * A class or id naming page furniture (cookie banners, menus, sidebars, share bars), optionally prefixed ("site-footer").
+ * Utility classes that only animate furniture ("duration-sidebar", "ease-menu", "group-nav") name no furniture.
+ */
+const FURNITURE = String.raw`(?!(?:duration|ease|delay|transition|animate|group|peer)[-_])(?:[a-z0-9]+[-_])?(?:cookie-?(?:banner|consent|notice|bar|popup|modal)|consent-?(?:banner|manager|modal)|onetrust-[\w-]+|navbar|nav|navigation|menu|site-?header|global-?header|universal-?header|masthead|footer|sidebar|breadcrumbs?|skip-?link|toolbar|modal|newsletter|share|social|sr-only|visually-hidden)`;
 const CHROME_ID = new RegExp(`^${FURNITURE}$`, 'i');
 /** The same, as any one name of a class list (one test per element, however many classes it has). */
 const CHROME_CLASS = new RegExp(`(?:^|\\s)${FURNITURE}(?:\\s|$)`, 'i');
