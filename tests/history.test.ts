@@ -11,6 +11,7 @@ import { gzip } from '../lib/history/compact.ts';
 import { compareVersions, evictOldest, HistoryDatabase, pruneHistory, recordVisit, recordVisitSafely, type Snapshot, versionContent } from '../lib/history/store.ts';
 import { siteOfHost } from '../lib/history/overview.ts';
 import { deleteHistory, exportHistory, importHistory } from '../lib/history/transfer.ts';
+import type { CategoryId } from '../lib/clauses/taxonomy.ts';
 import { CORPUS } from './corpus.ts';
 
 const DOCS = `${CORPUS}documents/`;
@@ -112,6 +113,18 @@ describe('the history store', () => {
     expect(back).toMatchObject({ status: 'returned', sameAsSeen: 1 });
     expect(await db.versions.count()).toBe(2);
     expect(await db.visits.count()).toBe(4);
+  });
+
+  it('reads clauses stored under a category since folded into another as that category, and drops unknown ones', async () => {
+    const db = freshDb();
+    const text = 'If we are acquired, your data passes to the buyer. We use a flux capacitor.';
+    const clauses = [
+      { category: 'business-transfer' as CategoryId, severity: 'neutral' as const, text: 'If we are acquired, your data passes to the buyer.' },
+      { category: 'time-travel' as CategoryId, severity: 'bad' as const, text: 'We use a flux capacitor.' },
+    ];
+    await recordVisit(db, snapshot(text, 1, { content: { text, clauses, lastUpdated: null } }));
+    const stored = await versionContent(db, (await db.versions.toArray())[0]!);
+    expect(stored.clauses).toEqual([{ category: 'data-sale', severity: 'neutral', text: 'If we are acquired, your data passes to the buyer.' }]);
   });
 
   it('records a real A → B → A history (a page that sometimes lacks a part) as two versions', async () => {

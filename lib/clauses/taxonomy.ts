@@ -34,6 +34,14 @@ export const CATEGORY_IDS = [
 ] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
+/** Categories an earlier Clausemark used, and where their clauses belong now (stored history keeps old ids). */
+const RETIRED: Record<string, CategoryId> = { 'business-transfer': 'data-sale' };
+
+/** The current id for a category id read from storage, or null for one Clausemark does not know. */
+export function currentCategory(id: string): CategoryId | null {
+  return (CATEGORY_IDS as readonly string[]).includes(id) ? (id as CategoryId) : (RETIRED[id] ?? null);
+}
+
 export interface Category {
   id: CategoryId;
   title: string;

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Grade } from '../clauses/grade.ts';
-import type { CategoryId, Severity } from '../clauses/taxonomy.ts';
+import { type CategoryId, currentCategory, type Severity } from '../clauses/taxonomy.ts';
 import type { DocumentType } from '../detect/document-types.ts';
 import { diffVersions, type VersionDiff } from './changes.ts';
 import type { VersionContent } from './content.ts';
@@ -141,7 +141,11 @@ export async function versionContent(db: HistoryDatabase, version: VersionRecord
     return wholeText(base);
   });
   const refs = JSON.parse(await gunzip(version.clauses)) as ClauseRef[];
-  const clauses = refs.map(([category, severity, at, length]) => ({ category, severity, text: typeof length === 'string' ? length : text.slice(at, at + length) }));
+  // A version stored by an earlier Clausemark may name a category since folded into another.
+  const clauses = refs.flatMap(([stored, severity, at, length]) => {
+    const category = currentCategory(stored);
+    return category ? [{ category, severity, text: typeof length === 'string' ? length : text.slice(at, at + length) }] : [];
+  });
   return { text, clauses, lastUpdated: version.lastUpdated };
 }
 
