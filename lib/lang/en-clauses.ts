@@ -231,9 +231,10 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      gate: /share|sharing|disclos|transfer|provid|available|pass|send|sell|third[- ]part|recipient|forward|rent|compan|partner|advertis|vendor|dealer|agent|network|merger|acquisition|acquired|bankruptcy|processor|contractor|parties|access/i,
+      gate: /share|sharing|disclos|transfer|provid|available|pass|send|sell|third[- ]part|recipient|forward|rent|compan|partner|advertis|vendor|dealer|agent|network|merger|acquisition|acquired|bankruptcy|processor|contractor|parties|access|reveal|releas|give|giving/i,
       cues: [
-        re(String.raw`\b(?:share|shares|shared|sharing|disclos\w*|transfer\w*|provid\w*|mak\w* available|pass\w*|send\w*|sell\w*)\b_\b(?:third[- ]part(?:y|ies)|partners?|affiliates?|service providers?|vendors?|advertis\w+|subsidiaries|other (?:companies|businesses|organi[sz]ations|users)|(?:sub-?)?processors?|contractors?|suppliers?|group companies|business partners|publishers?|app (?:developers?|creators?)|merchants?|anyone|outside (?:parties|companies|organi[sz]ations|entit\w+))\b`),
+        re(String.raw`\b(?:share|shares|shared|sharing|disclos\w*|transfer\w*|provid\w*|mak\w* available|pass\w*|send\w*|sell\w*|reveal\w*|releas\w*|give|gives|giving)\b_\b(?:third[- ]part(?:y|ies)|partners?|affiliates?|(?:other )?(?:companies|organi[sz]ations?|entities)|(?:competent |public |government(?:al)? )?authorities|service providers?|vendors?|advertis\w+|subsidiaries|other (?:companies|businesses|organi[sz]ations|users)|(?:sub-?)?processors?|contractors?|suppliers?|group companies|business partners|publishers?|app (?:developers?|creators?)|merchants?|anyone|outside (?:parties|companies|organi[sz]ations|entit\w+))\b`),
+        re(String.raw`\b(?:may|will|can|might)\s+(?:also\s+)?(?:share|disclose|transfer|provide|release|reveal|give)\b\s+(?:this |your |such |the )?(?:personal |user |customer )?(?:information|data|details)\b`),
         // Others who can reach the reader's data: an employer's administrator, a mobile operator, app developers.
         re(String.raw`\b(?:organi[sz]ations?|employers?|administrators?|admins?|schools?|mobile operators?|carriers?|app (?:developers?|creators?)|apps)\b (?:(?:may|will|can|could) )?(?:also )?(?:have )?access\w*\b_\b(?:your|the|this|their)\b_\b(?:data|information|account|location|content|activity)\b`),
         re(String.raw`\bthird[- ]part(?:y|ies)\b_\b(?:collect|receive|access|obtain|use|process|gather|place|set|may have access)\w*\b`),
