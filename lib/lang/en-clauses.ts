@@ -283,12 +283,14 @@ export const enClauses: ClausePack = {
       fallback: 'good',
     },
     'data-collection': {
-      gate: /collect|gather|obtain|receiv|record|log|process|access|\bus(?:e|es|ed|ing)\b|stor|captur|infer|deriv|combin|information|data|details|legitimate interest|legal bas|contract|agreement|remember|analy[sz]e|provided|received|obtained/i,
+      gate: /collect|gather|obtain|receiv|record|log|process|access|\bus(?:e|es|ed|ing)\b|stor|captur|infer|deriv|combin|information|data|details|legitimate interest|legal bas|contract|agreement|remember|analy[sz]e|provided|received|obtained|IP address|history/i,
       cues: [
         re(String.raw`\blegitimate interests?\b|\blegal bas(?:is|es)\b|\bperformance of (?:the|a|our|this) (?:agreement|contract)\b|\bto perform (?:a|the|our) contract\b|\bwe (?:analy[sz]e|remember|keep a record)\b_\b(?:data|information|interactions?|logs?|activity|usage|details|request)\b|\b(?:billing|payment|contact|account|usage|device|location|log) (?:information|data|details)\b|\bdata (?:provided|received|obtained) (?:by|from)\b`),
         re(String.raw`\bwe\b(?: (?:may|also|will|automatically|might|can|do|only|then))* (?:collect|gather|obtain|receive|record|log|process|access|use|store|capture|infer|derive|combine)\w*\b_\b(?:information|data|details|content|address|name|location|ip|device|identifiers?|usage|activity|history|contacts?|numbers?|profile)`),
         re(String.raw`\b(?:information|data|details) (?:that |which )?(?:we|you) (?:collect|receive|gather|obtain|provide|give|submit|share)\w*|\b(?:collect\w*|gather\w*|obtain\w*)\b_\b(?:information|data|email|address|name|location|ip address|device|identifier|usage|browsing)`),
         re(String.raw`\b(?:personal|personally identifiable|usage|device|log|location|account|contact|payment|technical) (?:data|information)\b_\b(?:collect\w*|use\w*|process\w*|provide\w*|receiv\w*|include\w*|such as)\b`),
+        // Kinds of data named on their own (lists, table rows): what is collected.
+        re(String.raw`\bIP address(?:es)?\b|\b(?:geo-?)?location (?:information|data)\b|\b(?:browsing|search|watch|purchase) history\b|\b(?:voice|audio) (?:and audio |and voice )?(?:information|data|recordings)\b`),
         re(String.raw`\b(?:to|in order to)\b_\b(?:provide|personali[sz]e|improve|analy[sz]e|operate)\b_\b(?:we (?:use|process)|using your)\b|\bwe use (?:your|the|this|such|that|personal|collected) (?:personal )?(?:data|information)\b|\bwe use (?:it|them|this) to\b`),
       ],
       unless: re(String.raw`\b(?:you|user) (?:may|must|shall) not (?:collect|gather|harvest|scrape)\b|\bcollect\w* (?:of )?(?:fees|payments?|taxes)\b`),
