@@ -83,15 +83,13 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'liability-limitation': {
-      gate: /liab|responsib|accountab|in no event|under no circumstances|as[- ]is|as[- ]available|all faults|disclaim|warrant|represent|guarant|damages|lost profits|loss of|risk|refund|compensation|remedy|limitations|exclusions|uninterrupted|error[- ]free|timely|virus[- ]free|merchantability|fitness for|corrected|will meet|loss or damage/i,
+      gate: /liab|responsib|accountab|in no event|under no circumstances|as[- ]is|as[- ]available|all faults|disclaim|warrant|represent|guarant|damages|lost profits|loss of|risk|refund|compensation|remedy|limitations|exclusions/i,
       cues: [
         re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable)\b|\b(?:in no event|under no circumstances)\b`),
         re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
         re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b`),
         re(String.raw`["“]?\bas[- ]is\b|\bas[- ]available\b|\bwith all faults\b`),
-        re(String.raw`\bdisclaim\w*|\bwithout (?:any )?warrant|\bno warrant|\bmakes? (?:no|any) (?:representations?|warrant|guarantee)|\b(?:does|do) not (?:guarantee|warrant|represent)\b|\bnot guaranteed\b|\b(?:cannot|can['’]t|neither) (?:guarantee|warrant)`),
-        // The pieces of a warranty disclaimer, often split into list items.
-        re(String.raw`\b(?:uninterrupted|error[- ]free|timely|virus[- ]free)\b,? (?:or |and )?(?:\w+,? (?:or |and )?){0,2}(?:uninterrupted|error[- ]free|timely|secure|virus[- ]free)\b|\bmerchantability\b|\bfitness for (?:a|any) particular (?:purpose|use)\b|\b(?:defects|errors)\b_\bwill be corrected\b|\bwill meet (?:your|customer['’]?s?) (?:requirements|expectations|needs)\b|\bloss or damage of any kind\b`),
+        re(String.raw`\bdisclaim\w*|\bwithout (?:any )?warrant|\bno warrant|\bmakes? no (?:representations?|warrant|guarantee)|\b(?:does|do) not (?:guarantee|warrant|represent)\b|\bnot guaranteed\b`),
         re(String.raw`\b(?:indirect|incidental|consequential|special|punitive|exemplary) (?:or \w+ )?damages\b|\blost profits\b|\bloss of (?:profits|data|revenue)`),
         re(String.raw`\b(?:at|is) your (?:own|sole) (?:discretion and )?risk\b|\byou (?:assume|bear) (?:all|the|full|any) (?:risk|responsibility)|\bsolely (?:liable|responsible) for\b_\b(?:content|use|activity|conduct|post)`),
         re(String.raw`\bno refunds?\b|\bnon-?refundable\b|\bnot (?:be )?(?:required|obligated|obliged|entitled) to (?:provide|give|issue|offer|make|receive|claim)\b_\b(?:refunds?|compensation|damages|credits?)\b|\bwill not (?:be refunded|receive (?:any )?(?:money|compensation|refunds?))\b|\bwithout (?:any )?(?:refund|compensation)\b`),
