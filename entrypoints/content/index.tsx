@@ -5,7 +5,7 @@ import { highlightApiPainter, markPainter, type Painter } from '@/lib/highlight/
 import { clauseSpans } from '@/lib/highlight/spans';
 import { spanUnderPoint } from '@/lib/highlight/hit-test';
 import { CATEGORIES } from '@/lib/clauses/taxonomy';
-import { changedRanges, paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
+import { changedRanges, type PageReading, paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
 import { injectHighlightStyle } from '@/lib/highlight/page-style';
 import { watchSettledChanges } from '@/lib/reader/settle';
 import { measured } from '@/lib/reader/slices';
@@ -24,7 +24,7 @@ export default defineContentScript({
     const host = location.hostname;
     const paused = () => isPaused(host, settings);
     /** The full reading of the page; `reading` below is what is shown of it, under the reader's settings. */
-    let full: Reading | null = null;
+    let full: PageReading | null = null;
     let reading: Reading | null = null;
     let ranges: Array<Range | null> = [];
     let painter: Painter | null = null;
@@ -133,7 +133,7 @@ export default defineContentScript({
 
     const choosePainter = (s: Settings): Painter => (s.highlightStyle === 'highlight' && highlightApiPainter(window)) || markPainter(document);
 
-    const show = async (next: Reading) => {
+    const show = async (next: PageReading) => {
       // The overlay is mounted before anything is painted, so that a highlight is never there without its card.
       if (!ui) {
         ui = await createShadowRootUi(ctx, {

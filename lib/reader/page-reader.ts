@@ -3,17 +3,21 @@ import { mightBeLegal } from '../detect/page-kind.ts';
 import { DEFAULT_LIMITS, type DomExtraction, extractionSteps, type TextSegment } from '../extract/dom-text.ts';
 import { rangeFor, segmentIndex } from '../highlight/dom-ranges.ts';
 import type { Painter } from '../highlight/painters.ts';
-import { type ClauseSpan, clauseSpans } from '../highlight/spans.ts';
+import type { ClauseSpan } from '../highlight/spans.ts';
 import type { Extracted } from '../extract/types.ts';
 import { pageSignals } from '../detect/page-signals.ts';
 import { measured, runInSlices } from './slices.ts';
 
-/** What Clausemark made of a legal page it is showing. */
-export interface Reading {
+/** What Clausemark read of a legal page: its analysis and the text nodes it came from. */
+export interface PageReading {
   analysis: Analysis;
   extraction: DomExtraction;
-  spans: ClauseSpan[];
   segments: Map<Node, TextSegment>;
+}
+
+/** A reading as it is shown: the passages to highlight, under the reader's settings. */
+export interface Reading extends PageReading {
+  spans: ClauseSpan[];
 }
 
 /** Analyses a page's text somewhere other than the page's main thread (the extension's background). */
@@ -24,7 +28,7 @@ export type Analyzer = (page: Extracted) => Promise<Analysis | null>;
  * the text in idle-time slices, then handed to `analyze` (both measured as clausemark:analyze). Resolves null for
  * ordinary pages, for pages that turn out not to be legal documents, and when `cancelled` says the page has moved on.
  */
-export async function readPage(win: Window, analyze: Analyzer, cancelled: () => boolean = () => false): Promise<Reading | null> {
+export async function readPage(win: Window, analyze: Analyzer, cancelled: () => boolean = () => false): Promise<PageReading | null> {
   const perf = win.performance;
   const url = win.location.href;
   if (!measured(perf, 'clausemark:detect', () => mightBeLegal(pageSignals(win.document, url)))) return null;
@@ -39,7 +43,7 @@ export async function readPage(win: Window, analyze: Analyzer, cancelled: () => 
   perf.measure('clausemark:analyze', { start, end: perf.now() });
   const analysis = await pending;
   if (!analysis?.legal || cancelled()) return null;
-  return measured(perf, 'clausemark:highlight', () => ({ analysis, extraction, spans: clauseSpans(analysis.clauses), segments: segmentIndex(extraction) }));
+  return measured(perf, 'clausemark:highlight', () => ({ analysis, extraction, segments: segmentIndex(extraction) }));
 }
 
 /** The page's text, read in idle-time slices (2,000 nodes at a time). */
@@ -51,7 +55,7 @@ const readText = (win: Window, cancelled: () => boolean) =>
  * nodes are unchanged, `moved` when the text is the same but the nodes were replaced (the same analysis can be
  * repainted on the new nodes), `changed` when the text itself changed.
  */
-export async function recheck(win: Window, reading: Reading): Promise<{ state: 'same' } | { state: 'moved'; reading: Reading } | { state: 'changed' }> {
+export async function recheck(win: Window, reading: PageReading): Promise<{ state: 'same' } | { state: 'moved'; reading: PageReading } | { state: 'changed' }> {
   const extraction = await readText(win, () => false);
   if (!extraction || extraction.text !== reading.extraction.text) return { state: 'changed' };
   if (reading.extraction.segments.every((s) => s.node.isConnected)) return { state: 'same' };
