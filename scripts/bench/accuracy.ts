@@ -28,7 +28,7 @@ export interface Score {
 
 const DO_NOT_TRACK = /\bdo[- ]not[- ]track\b|\bDNT\b/i;
 
-function score(id: string, rows: Row[], predicted: (row: Row) => boolean): Score {
+export function score<R extends { labels: string[] }>(id: string, rows: R[], predicted: (row: R) => boolean): Score {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -44,7 +44,7 @@ function score(id: string, rows: Row[], predicted: (row: Row) => boolean): Score
   return { id, tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-const macro = (scores: Score[]) => scores.reduce((sum, s) => sum + s.f1, 0) / scores.length;
+export const macro = (scores: Score[]) => scores.reduce((sum, s) => sum + s.f1, 0) / scores.length;
 
 /** Scores one set; `counts` decides which predicted labels count as a positive for the set's own annotation. */
 function evaluate(rows: Row[], ids: CategoryId[], counts: (label: Label, row: Row) => boolean, packFor: (row: Row) => ClausePack = () => enClauses) {
