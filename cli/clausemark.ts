@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { type Analysis, analyzeExtracted } from '../lib/analyze.ts';
-import { classifySentence } from '../lib/clauses/classify.ts';
+import { classifyPassage } from '../lib/clauses/classify.ts';
 import { CATEGORIES } from '../lib/clauses/taxonomy.ts';
 import { DOCUMENT_TYPE_NAMES } from '../lib/detect/document-types.ts';
 import { detectLanguage } from '../lib/detect/language.ts';
@@ -99,7 +99,7 @@ async function classify(): Promise<void> {
       out.push(JSON.stringify({ error: `line ${n}: expected an object with a "text" string` }));
       continue;
     }
-    const labels = classifySentence(text, clausePackFor(mayNotBeEnglish(text) ? detectLanguage(text, null) : 'en'));
+    const labels = classifyPassage(text, clausePackFor(mayNotBeEnglish(text) ? detectLanguage(text, null) : 'en'));
     out.push(JSON.stringify({ labels: labels.map((l) => l.category), severities: Object.fromEntries(labels.map((l) => [l.category, l.severity])) }));
     if (out.length >= 1000) flush();
   }

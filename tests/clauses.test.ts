@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActions } from '../lib/clauses/actions.ts';
-import { classifySentence, ruleLabels } from '../lib/clauses/classify.ts';
+import { classifyPassage, classifySentence, ruleLabels } from '../lib/clauses/classify.ts';
 import { gradeFor } from '../lib/clauses/grade.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Severity } from '../lib/clauses/taxonomy.ts';
 import { deClauses } from '../lib/lang/de-clauses.ts';
@@ -99,6 +99,16 @@ describe('clause rules', () => {
 
   it('finds nothing in ordinary prose', () => {
     expect(classifySentence('The weather in Lisbon was sunny, and the team walked to the harbour for lunch.', enClauses)).toEqual([]);
+  });
+
+  it('reads a paragraph sentence by sentence, keeping the worst severity of a category', () => {
+    const labels = classifyPassage(
+      'We do not sell your personal data. If the company is acquired, we may sell your personal information to the buyer. Any dispute will be resolved by binding arbitration.',
+      enClauses,
+    ).map((l) => [l.category, l.severity]);
+    expect(labels).toContainEqual(['data-sale', 'bad']);
+    expect(labels).toContainEqual(['arbitration', 'bad']);
+    expect(labels.filter(([category]) => category === 'data-sale')).toHaveLength(1);
   });
 
   it('reads German clauses', () => {

@@ -1,5 +1,7 @@
 import type { ClausePack, ClauseRule } from '../lang/types.ts';
+import { splitSentences } from '../extract/sentences.ts';
 import { features } from './features.ts';
+import { severityRank } from './grade.ts';
 import type { CategoryId, Severity } from './taxonomy.ts';
 
 export interface Label {
@@ -55,4 +57,19 @@ export function classifySentence(text: string, pack: ClausePack): Label[] {
     const p = probabilities[index]!;
     return p >= filter.thresholds[index]! ? [{ ...label, confidence: Math.round(p * 100) / 100 }] : [];
   });
+}
+
+/**
+ * Every category a passage of one or more sentences speaks of: each sentence is classified on its own (the rules
+ * and the filter were made for sentences) and a category found in several keeps its worst severity.
+ */
+export function classifyPassage(text: string, pack: ClausePack): Label[] {
+  const byCategory = new Map<CategoryId, Label>();
+  for (const [start, end] of splitSentences(text)) {
+    for (const label of classifySentence(text.slice(start, end), pack)) {
+      const seen = byCategory.get(label.category);
+      if (!seen || severityRank(label.severity) > severityRank(seen.severity)) byCategory.set(label.category, label);
+    }
+  }
+  return [...byCategory.values()];
 }

@@ -1,5 +1,5 @@
 // Clause accuracy on the labelled sets of ../shared/corpus/clauses.
-import { classifySentence, type Label } from '../../lib/clauses/classify.ts';
+import { classifyPassage, type Label } from '../../lib/clauses/classify.ts';
 import type { CategoryId } from '../../lib/clauses/taxonomy.ts';
 import { clauseFilter } from '../../lib/clauses/model.ts';
 import { enClauses } from '../../lib/lang/en-clauses.ts';
@@ -48,7 +48,7 @@ export const macro = (scores: Score[]) => scores.reduce((sum, s) => sum + s.f1, 
 
 /** Scores one set; `counts` decides which predicted labels count as a positive for the set's own annotation. */
 function evaluate(rows: Row[], ids: CategoryId[], counts: (label: Label, row: Row) => boolean, packFor: (row: Row) => ClausePack = () => enClauses) {
-  const predictions = rows.map((row) => classifySentence(row.text, packFor(row)));
+  const predictions = rows.map((row) => classifyPassage(row.text, packFor(row)));
   const indexOf = new Map(rows.map((row, i) => [row, i]));
   const scores = ids.map((id) => score(id, rows, (row) => predictions[indexOf.get(row)!]!.some((l) => l.category === id && counts(l, row))));
   return { scores, macroF1: macro(scores) };
@@ -63,7 +63,7 @@ export function clauseAccuracy() {
   const oppCounts = (l: Label, row: Row) => l.category !== 'tracking' || DO_NOT_TRACK.test(row.text);
   const tosdr = readJsonl<Row>('tosdr.jsonl');
   const tosdrIds = [...new Set(tosdr.flatMap((r) => r.labels))] as CategoryId[];
-  const tosdrPredictions = tosdr.map((row) => classifySentence(row.text, enClauses));
+  const tosdrPredictions = tosdr.map((row) => classifyPassage(row.text, enClauses));
   const validation = unfair.filter((r) => r.split === 'validation');
   // The filter's training shuffles its examples: how much of the validation score is that shuffle's luck.
   const examples = trainingExamples();

@@ -1,15 +1,15 @@
 // Sentence classification throughput, in process and through the `clausemark classify` command.
 import { spawnSync } from 'node:child_process';
-import { classifySentence } from '../../lib/clauses/classify.ts';
+import { classifyPassage } from '../../lib/clauses/classify.ts';
 import { enClauses } from '../../lib/lang/en-clauses.ts';
 import { readJsonl } from '../../tests/corpus.ts';
 
 export function classifySpeed() {
   const sentences = readJsonl<{ text: string }>('unfair-tos.jsonl').map((r) => r.text);
   const lines = Array.from({ length: 20_000 }, (_, i) => sentences[i % sentences.length]!);
-  for (const s of lines.slice(0, 2000)) classifySentence(s, enClauses);
+  for (const s of lines.slice(0, 2000)) classifyPassage(s, enClauses);
   const t0 = performance.now();
-  for (const s of lines) classifySentence(s, enClauses);
+  for (const s of lines) classifyPassage(s, enClauses);
   const inProcess = lines.length / ((performance.now() - t0) / 1000);
 
   const input = lines.map((text) => JSON.stringify({ text })).join('\n');
