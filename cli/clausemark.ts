@@ -3,7 +3,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { type Analysis, analyzeExtracted } from '../lib/analyze.ts';
 import { classifyPassage } from '../lib/clauses/classify.ts';
 import { CATEGORIES } from '../lib/clauses/taxonomy.ts';
@@ -19,7 +18,7 @@ const USAGE = `usage: clausemark analyze <file.html|file.md|file.txt> [--json]
 
 class UsageError extends Error {}
 
-function readDocument(path: string): Analysis {
+async function readDocument(path: string): Promise<Analysis> {
   let size: number;
   try {
     size = statSync(path).size;
@@ -34,6 +33,8 @@ function readDocument(path: string): Analysis {
   const fileUrl = pathToFileURL(path).href;
   const isHtml = /\.x?html?$/i.test(path) || /^\s*<(?:!doctype|html|head|body)\b/i.test(source);
   if (isHtml) {
+    // Loaded only here: the HTML parser takes longer to load than `classify` takes to start.
+    const { parseHTML } = await import('linkedom');
     const { document } = parseHTML(source);
     const doc = document as unknown as Document;
     return analyzeExtracted(extractFromDocument(doc, canonicalUrl(doc) ?? fileUrl));
@@ -112,7 +113,7 @@ async function main(args: string[]): Promise<number> {
     const json = rest.includes('--json');
     const files = rest.filter((a) => a !== '--json');
     if (files.length !== 1) throw new UsageError(USAGE);
-    const analysis = readDocument(files[0]!);
+    const analysis = await readDocument(files[0]!);
     process.stdout.write(`${json ? JSON.stringify(toJson(analysis)) : toText(analysis, files[0]!)}\n`);
     return 0;
   }

@@ -2,6 +2,7 @@ import type { ClausePack, ClauseRule } from '../lang/types.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { features } from './features.ts';
 import { severityRank } from './grade.ts';
+import { keywordScanner, type KeywordScanner } from './keyword-scan.ts';
 import type { CategoryId, Severity } from './taxonomy.ts';
 
 export interface Label {
@@ -11,13 +12,22 @@ export interface Label {
   confidence: number;
 }
 
-const RULES = new WeakMap<ClausePack, Array<[CategoryId, ClauseRule]>>();
+interface CompiledPack {
+  rules: Array<[CategoryId, ClauseRule]>;
+  /** Which rules' gate words occur in a text, in `rules` order. */
+  gates: KeywordScanner;
+}
 
-/** A pack's rules as a list, made once: classification runs per sentence, tens of thousands of times. */
-function rulesOf(pack: ClausePack): Array<[CategoryId, ClauseRule]> {
-  let rules = RULES.get(pack);
-  if (!rules) RULES.set(pack, (rules = Object.entries(pack.clauses) as Array<[CategoryId, ClauseRule]>));
-  return rules;
+const COMPILED = new WeakMap<ClausePack, CompiledPack>();
+
+/** A pack's rules as a list with one scanner for all their gates, made once: classification runs per sentence. */
+function compiled(pack: ClausePack): CompiledPack {
+  let result = COMPILED.get(pack);
+  if (!result) {
+    const rules = Object.entries(pack.clauses) as Array<[CategoryId, ClauseRule]>;
+    COMPILED.set(pack, (result = { rules, gates: keywordScanner(rules.map(([, rule]) => rule.gate ?? [])) }));
+  }
+  return result;
 }
 
 /**
@@ -26,8 +36,11 @@ function rulesOf(pack: ClausePack): Array<[CategoryId, ClauseRule]> {
  */
 export function ruleLabels(text: string, pack: ClausePack): Label[] {
   const labels: Label[] = [];
-  for (const [category, rule] of rulesOf(pack)) {
-    if (rule.gate && !rule.gate.test(text)) continue;
+  const { rules, gates } = compiled(pack);
+  const open = gates(text);
+  for (let i = 0; i < rules.length; i++) {
+    const [category, rule] = rules[i]!;
+    if (rule.gate && !open[i]) continue;
     let cues = 0;
     for (const cue of rule.cues) if (cue.test(text)) cues++;
     if (cues === 0 || rule.unless?.test(text)) continue;

@@ -8,8 +8,11 @@ import type { LinearModel } from '../clauses/model.ts';
  * its severity is the first `severity` pattern that matches, else `fallback`.
  */
 export interface ClauseRule {
-  /** A cheap test that every cue implies (key words, no gaps): most sentences fail it and skip the cues. */
-  gate?: RegExp;
+  /**
+   * Key words of which every cue implies one (lower case; `\b` at either end marks a word boundary): all the
+   * rules' key words are looked for in one pass, and the rules whose words are absent skip their cues.
+   */
+  gate?: string[];
   cues: RegExp[];
   unless?: RegExp;
   severity: Array<[RegExp, Severity]>;
