@@ -7,7 +7,11 @@ import { de } from '../lib/lang/de.ts';
 import { legalLinks } from '../lib/detect/legal-links.ts';
 import { analyzePage } from '../lib/page.ts';
 import { pageSignals } from '../lib/detect/page-signals.ts';
-import { CORPUS_TYPES, pageIndex, parsePage, readPage } from './corpus.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { analyzeExtracted } from '../lib/analyze.ts';
+import { extractFromText } from '../lib/extract/plain-text.ts';
+import { CORPUS, CORPUS_TYPES, pageIndex, parsePage, readPage } from './corpus.ts';
 
 /**
  * The corpus declares this page as Microsoft's Acceptable Use Policy because the part it tracks is the Code of
@@ -30,6 +34,25 @@ describe('page detection on the corpus', () => {
     const others = pages.filter((p) => !p.legal);
     const rejected = others.filter((p) => !mightBeLegal(pageSignals(parsePage(readPage(p.file)), p.url)));
     expect(rejected.length / others.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('saved documents (Markdown, as the command line reads them)', () => {
+  // The newest version of every corpus document; its file name is its address, as for `clausemark analyze`.
+  const newest = readdirSync(`${CORPUS}documents`).flatMap((service) =>
+    readdirSync(`${CORPUS}documents/${service}`).map((type) => {
+      const manifest = JSON.parse(readFileSync(`${CORPUS}documents/${service}/${type}/manifest.json`, 'utf8')) as { type: string; versions: Array<{ file: string }> };
+      return [`${service}/${type}/${manifest.versions.at(-1)!.file}`, manifest.type] as const;
+    }),
+  );
+  it.each(newest)('%s is a legal document of its type, or too short to be one', (file, corpusType) => {
+    const path = `${CORPUS}documents/${file}`;
+    const analysis = analyzeExtracted({ ...extractFromText(readFileSync(path, 'utf8')), url: pathToFileURL(path).href });
+    if (analysis.words < 120) return expect(analysis.legal).toBe(false);
+    // GitHub's copyright page opens as an explainer ("What Is the DMCA?"), named only by its file name: not enough.
+    if (file.startsWith('github/copyright-claims-policy/')) return expect(analysis.type).toBe('copyright-policy');
+    expect(analysis.legal).toBe(true);
+    expect(analysis.type).toBe(file.startsWith('microsoft-copilot/acceptable-use-policy/') ? 'terms-of-service' : CORPUS_TYPES[corpusType]);
   });
 });
 
@@ -71,6 +94,8 @@ describe('stated dates', () => {
     ['Effective date: Sept. 9, 2023', '2023-09-09'],
     ['Last Updated 04/05/2024', '2024-04-05'],
     ['Effective as of March 2024', '2024-03-01'],
+    ['> Last Update: Feb 10, 2026', '2026-02-10'],
+    ['Last revision date: 16 July, 2026', '2026-07-16'],
   ])('%s → %s', (text, iso) => expect(detectLastUpdated(`Terms of Service\n${text}\nThese terms apply.`, en)).toBe(iso));
 
   it('reads German dates', () => {

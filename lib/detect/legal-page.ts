@@ -17,7 +17,7 @@ const MIN_WORDS = 120;
 /** Density a page must reach when its title or h1 names it a legal document. */
 const NAMED_DENSITY = 10;
 /** Density a page must reach when only its URL or a heading inside its text names the document. */
-const WEAKLY_NAMED_DENSITY = 25;
+const WEAKLY_NAMED_DENSITY = 15;
 
 /**
  * Stage two: is this extracted page a legal document, and of which type? It must name itself one (title,

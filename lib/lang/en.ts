@@ -4,11 +4,11 @@ import type { LanguagePack } from './types.ts';
 export const en: LanguagePack = {
   code: 'en',
   stopwords: ['the', 'and', 'of', 'to', 'you', 'your', 'we', 'is', 'that', 'for', 'or', 'with', 'this', 'are', 'by', 'not', 'our', 'any', 'be', 'on'],
-  typeWords: ['terms', 'privacy', 'polic', 'cookie', 'tracker', 'legal', 'agreement', 'conditions', 'notice', 'imprint', 'impressum', 'eula', 'licen', 'guidelines', 'standards', 'dmca', 'copyright', 'addendum', 'dpa', 'processor', 'statement', 'conduct', 'acceptable use', 'prohibited use', 'fair use', 'purchase', 'open platform', 'disclosure'],
+  typeWords: ['terms', 'privacy', 'polic', 'cookie', 'tracker', 'legal', 'agreement', 'conditions', 'notice', 'imprint', 'impressum', 'eula', 'licen', 'guidelines', 'standards', 'dmca', 'copyright', 'addendum', 'dpa', 'processor', 'statement', 'conduct', 'acceptable use', 'aup', 'prohibited use', 'fair use', 'purchase', 'open platform', 'disclosure'],
   documentTypes: [
     ['data-processing-agreement', /\bdata process(?:ing|or) (?:agreement|addendum|terms)\b|\bDPA\b|\bsub-?processors?\b/i],
     ['cookie-policy', /\bcookies? (?:policy|notice|statement|declaration)\b|\b(?:trackers?|tracking technologies) (?:policy|notice)\b/i],
-    ['acceptable-use-policy', /\b(?:acceptable|prohibited|fair) use(?: policy)?\b|\busage polic(?:y|ies)\b|\buse policy\b|\bcode of conduct\b/i],
+    ['acceptable-use-policy', /\b(?:acceptable|prohibited|fair) use(?: policy)?\b|\bAUP\b|\busage polic(?:y|ies)\b|\buse policy\b|\bcode of conduct\b/i],
     ['community-guidelines', /\bcommunity (?:guidelines|standards|rules)\b/i],
     ['developer-terms', /\bdevelopers? (?:terms|agreement|policy|policies)\b|\bplatform terms\b|\bopen platform\b/i],
     ['commercial-terms', /\b(?:commercial|business|enterprise) (?:terms|agreement)\b|\bmaster (?:services |subscription )?agreement\b|\bservices agreement\b|\bcustomer agreement\b/i],
@@ -30,7 +30,7 @@ export const en: LanguagePack = {
     ].join('|'),
     'gi',
   ),
-  dateLabel: /\b(?:last (?:updated|modified|revised|changed|reviewed)|(?:date )?(?:updated|modified|revised)|effective(?: date| as of| from| on)?|(?:version|published|in effect|valid|applicable) (?:date|as of|from|since)|as of|dated)\b\s*(?:on|:|-|–)?/gi,
+  dateLabel: /\b(?:last (?:updated?|modified|revised|changed|reviewed|revision|amended)|(?:date )?(?:updated|modified|revised|amended)|effective(?: date| as of| from| on)?|(?:version|revision|published|in effect|valid|applicable) (?:date|as of|from|since)|as of|dated)\b\s*(?:on|:|-|–)?/gi,
   months: ['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sept|sep', 'october|oct', 'november|nov', 'december|dec'],
   dayFirst: false,
 };
