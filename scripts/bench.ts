@@ -1,7 +1,7 @@
 // npm run bench: Clausemark's accuracy and speed on ../shared/corpus. Prints a report; `--json` prints the numbers.
 import { clauseAccuracy, type Score } from './bench/accuracy.ts';
 import { ngramBaseline } from './bench/baseline.ts';
-import { largestPageSpeed, pageDetection } from './bench/pages.ts';
+import { documentDetection, largestPageSpeed, pageDetection } from './bench/pages.ts';
 import { browserCosts } from './bench/browser.ts';
 import { historyCosts } from './bench/history.ts';
 import { hoverCardFrames } from './bench/hover.ts';
@@ -41,6 +41,14 @@ console.log(`  legal pages found      ${pages.found}/${pages.legalPages}`);
 console.log(`  with the corpus type   ${pages.rightType}/${pages.legalPages}${pages.typeMisses.length ? `  (${pages.typeMisses.join('; ')})` : ''}`);
 console.log(`  false positives        ${pages.falsePositives.length}/${pages.otherPages}${pages.falsePositives.length ? ` (${pages.falsePositives.join(', ')})` : ''}`);
 console.log(`  other pages past stage one  ${pages.passedStageOne.length}/${pages.otherPages}${pages.passedStageOne.length ? ` (${pages.passedStageOne.join(', ')})` : ''}`);
+
+const documents = documentDetection();
+results.documents = documents;
+console.log('\nDocuments — every version in ../shared/corpus/documents, read as Markdown');
+console.log(`  versions               ${documents.versions} (${documents.stubs} under 120 words: pages that failed to load)`);
+console.log(`  found legal            ${documents.found}/${documents.documents}${documents.missed.length ? `  (missed: ${documents.missed.join(', ')})` : ''}`);
+console.log(`  with the corpus type   ${documents.rightType}/${documents.documents}`);
+console.log(`  with a stated date     ${documents.dated}/${documents.documents}`);
 
 const speed = classifySpeed();
 const page = largestPageSpeed();

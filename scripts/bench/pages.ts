@@ -1,6 +1,10 @@
-// Page detection on ../shared/corpus/pages, and the cost of analysing a page in Node.
+// Page detection on ../shared/corpus/pages and documents, and the cost of analysing a page in Node.
+import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { analyzeExtracted } from '../../lib/analyze.ts';
+import { extractFromText } from '../../lib/extract/plain-text.ts';
 import { analyzePage } from '../../lib/page.ts';
-import { CORPUS_TYPES, pageIndex, parsePage, readPage } from '../../tests/corpus.ts';
+import { CORPUS, CORPUS_TYPES, pageIndex, parsePage, readPage } from '../../tests/corpus.ts';
 
 export function pageDetection() {
   const pages = pageIndex();
@@ -18,6 +22,33 @@ export function pageDetection() {
     otherPages: other.length,
     falsePositives: other.filter((r) => r.legal).map((r) => r.page.file),
     passedStageOne: other.filter((r) => r.stageOne).map((r) => r.page.file),
+  };
+}
+
+/**
+ * Every version of every document in ../shared/corpus/documents, read as Markdown the way `clausemark analyze` reads
+ * a saved file (its file name is its address). Versions under 120 words are pages that failed to load when recorded.
+ */
+export function documentDetection() {
+  const rows = readdirSync(`${CORPUS}documents`).flatMap((service) =>
+    readdirSync(`${CORPUS}documents/${service}`).flatMap((type) => {
+      const dir = `${CORPUS}documents/${service}/${type}`;
+      const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as { type: string; versions: Array<{ file: string }> };
+      return manifest.versions.map(({ file }) => {
+        const analysis = analyzeExtracted({ ...extractFromText(readFileSync(`${dir}/${file}`, 'utf8')), url: pathToFileURL(`${dir}/${file}`).href });
+        return { file: `${service}/${type}/${file}`, expected: CORPUS_TYPES[manifest.type], analysis };
+      });
+    }),
+  );
+  const documents = rows.filter((r) => r.analysis.words >= 120);
+  return {
+    versions: rows.length,
+    stubs: rows.length - documents.length,
+    documents: documents.length,
+    found: documents.filter((r) => r.analysis.legal).length,
+    rightType: documents.filter((r) => r.analysis.legal && r.analysis.type === r.expected).length,
+    dated: documents.filter((r) => r.analysis.lastUpdated).length,
+    missed: documents.filter((r) => !r.analysis.legal).map((r) => r.file),
   };
 }
 
