@@ -22,8 +22,6 @@ const results: Record<string, unknown> = {};
 const accuracy = clauseAccuracy();
 results.accuracy = accuracy;
 table('Clauses — unfair-tos validation split (CLAUDETTE; good-severity labels not counted)', accuracy.unfairTosValidation);
-const seeds = accuracy.unfairTosValidationBySeed;
-console.log(`  the same, with the filter retrained under shuffling seeds 1–5: ${f(Math.min(...seeds))}–${f(Math.max(...seeds))} (mean ${f(seeds.reduce((a, b) => a + b, 0) / seeds.length)})`);
 const baseline = ngramBaseline();
 results.baseline = baseline;
 console.log(`  for reference, a linear model over word n-grams alone, trained on the train split: macro-F1 ${f(baseline.macroF1)}`);

@@ -5,6 +5,9 @@ import { gradeFor } from '../lib/clauses/grade.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Severity } from '../lib/clauses/taxonomy.ts';
 import { deClauses } from '../lib/lang/de-clauses.ts';
 import { enClauses } from '../lib/lang/en-clauses.ts';
+import shipped from '../lib/clauses/filter-en.json' with { type: 'json' };
+import { FILTERED_CATEGORIES, trainingExamples, UNFAIR_ONLY } from '../scripts/train/data.ts';
+import { trainModel } from '../scripts/train/logistic.ts';
 import { readJsonl } from './corpus.ts';
 
 const severityOf = (text: string, category: CategoryId) => classifySentence(text, enClauses).find((l) => l.category === category)?.severity ?? null;
@@ -34,6 +37,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-license', 'You grant us a worldwide, perpetual, irrevocable, royalty-free licence to use, copy and modify any content you submit.', 'bad'],
   ['content-license', 'You grant us a licence to host your content solely as necessary to provide the Services to you.', 'neutral'],
   ['content-license', 'We grant you a limited licence to use the app.', null],
+  ['content-license', 'We may use, copy, adapt, publish and distribute such submissions in any media now known or later developed.', 'bad'],
+  ['content-license', 'You agree that we may freely use any feedback or ideas you send us.', 'bad'],
+  ['content-license', 'You agree to license your posts under Creative Commons Attribution 4.0.', 'neutral'],
+  ['content-license', 'You may not copy, modify, distribute or publish any content of the site.', null],
   ['content-license', 'You grant us a worldwide, non-exclusive, royalty-free, perpetual, irrevocable and fully sublicensable right to use, reproduce, modify and distribute your content in any media.', 'bad'],
   ['content-license', 'Subject to these Terms, you are granted a limited, non-exclusive, non-transferable, revocable license to use the app.', null],
   ['content-license', 'The software is licensed under the MIT License.', null],
@@ -162,6 +169,13 @@ describe('grade', () => {
 describe('rules and filter', () => {
   it('read a bare warranty disclaimer as a liability topic; the trained filter decides whether it is worth showing', () => {
     expect(ruleLabels('The service is provided "as is" without warranties of any kind.', enClauses).map((l) => [l.category, l.severity])).toEqual([['liability-limitation', 'bad']]);
+  });
+});
+
+describe('the clause filter', () => {
+  it('is the one `npm run train` fits from the corpus and the current rules (retrain after changing a rule)', () => {
+    const model = { ...trainModel(trainingExamples(), FILTERED_CATEGORIES), unfairOnly: UNFAIR_ONLY };
+    expect(JSON.parse(JSON.stringify(model))).toEqual(shipped);
   });
 });
 

@@ -147,7 +147,7 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'content-license': {
-      gate: ['licen', 'right', 'permission', 'retain', 'keep', String.raw`\bowns\b`, String.raw`\bown\b`, 'maintain', 'worldwide', 'royalty', 'perpetual', 'irrevocabl', 'derivative', 'feedback', 'suggestion', 'idea', 'submission'],
+      gate: ['licen', 'right', 'permission', 'retain', 'keep', String.raw`\bowns\b`, String.raw`\bown\b`, 'maintain', 'worldwide', 'royalty', 'perpetual', 'irrevocabl', 'derivative', 'feedback', 'suggestion', 'idea', 'submission', 'use', 'host', 'stor', 'reproduc', 'modif', 'adapt', 'publish', 'translat', 'edit', 'copy', 'distribut', 'display', 'perform', 'transmit', 'exploit', 'media', 'medium', 'form', 'now known', 'known now', 'freely', 'in any manner', 'comments', 'unsolicited'],
       cues: [
         // A grant's list of qualities can be long ("a non-exclusive, royalty-free, perpetual, irrevocable and fully
         // sublicensable right to use"): the gap after the verb allows three short sentences' worth of words.
@@ -156,6 +156,10 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:worldwide|royalty[- ]free|perpetual|irrevocabl[ey]|sub-?licens[ae]ble|transferable|fully[- ]paid(?: up)?|non-?exclusive)\b[,\s]+(?:and\s+)?(?:\(?[\w-]+\)?[,\s]+){0,2}(?:worldwide|royalty[- ]free|perpetual|irrevocabl[ey]|sub-?licens[ae]ble|transferable|fully[- ]paid|non-?exclusive)\b`),
         // Feedback and ideas the provider may use freely, or owns.
         re(String.raw`\b(?:feedback|suggestions?|ideas?|submissions?)\b_\b(?:without (?:any )?(?:restrictions?|obligations?|compensation|payment)|(?:sole and exclusive |exclusive )?property of|free to use|entitled to (?:the )?(?:unrestricted )?use|non-?confidential|in any (?:manner|way)|for any purpose)|\bwe own (?:any|all) (?:feedback|suggestions|ideas)\b`),
+        // What a licence lets the provider do, listed ("use, copy, modify, publish and distribute"), over the reader's content or in any media.
+        re(String.raw`\b(?:use|host|store|reproduce|modify|adapt|publish|translate|edit|copy|distribute|display|perform|transmit|exploit|sublicense)\b(?:,?\s+(?:and\s+|or\s+|and/or\s+)?(?:publicly\s+)?(?:use|host|store|reproduce|modify|adapt|publish|translate|edit|copy|distribute|display|perform|transmit|exploit|sublicense|create derivative works (?:of|from|based on)|dispose of)\b){2,}_\b(?:(?:your|user|such|any|all|the) (?:user )?(?:content|submissions?|ugc|materials?|posts?|contributions?|feedback|ideas)|in any (?:and all )?(?:media|medium|form|format|manner))\b`),
+        re(String.raw`\bin any (?:and all )?(?:media|medium|forms?|formats?)\b_\b(?:now known|now existing|not currently known|(?:hereafter|later|subsequently) (?:devised|developed|invented|known))|\b(?:known now|now known) or (?:hereafter|later)\b`),
+        re(String.raw`\b(?:freely|in any manner)\b_\b(?:feedback|suggestions?|ideas?|comments|unsolicited)\b|\b(?:feedback|suggestions?|ideas?|comments|unsolicited information)\b_\b(?:freely|free to (?:use|reproduce|exploit|disclose)|sole ownership|without (?:limitation|attribution))\b|\blicen[cs]e (?:it|them|your \w+|(?:all )?(?:your )?contents?|such \w+)\b_\b(?:under|according to)\b_\b(?:creative commons|cc[- ]by|cc0|gfdl|gnu|public domain)`),
         re(String.raw`\b(?:derivative works?)\b_\b(?:your|user|such)\b (?:user )?(?:content|submissions?|ugc|materials?)\b|\b(?:your|user|such) (?:user )?(?:content|submissions?|ugc|materials?)\b_\bderivative works?\b`),
         // The reader's contributions released under an open licence.
         re(String.raw`\b(?:your|user|submitted|such) (?:content|contributions?|materials?|submissions?|posts?)\b_\b(?:licen[cs]ed|released|made available) under\b|\byou licen[cs]e\b_\bunder\b|\b(?:material|content|contributions?) (?:added|posted|submitted|uploaded|published)\b_\blicen[cs]ed under\b`),
@@ -164,9 +168,9 @@ export const enClauses: ClausePack = {
         re(String.raw`\byou (?:retain|keep|own|maintain) (?:all |any |full )?(?:of )?(?:your )?(?:ownership|rights|intellectual property|title|copyright)\b|\byou own (?:your|the|all|any) (?:content|inputs?|outputs?|data|materials?)`),
       ],
       // Licences the provider grants the reader (limited, revocable, non-transferable) are not licences over the reader's content.
-      unless: re(String.raw`\b(?:we|company|\w+) grants? you\b(?!_\byou grant)|\blicen[cs]ed? to you\b(?!_\byou grant)|\bgrants? to you\b(?!_\byou grant)|\byou (?:are|were|have been|will be) granted\b|\bnon-?transferable\b|(?<![-\w])revocable\b`),
+      unless: re(String.raw`\b(?:you|users?|subscribers?|licensees?|customers?)\b (?:(?:agree|undertake) (?:to |that you will )?|may |shall |must |will |can )?(?:not|never)\b(?: \([^)]*\))?_\b(?:use|copy|modify|distribute|reproduce|download|display|publish|sell|transmit|exploit)\b|\b(?:we|company|\w+) grants? you\b(?!_\byou grant)|\blicen[cs]ed? to you\b(?!_\byou grant)|\bgrants? to you\b(?!_\byou grant)|\byou (?:are|were|have been|will be) granted\b|\bnon-?transferable\b|(?<![-\w])revocable\b`),
       severity: [
-        [re(String.raw`\bperpetual\b|\birrevocable\b|\bsub-?licens\w*|\bfor any purpose\b|\bcommercial\w*\b|\bmarketing\b|\badvertis\w*|\btrain\w*\b|\bderivative works?\b`), 'bad'],
+        [re(String.raw`\bperpetual\b|\birrevocable\b|\bsub-?licens\w*|\bfor any purpose\b|\bcommercial\w*\b|\bmarketing\b|\badvertis\w*|\btrain\w*\b|\bderivative works?\b|\bfreely\b|\bexploit\w*|\bin any (?:and all )?(?:media|medium)\b|\b(?:now known|known now) or\b|\bwithout (?:any )?(?:compensation|attribution|payment)\b`), 'bad'],
         [re(String.raw`\bsolely\b|\bonly\b_\b(?:to|for) (?:the (?:limited )?purposes? of )?(?:provid|operat|run|host|deliver|improv|perform)|\bas (?:strictly )?necessary to (?:provide|operate)\b|\bends? when you delete\b`), 'neutral'],
         [re(String.raw`\byou (?:retain|keep|own|maintain)\b`), 'good'],
       ],

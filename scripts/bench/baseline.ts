@@ -17,7 +17,7 @@ interface Row {
 export function ngramBaseline(): { macroF1: number; f1: Record<string, number> } {
   const rows = readJsonl<Row>('unfair-tos.jsonl');
   const train = rows.filter((r) => r.split === 'train').map((r) => ({ features: features(r.text), labels: new Set(r.labels), known: new Set(CLAUDETTE_IDS), group: r.doc }));
-  const data = trainModel(train, CLAUDETTE_IDS, { ...DEFAULT_OPTIONS, keep: Infinity, epochs: 10 });
+  const data = trainModel(train, CLAUDETTE_IDS, { ...DEFAULT_OPTIONS, keep: Infinity });
   const model = linearModel(data);
   const validation = rows.filter((r) => r.split === 'validation').map((r) => ({ labels: r.labels, p: model.predict(features(r.text)) }));
   const scores = CLAUDETTE_IDS.map((id, ci) => score(id, validation, (row) => row.p[ci]! >= data.thresholds[ci]!));
