@@ -147,7 +147,7 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'content-license': {
-      gate: ['licen', 'right', 'permission', 'retain', 'keep', String.raw`\bowns\b`, String.raw`\bown\b`, 'maintain', 'worldwide', 'royalty', 'perpetual', 'irrevocabl', 'derivative', 'feedback', 'suggestion', 'idea', 'submission', 'use', 'host', 'stor', 'reproduc', 'modif', 'adapt', 'publish', 'translat', 'edit', 'copy', 'distribut', 'display', 'perform', 'transmit', 'exploit', 'media', 'medium', 'form', 'now known', 'known now', 'freely', 'in any manner', 'comments', 'unsolicited'],
+      gate: ['licen', 'right', 'permission', 'retain', 'keep', String.raw`\bowns\b`, String.raw`\bown\b`, 'maintain', 'worldwide', 'royalty', 'perpetual', 'irrevocabl', 'derivative', 'feedback', 'suggestion', 'idea', 'submission', String.raw`\buse`, String.raw`\bhost`, String.raw`\bstor`, 'reproduc', 'modif', 'adapt', 'publish', 'translat', String.raw`\bedit`, String.raw`\bcopy`, 'distribut', 'display', String.raw`\bperform`, 'transmit', 'exploit', 'in any', 'now known', 'known now', 'freely', 'comments', 'unsolicited'],
       cues: [
         // A grant's list of qualities can be long ("a non-exclusive, royalty-free, perpetual, irrevocable and fully
         // sublicensable right to use"): the gap after the verb allows three short sentences' worth of words.
