@@ -70,6 +70,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-sale', 'If we sell our business, the buyer will receive our assets.', null],
   ['user-rights', 'You have the right to access, correct or delete your personal data.', 'good'],
   ['user-rights', 'You may withdraw your consent at any time.', 'good'],
+  ['user-rights', 'If you do not wish to receive promotional e-mails, write to the privacy coordinator.', 'good'],
+  ['user-rights', 'We provide a way to correct, update or delete the information in your profile.', 'good'],
   ['data-collection', 'We collect your name, email address and device identifiers when you sign up.', 'neutral'],
   ['data-collection', 'We may collect your contacts and precise location from your device.', 'bad'],
   ['data-collection', 'You may not collect information about other users.', null],
