@@ -64,6 +64,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'Server logs are scheduled for regular destruction under our records schedule.', 'neutral'],
   ['data-retention', 'If we learn that a child under 13 has given us personal information, we will delete it.', null],
   ['third-party-sharing', 'We share your personal information with advertising partners.', 'bad'],
+  ['third-party-sharing', 'Comments you post on our pages are public and can be read by anyone.', 'neutral'],
+  ['third-party-sharing', 'Our advertising partners may place their own cookies on your browser.', 'bad'],
   ['third-party-sharing', 'We share data with service providers who process it on our behalf.', 'neutral'],
   ['data-sale', 'We do not sell your personal data.', 'good'],
   ['data-sale', 'We may sell your personal information to third parties.', 'bad'],
