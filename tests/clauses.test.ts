@@ -20,6 +20,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-change', 'We may modify these Terms at any time without notice.', 'bad'],
   ['unilateral-change', 'We may update this Privacy Policy and will notify you at least 30 days before changes take effect.', 'neutral'],
   ['unilateral-change', 'You can change your password in your account settings.', null],
+  ['unilateral-change', 'Changes will become effective when posted, so please check this page periodically for updates.', 'bad'],
+  ['unilateral-change', 'If we make material changes to this policy, we will notify you by email at least 30 days in advance.', 'neutral'],
   ['unilateral-termination', 'We may suspend or terminate your account at any time, for any reason, without notice.', 'bad'],
   ['unilateral-termination', 'You may terminate your account at any time by contacting support.', null],
   ['content-removal', 'We reserve the right to remove any content you post, at our sole discretion.', 'blocker'],
