@@ -77,6 +77,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'If you do not wish to receive promotional e-mails, write to the privacy coordinator.', 'good'],
   ['user-rights', 'We provide a way to correct, update or delete the information in your profile.', 'good'],
   ['data-collection', 'We collect your name, email address and device identifiers when you sign up.', 'neutral'],
+  ['data-collection', 'When you subscribe, we will ask for your name, postal address and e-mail address.', 'neutral'],
+  ['data-collection', 'Our servers automatically record the pages you visit and the browser you use.', 'neutral'],
   ['data-collection', 'We may collect your contacts and precise location from your device.', 'bad'],
   ['data-collection', 'You may not collect information about other users.', null],
   ['tracking', 'We and our partners use cookies and similar technologies for targeted advertising.', 'bad'],

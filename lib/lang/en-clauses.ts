@@ -293,7 +293,7 @@ export const enClauses: ClausePack = {
       fallback: 'good',
     },
     'data-collection': {
-      gate: ['collect', 'gather', 'obtain', 'receiv', 'record', 'log', 'process', 'access', String.raw`\buse\b`, String.raw`\buses\b`, String.raw`\bused\b`, String.raw`\busing\b`, 'stor', 'captur', 'infer', 'deriv', 'combin', 'information', 'data', 'details', 'legitimate interest', 'legal bas', 'contract', 'agreement', 'remember', 'analyse', 'analyze', 'provided', 'ip address'],
+      gate: ['collect', 'gather', 'obtain', 'receiv', 'record', 'log', 'process', 'access', String.raw`\buse\b`, String.raw`\buses\b`, String.raw`\bused\b`, String.raw`\busing\b`, 'stor', 'captur', 'infer', 'deriv', 'combin', 'information', 'data', 'details', 'legitimate interest', 'legal bas', 'contract', 'agreement', 'remember', 'analyse', 'analyze', 'provided', 'ip address', 'your name', 'your e-mail', 'your email', 'your address', 'your phone', 'your credit card', 'your date of birth'],
       cues: [
         re(String.raw`\blegitimate interests?\b|\blegal bas(?:is|es)\b|\bperformance of (?:the|a|our|this) (?:agreement|contract)\b|\bto perform (?:a|the|our) contract\b|\bwe (?:analy[sz]e|remember|keep a record)\b_\b(?:data|information|interactions?|logs?|activity|usage|details|request)\b|\b(?:billing|payment|contact|account|usage|device|location|log) (?:information|data|details)\b|\bdata (?:provided|received|obtained) (?:by|from)\b`),
         re(String.raw`\bwe\b(?: (?:may|also|will|automatically|might|can|do|only|then))* (?:collect|gather|obtain|receive|record|log|process|access|use|store|capture|infer|derive|combine)\w*\b_\b(?:information|data|details|content|address|name|location|ip|device|identifiers?|usage|activity|history|contacts?|numbers?|profile)`),
@@ -302,6 +302,8 @@ export const enClauses: ClausePack = {
         // Kinds of data named on their own (lists, table rows): what is collected.
         re(String.raw`\bIP address(?:es)?\b|\b(?:geo-?)?location (?:information|data)\b|\b(?:browsing|search|watch|purchase) history\b|\b(?:voice|audio) (?:and audio |and voice )?(?:information|data|recordings)\b`),
         re(String.raw`\b(?:to|in order to)\b_\b(?:provide|personali[sz]e|improve|analy[sz]e|operate)\b_\b(?:we (?:use|process)|using your)\b|\bwe use (?:your|the|this|such|that|personal|collected) (?:personal )?(?:data|information)\b|\bwe use (?:it|them|this) to\b`),
+        // What the reader is asked for or hands over, and what servers record on their own.
+        re(String.raw`\bwe (?:may |will |might |also |then )?(?:ask|request)\w*\b_\b(?:information|details|your (?:name|e-?mail|address|phone|date of birth|contact))|\byou (?:may |will |can |might )?(?:need to |be asked to |be required to )?(?:provide|give|supply|submit|enter)\b_\b(?:(?:personal |personally identifiable )?information|details|your (?:name|e-?mail|address|phone|credit card|date of birth))\b|\b(?:automatically|passively) (?:record|collect|receive|log|gather)\w*`),
       ],
       unless: re(String.raw`\b(?:you|user) (?:may|must|shall) not (?:collect|gather|harvest|scrape)\b|\bcollect\w* (?:of )?(?:fees|payments?|taxes)\b`),
       severity: [
