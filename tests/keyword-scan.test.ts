@@ -23,6 +23,7 @@ describe('keyword scanner', () => {
 
   it('reads letters outside ASCII', () => {
     expect(found([['lösch'], ['daten']], 'Wir LÖSCHEN Ihre Daten.')).toEqual([1, 1]);
+    expect(found([['straße'], ['sie']], 'Sie wohnen in der Straße.')).toEqual([1, 1]);
   });
 
   it('agrees with a plain search on every corpus sentence (the English gates)', () => {

@@ -36,8 +36,10 @@ export function keywordScanner(lists: string[][]): KeywordScanner {
     for (const ch of chars) {
       if (classOf[ch.charCodeAt(0)]) continue;
       const cls = classes++;
-      const codes = ch === ' ' ? WHITE_SPACE : [ch, ch.toUpperCase()].map((c) => c.charCodeAt(0));
-      for (const code of codes) classOf[code] = cls;
+      // An upper case of more than one character ("ß" → "SS") has no single code to share.
+      const upper = ch.toUpperCase();
+      const codes = ch === ' ' ? WHITE_SPACE : [ch.charCodeAt(0), ...(upper.length === 1 ? [upper.charCodeAt(0)] : [])];
+      for (const code of codes) classOf[code] ||= cls;
     }
   }
   if (classes > 255) throw new Error('keywordScanner: too many distinct characters');
