@@ -85,6 +85,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'We may collect your contacts and precise location from your device.', 'bad'],
   ['data-collection', 'You may not collect information about other users.', null],
   ['tracking', 'We and our partners use cookies and similar technologies for targeted advertising.', 'bad'],
+  ['tracking', 'You can opt out of personalised ads from our partners on the ad settings page.', 'bad'],
   ['tracking', 'We only use strictly necessary cookies.', 'good'],
   ['tracking', 'We do not respond to Do Not Track signals.', 'bad'],
   ['children', 'Our services are not directed to children under 13.', 'good'],

@@ -313,15 +313,17 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     tracking: {
-      gate: ['cookie', 'beacon', 'pixel', 'gif', 'track', String.raw`\bdnt\b`, 'global privacy', 'analytics', 'advertis', 'fingerprint', 'storage', String.raw`\bsdk`, String.raw`\btags\b`, String.raw`\btag\b`, String.raw`\bads\b`],
+      gate: ['cookie', 'beacon', 'pixel', 'gif', 'track', String.raw`\bdnt\b`, 'global privacy', 'analytics', 'advertis', 'fingerprint', 'storage', String.raw`\bsdk`, String.raw`\btags\b`, String.raw`\btag\b`, String.raw`\bads\b`, String.raw`\bad\b`, 'unique identifier', 'personalised offers', 'personalized offers', 'tailored offers', 'targeted offers'],
       cues: [
         re(String.raw`\bcookies?\b|\bweb beacons?\b|\bpixels? tags?\b|\btracking pixels?\b|\bpixels?\b_\b(?:track|collect|advertis)|\bclear gifs?\b|\btracking (?:technolog\w+|tools?|scripts?|cookies)\b|\btrackers?\b|\bdo[- ]not[- ]track\b|\bDNT\b|\bglobal privacy control\b|\banalytics\b|\badvertising (?:id|ids|identifiers?)\b|\bfingerprint\w*\b_\b(?:device|browser)|\b(?:local|session) storage\b|\bSDKs?\b|\btags?\b_\b(?:track|analytics)|\bcross-(?:site|device|context) (?:tracking|behavioral|advertising)|\b(?:interest|behavio(?:u)?r)[- ]based (?:advertising|ads)\b|\btargeted (?:advertising|ads)\b`),
+        // Advertising chosen from what the reader did elsewhere or over time, and the identifiers that make it possible.
+        re(String.raw`\b(?:personali[sz]ed|targeted|interest[- ]based|behaviou?ral|tailored) (?:ads|advertising|advertisements|offers)\b|\bads? (?:are |may be )?(?:based on|personali[sz]ed|tailored)\b|\bunique identifiers?\b_\b(?:browser|device|computer|cookies?|track)\w*|\b(?:web|browser) storage\b|\bthird[- ]party (?:ad|advertising) (?:partners?|settings|networks?)\b`),
       ],
       unless: re(String.raw`\bfingerprint (?:scan|sensor|unlock)\b`),
       severity: [
         [re(String.raw`\b(?:do not|does not|don['’]t|doesn['’]t|not)\b_\b(?:respond|honou?r|recogni[sz]e|support)\b_\b(?:do[- ]not[- ]track|DNT|signals?)`), 'bad'],
         [re(String.raw`${NOT}_\b(?:use|place|set|track)\w*\b_\b(?:cookies|tracking|trackers?|advertising|third-party)\b|\b(?:only|strictly) (?:necessary|essential)\b|\bhonou?r\w*\b_\b(?:do[- ]not[- ]track|global privacy control|signals?)\b`), 'good'],
-        [re(String.raw`\b(?:advertis\w+|marketing|cross-(?:site|device)|third[- ]party (?:cookies|trackers|advertis)|targeted|interest-based|behavio(?:u)?ral|retarget\w*|social (?:media )?plugins?)\b`), 'bad'],
+        [re(String.raw`\b(?:advertis\w+|marketing|cross-(?:site|device)|third[- ]party (?:cookies|trackers|advertis)|targeted|interest-based|behavio(?:u)?ral|retarget\w*|social (?:media )?plugins?|personali[sz]ed (?:ads|offers))\b`), 'bad'],
         // Beacons, pixels, fingerprinting and outside analytics follow the reader beyond what the service needs.
         [re(String.raw`\b(?:web beacons?|tracking pixels?|pixel tags?|clear gifs?|fingerprint\w*)\b|\banalytics (?:partners?|providers?|services?|companies)\b|\bgoogle analytics\b|\b(?:third[- ]part(?:y|ies)|partners?)\b_\bcookies\b|\bcookies\b_\b(?:third[- ]part(?:y|ies)|partners?)\b`), 'bad'],
         [re(String.raw`\bsession cookies?\b_\b(?:expire|deleted|close)|\btemporary cookies?\b|\b(?:will )?continue to (?:function|work)\b|\bnot (?:contain|store|collect)\b_\bpersonal(?:ly)?\b`), 'good'],
