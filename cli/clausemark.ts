@@ -88,7 +88,11 @@ async function classify(): Promise<void> {
   let n = 0;
   for await (const line of lines) {
     n++;
-    if (!line.trim()) continue;
+    // Every input line gets its output line, so that answers stay aligned with questions.
+    if (!line.trim()) {
+      out.push(JSON.stringify({ error: `line ${n}: empty line` }));
+      continue;
+    }
     let text: unknown;
     try {
       text = (JSON.parse(line) as { text?: unknown }).text;

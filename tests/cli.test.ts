@@ -61,17 +61,19 @@ describe('clausemark classify', () => {
       'not json',
       JSON.stringify({ text: 'You grant us a licence to use your content for any purpose, including training our AI models.' }),
       JSON.stringify({ nope: 1 }),
+      '',
       JSON.stringify({ text: 'The weather was fine.' }),
     ].join('\n');
     const out = run(['classify'], input);
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     expect(lines[0]).toEqual({ labels: ['data-sale'], severities: { 'data-sale': 'good' } });
     expect(lines[1].error).toMatch(/line 2/);
     expect(lines[2].severities['ai-training']).toBe('blocker');
     expect(lines[3].error).toMatch(/line 4/);
-    expect(lines[4]).toEqual({ labels: [], severities: {} });
+    expect(lines[4].error).toMatch(/line 5: empty/);
+    expect(lines[5]).toEqual({ labels: [], severities: {} });
   });
 
   it('handles 20,000 lines in one run', () => {
