@@ -4,8 +4,7 @@ import type { CategoryId } from '../../lib/clauses/taxonomy.ts';
 import { clauseFilter } from '../../lib/clauses/model.ts';
 import { enClauses } from '../../lib/lang/en-clauses.ts';
 import type { ClausePack } from '../../lib/lang/types.ts';
-import { FILTERED_CATEGORIES, trainingExamples, UNFAIR_ONLY } from '../train/data.ts';
-import { trainModel } from '../train/logistic.ts';
+import { filterModel, trainingExamples } from '../train/data.ts';
 import { AI_ZDR_IDS, CLAUDETTE_IDS, OPP_IDS, readJsonl } from '../../tests/corpus.ts';
 
 interface Row {
@@ -64,9 +63,8 @@ export function clauseAccuracy() {
   const tosdr = readJsonl<Row>('tosdr.jsonl');
   const tosdrIds = [...new Set(tosdr.flatMap((r) => r.labels))] as CategoryId[];
   const tosdrPredictions = tosdr.map((row) => classifyPassage(row.text, enClauses));
-  const validation = unfair.filter((r) => r.split === 'validation');
   return {
-    unfairTosValidation: evaluate(validation, CLAUDETTE_IDS, unfairCounts),
+    unfairTosValidation: evaluate(unfair.filter((r) => r.split === 'validation'), CLAUDETTE_IDS, unfairCounts),
     unfairTosTrain: evaluate(unfair.filter((r) => r.split === 'train'), CLAUDETTE_IDS, unfairCounts),
     aiZdr: evaluateLeavingServicesOut(readJsonl<Row>('ai-zdr.jsonl')),
     opp115: evaluate(opp, OPP_IDS, oppCounts),
@@ -86,8 +84,7 @@ export function clauseAccuracy() {
 function evaluateLeavingServicesOut(rows: Row[]) {
   const packs = new Map<string, ClausePack>();
   for (const service of new Set(rows.map((r) => r.service!))) {
-    const model = { ...trainModel(trainingExamples({ excludeService: service }), FILTERED_CATEGORIES), unfairOnly: UNFAIR_ONLY };
-    packs.set(service, { ...enClauses, filter: clauseFilter(model) });
+    packs.set(service, { ...enClauses, filter: clauseFilter(filterModel(trainingExamples({ excludeService: service }))) });
   }
   return evaluate(rows, AI_ZDR_IDS, () => true, (row) => packs.get(row.service!)!);
 }

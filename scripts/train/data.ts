@@ -5,7 +5,7 @@ import { filterFeatures, ruleLabels } from '../../lib/clauses/classify.ts';
 import type { CategoryId } from '../../lib/clauses/taxonomy.ts';
 import { enClauses } from '../../lib/lang/en-clauses.ts';
 import { AI_ZDR_IDS, CLAUDETTE_IDS, readJsonl } from '../../tests/corpus.ts';
-import type { Example } from './logistic.ts';
+import { type Example, trainModel } from './logistic.ts';
 
 interface Row {
   text: string;
@@ -39,5 +39,8 @@ export function trainingExamples(options: DataOptions = {}): Example[] {
   return examples.filter((e): e is Example => e !== null);
 }
 
-export const FILTERED_CATEGORIES: CategoryId[] = [...CLAUDETTE_IDS, 'ai-training', 'zero-data-retention', 'data-retention'];
-export const UNFAIR_ONLY: CategoryId[] = CLAUDETTE_IDS;
+const FILTERED_CATEGORIES: CategoryId[] = [...CLAUDETTE_IDS, 'ai-training', 'zero-data-retention', 'data-retention'];
+const UNFAIR_ONLY: CategoryId[] = CLAUDETTE_IDS;
+
+/** The clause filter's data (as shipped in lib/clauses/filter-en.json), fitted on the given examples. */
+export const filterModel = (examples: Example[]) => ({ ...trainModel(examples, FILTERED_CATEGORIES), unfairOnly: UNFAIR_ONLY });
