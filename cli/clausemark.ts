@@ -9,8 +9,8 @@ import { CATEGORIES } from '../lib/clauses/taxonomy.ts';
 import { DOCUMENT_TYPE_NAMES } from '../lib/detect/document-types.ts';
 import { detectLanguage } from '../lib/detect/language.ts';
 import { canonicalUrl, extractFromDocument } from '../lib/extract/dom-text.ts';
-import { extractFromText } from '../lib/extract/plain-text.ts';
 import { clausePackFor } from '../lib/lang/clause-packs.ts';
+import { analyzeText } from '../lib/page.ts';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const USAGE = `usage: clausemark analyze <file.html|file.md|file.txt> [--json]
@@ -39,8 +39,7 @@ async function readDocument(path: string): Promise<Analysis> {
     const doc = document as unknown as Document;
     return analyzeExtracted(extractFromDocument(doc, canonicalUrl(doc) ?? fileUrl));
   }
-  // A saved document's file name is its address: ".../privacy-policy.md" says what it is, as a URL would.
-  return analyzeExtracted({ ...extractFromText(source), url: fileUrl });
+  return analyzeText(source, fileUrl);
 }
 
 function toJson(a: Analysis) {

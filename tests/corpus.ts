@@ -1,5 +1,5 @@
 // Access to the shared corpus (../shared/corpus beside the repository).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { CategoryId } from '../lib/clauses/taxonomy.ts';
@@ -19,6 +19,25 @@ export const pageIndex = (): PageEntry[] => JSON.parse(readFileSync(`${CORPUS}pa
 export const readPage = (file: string): string => readFileSync(`${CORPUS}pages/${file}`, 'utf8');
 
 export const parsePage = (html: string): Document => parseHTML(html).document as unknown as Document;
+
+export interface DocumentVersion {
+  /** `<service>/<type>/<version>.md` below documents/. */
+  file: string;
+  path: string;
+  /** The Open Terms Archive type the manifest gives (see CORPUS_TYPES). */
+  type: string;
+  newest: boolean;
+}
+
+/** Every version of every corpus document, oldest first, as each document's manifest lists them. */
+export const documentVersions = (): DocumentVersion[] =>
+  readdirSync(`${CORPUS}documents`).flatMap((service) =>
+    readdirSync(`${CORPUS}documents/${service}`).flatMap((type) => {
+      const dir = `${CORPUS}documents/${service}/${type}`;
+      const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as { type: string; versions: Array<{ file: string }> };
+      return manifest.versions.map(({ file }, i) => ({ file: `${service}/${type}/${file}`, path: `${dir}/${file}`, type: manifest.type, newest: i === manifest.versions.length - 1 }));
+    }),
+  );
 
 export function readJsonl<T>(name: string): T[] {
   return readFileSync(`${CORPUS}clauses/${name}`, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as T);

@@ -5,13 +5,11 @@ import { typeFromName, typeFromUrl, mightBeLegal } from '../lib/detect/page-kind
 import { en } from '../lib/lang/en.ts';
 import { de } from '../lib/lang/de.ts';
 import { legalLinks } from '../lib/detect/legal-links.ts';
-import { analyzePage } from '../lib/page.ts';
+import { analyzePage, analyzeText } from '../lib/page.ts';
 import { pageSignals } from '../lib/detect/page-signals.ts';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { analyzeExtracted } from '../lib/analyze.ts';
-import { extractFromText } from '../lib/extract/plain-text.ts';
-import { CORPUS, CORPUS_TYPES, pageIndex, parsePage, readPage } from './corpus.ts';
+import { CORPUS_TYPES, documentVersions, pageIndex, parsePage, readPage } from './corpus.ts';
 
 /**
  * The corpus declares this page as Microsoft's Acceptable Use Policy because the part it tracks is the Code of
@@ -39,15 +37,11 @@ describe('page detection on the corpus', () => {
 
 describe('saved documents (Markdown, as the command line reads them)', () => {
   // The newest version of every corpus document; its file name is its address, as for `clausemark analyze`.
-  const newest = readdirSync(`${CORPUS}documents`).flatMap((service) =>
-    readdirSync(`${CORPUS}documents/${service}`).map((type) => {
-      const manifest = JSON.parse(readFileSync(`${CORPUS}documents/${service}/${type}/manifest.json`, 'utf8')) as { type: string; versions: Array<{ file: string }> };
-      return [`${service}/${type}/${manifest.versions.at(-1)!.file}`, manifest.type] as const;
-    }),
-  );
-  it.each(newest)('%s is a legal document of its type, or too short to be one', (file, corpusType) => {
-    const path = `${CORPUS}documents/${file}`;
-    const analysis = analyzeExtracted({ ...extractFromText(readFileSync(path, 'utf8')), url: pathToFileURL(path).href });
+  const newest = documentVersions()
+    .filter((v) => v.newest)
+    .map((v) => [v.file, v] as const);
+  it.each(newest)('%s is a legal document of its type, or too short to be one', (file, { path, type: corpusType }) => {
+    const analysis = analyzeText(readFileSync(path, 'utf8'), pathToFileURL(path).href);
     if (analysis.words < 120) return expect(analysis.legal).toBe(false);
     // GitHub's copyright page opens as an explainer ("What Is the DMCA?"), named only by its file name: not enough.
     if (file.startsWith('github/copyright-claims-policy/')) return expect(analysis.type).toBe('copyright-policy');

@@ -1,10 +1,8 @@
 // Page detection on ../shared/corpus/pages and documents, and the cost of analysing a page in Node.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { analyzeExtracted } from '../../lib/analyze.ts';
-import { extractFromText } from '../../lib/extract/plain-text.ts';
-import { analyzePage } from '../../lib/page.ts';
-import { CORPUS, CORPUS_TYPES, pageIndex, parsePage, readPage } from '../../tests/corpus.ts';
+import { analyzePage, analyzeText } from '../../lib/page.ts';
+import { CORPUS_TYPES, documentVersions, pageIndex, parsePage, readPage } from '../../tests/corpus.ts';
 
 export function pageDetection() {
   const pages = pageIndex();
@@ -30,16 +28,11 @@ export function pageDetection() {
  * a saved file (its file name is its address). Versions under 120 words are pages that failed to load when recorded.
  */
 export function documentDetection() {
-  const rows = readdirSync(`${CORPUS}documents`).flatMap((service) =>
-    readdirSync(`${CORPUS}documents/${service}`).flatMap((type) => {
-      const dir = `${CORPUS}documents/${service}/${type}`;
-      const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as { type: string; versions: Array<{ file: string }> };
-      return manifest.versions.map(({ file }) => {
-        const analysis = analyzeExtracted({ ...extractFromText(readFileSync(`${dir}/${file}`, 'utf8')), url: pathToFileURL(`${dir}/${file}`).href });
-        return { file: `${service}/${type}/${file}`, expected: CORPUS_TYPES[manifest.type], analysis };
-      });
-    }),
-  );
+  const rows = documentVersions().map(({ file, path, type }) => ({
+    file,
+    expected: CORPUS_TYPES[type],
+    analysis: analyzeText(readFileSync(path, 'utf8'), pathToFileURL(path).href),
+  }));
   const documents = rows.filter((r) => r.analysis.words >= 120);
   return {
     versions: rows.length,
