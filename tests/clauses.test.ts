@@ -140,6 +140,8 @@ describe('clause rules', () => {
     const labels = classifySentence('Wir verkaufen Ihre personenbezogenen Daten nicht an Dritte.', deClauses).map((l) => [l.category, l.severity]);
     expect(labels).toContainEqual(['data-sale', 'good']);
     expect(classifySentence('Gerichtsstand ist München.', deClauses).map((l) => l.category)).toContain('jurisdiction');
+    // Words that begin with an umlaut (a regular expression's \b alone would miss "ändern").
+    expect(classifySentence('Wir behalten uns vor, diese Bedingungen jederzeit zu ändern.', deClauses).map((l) => [l.category, l.severity])).toContainEqual(['unilateral-change', 'bad']);
   });
 });
 
@@ -186,14 +188,5 @@ describe('rules and filter', () => {
 describe('the clause filter', () => {
   it('is the one `npm run train` fits from the corpus and the current rules (retrain after changing a rule)', () => {
     expect(JSON.parse(JSON.stringify(filterModel(trainingExamples())))).toEqual(shipped);
-  });
-});
-
-describe('rule gates', () => {
-  it('never hide a category that the rule itself would find (every sentence of the corpus)', () => {
-    const ungated: typeof enClauses = { ...enClauses, clauses: Object.fromEntries(Object.entries(enClauses.clauses).map(([k, r]) => [k, { ...r!, gate: undefined }])) };
-    const sentences = ['unfair-tos.jsonl', 'ai-zdr.jsonl', 'tosdr.jsonl', 'opp115.jsonl'].flatMap((f) => readJsonl<{ text: string }>(f).map((r) => r.text));
-    const differing = sentences.filter((s) => JSON.stringify(ruleLabels(s, enClauses)) !== JSON.stringify(ruleLabels(s, ungated)));
-    expect(differing).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { splitSentences } from '../extract/sentences.ts';
 import { features } from './features.ts';
 import { severityRank } from './grade.ts';
 import { keywordScanner, type KeywordScanner } from './keyword-scan.ts';
+import { requiredWords } from './required-words.ts';
 import type { CategoryId, Severity } from './taxonomy.ts';
 
 export interface Label {
@@ -14,18 +15,22 @@ export interface Label {
 
 interface CompiledPack {
   rules: Array<[CategoryId, ClauseRule]>;
-  /** Which rules' gate words occur in a text, in `rules` order. */
-  gates: KeywordScanner;
+  /** Which cues' required words occur in a text: one entry per cue, the rules' cues in order. */
+  cueWords: KeywordScanner;
+  /** Cues without required words, which run on every sentence (same order). */
+  unguarded: boolean[];
 }
 
 const COMPILED = new WeakMap<ClausePack, CompiledPack>();
 
-/** A pack's rules as a list with one scanner for all their gates, made once: classification runs per sentence. */
+/** A pack's rules as a list, with one scanner for the words that all their cues require: made once per pack. */
 function compiled(pack: ClausePack): CompiledPack {
   let result = COMPILED.get(pack);
   if (!result) {
     const rules = Object.entries(pack.clauses) as Array<[CategoryId, ClauseRule]>;
-    COMPILED.set(pack, (result = { rules, gates: keywordScanner(rules.map(([, rule]) => rule.gate ?? [])) }));
+    const words = rules.flatMap(([, rule]) => rule.cues.map(requiredWords));
+    result = { rules, cueWords: keywordScanner(words.map((w) => w ?? [])), unguarded: words.map((w) => w === null) };
+    COMPILED.set(pack, result);
   }
   return result;
 }
@@ -33,16 +38,19 @@ function compiled(pack: ClausePack): CompiledPack {
 /**
  * Stage one: the categories whose rules fire on a sentence, with the severity the rules read from its wording
  * (negation, scope, opt-in or opt-out). High recall; it also fires on sentences that merely mention a topic.
+ * A cue runs only when the words it cannot match without are in the sentence (most are not).
  */
 export function ruleLabels(text: string, pack: ClausePack): Label[] {
   const labels: Label[] = [];
-  const { rules, gates } = compiled(pack);
-  const open = gates(text);
-  for (let i = 0; i < rules.length; i++) {
-    const [category, rule] = rules[i]!;
-    if (rule.gate && !open[i]) continue;
+  const { rules, cueWords, unguarded } = compiled(pack);
+  const present = cueWords(text);
+  let k = 0;
+  for (const [category, rule] of rules) {
     let cues = 0;
-    for (const cue of rule.cues) if (cue.test(text)) cues++;
+    for (const cue of rule.cues) {
+      if ((present[k] || unguarded[k]) && cue.test(text)) cues++;
+      k++;
+    }
     if (cues === 0 || rule.unless?.test(text)) continue;
     const severity = rule.severity.find(([pattern]) => pattern.test(text))?.[1] ?? rule.fallback;
     labels.push({ category, severity, confidence: Math.min(0.9, 0.4 + 0.2 * cues) });

@@ -1,6 +1,10 @@
 import type { ClausePack } from './types.ts';
 
-const re = (source: string) => new RegExp(source.replaceAll('_', '[^.!?]{0,80}?'), 'iu');
+// A regular expression's \b knows only ASCII letters: "\bändern" would never match after a space.
+const LETTER = String.raw`[\p{L}\p{N}_]`;
+const BOUNDARY = `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`;
+/** Case-insensitive pattern from a source string; `_` stands for a short gap within one sentence, `\b` for a word boundary. */
+const re = (source: string) => new RegExp(source.replaceAll('_', '[^.!?]{0,80}?').replaceAll(String.raw`\b`, BOUNDARY), 'iu');
 const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b)`;
 
 /** The most important clause categories in German (no trained filter yet). */

@@ -23,7 +23,6 @@ export const enClauses: ClausePack = {
   filter: clauseFilter(filter as ModelData),
   clauses: {
     arbitration: {
-      gate: ['arbitrat', 'class', 'jury', 'representative', 'waive'],
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`)],
       unless: re(String.raw`\barbitrary\b(?!_arbitrat)`),
       severity: [
@@ -32,7 +31,6 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'unilateral-change': {
-      gate: ['chang', 'modif', 'amend', 'updat', 'revis', 'alter', 'replac', 'revalu', 'adjust', 'vary', 'varies', 'variation', 'review', 'charg', 'pric', 'fee', 'discontinu', String.raw`\bnew\b`],
       cues: [
         re(String.raw`(?:\bwe\b|\breserves?\b|\bmay\b|\bright to\b|\bentitled to\b|\bcan\b|\bwill\b)_\b(?:change|changes|modify|modifies|amend|amends|update|updates|revise|revises|alter|alters|replace|revalue|adjust|vary)\b_\b(?:terms|agreement|policy|policies|conditions|statement|notice|services?|prices?|pricing|fees|charges|features?|functionality|eula|these|this|it|them|offering|plans?|items|goods|currency|access|site|app|software|products?|guidelines|rules)\b`),
         re(String.raw`\b(?:changes?|modifications?|amendments?|updates?|revisions?|variations?) (?:to|of|in) (?:these|this|the|our|any) (?:terms|agreement|policy|privacy|statement|conditions|notice|eula|services?)`),
@@ -50,7 +48,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'unilateral-termination': {
-      gate: ['suspen', 'terminat', 'disabl', 'deactivat', 'discontinu', 'cancel', 'clos', 'block', 'restrict', 'withdraw', 'revok', 'delet', 'stop providing', 'stop offering', 'stop supporting', 'cease', 'refus', 'discretion', 'limit', 'deny', 'declin'],
       cues: [
         re(String.raw`${PROVIDER}_\b(?:suspend\w*|terminat\w*|disabl\w*|deactivat\w*|discontinu\w*|cancel\w*|close|closing|block\w*|restrict\w*|withdraw\w*|revok\w*|delet\w*|stop (?:providing|offering|supporting)|cease (?:providing|offering|supporting)|refuse|deny|denying|decline|declining)\b_\b(?:account|accounts|access|services?|use|membership|subscriptions?|registration|user ?names?|profile|agreement|terms|licen[cs]es?|relationship|availability|right to use|privileges?|users?|account holders|renewals?)\b`),
         re(String.raw`\b(?:suspension|termination|deactivation|closure|cancellation|withdrawal|revocation) of (?:your|the|any|user)\b_\b(?:account|access|services?|membership|subscription|right|licen[cs]e|privileges?)`),
@@ -70,7 +67,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'content-removal': {
-      gate: ['remov', 'delet', 'disabl', 'edit', 'refus', 'take down', 'take-down', 'takedown', 'taking down', 'block', 'screen', 'filter', 'moderat', 'reject', 'hide', 'hiding', 'hidden', 'modif', String.raw`\blose\b`, 'loss', 'delay'],
       cues: [
         re(String.raw`\b(?:content|posts?|materials?|listings?|reviews?|submissions?|user ?names?|account names?|items|goods)\b_\b(?:may|can|will) be (?:deleted|removed|disabled|edited|refused|blocked|hidden|taken down)\b|\b(?:deletion|removal|loss) of (?:all |any |your )?(?:\w+ )?(?:content|materials?|posts?|submissions?)\b|\blose\b_\b(?:content|items|purchases|user names?|persona)\b|^\W*(?:(?:[a-z]{1,4}[).]|and|or)\s+)?(?:refuse|remove|delete|delay|disable|block|edit|hide)\w*\b_\b(?:content|listings?|reviews?|posts?|ratings?|ugc)\b`),
         re(String.raw`${PROVIDER}_\b(?:remov\w*|delet\w*|disabl\w*|edit\w*|refus\w* to (?:post|publish|display|accept|transmit)|take down|taking down|block\w*|screen\w*|filter\w*|moderat\w*|reject\w*|hide|hiding|modif\w*)\b_\b(?:content|posts?|postings?|materials?|submissions?|virtual (?:items|goods|money|currency)|messages?|listings?|comments?|uploads?|reviews?|user names?|usernames?|account names?|repositor\w+|projects?|packages?|communications?|ugc|user[- ]generated content)\b`),
@@ -85,7 +81,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'liability-limitation': {
-      gate: ['liab', 'responsib', 'accountab', 'in no event', 'under no circumstances', 'as-is', 'as is', 'as-available', 'as available', 'all faults', 'disclaim', 'warrant', 'represent', 'guarant', 'damages', 'lost profits', 'loss of', 'risk', 'refund', 'compensation', 'remedy', 'limitations', 'exclusions'],
       cues: [
         re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable)\b|\b(?:in no event|under no circumstances)\b`),
         re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
@@ -107,7 +102,6 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     jurisdiction: {
-      gate: ['court', 'jurisdiction', 'venue', 'forum', 'litigat', 'tribunal', 'state', 'federal', 'county', 'district'],
       cues: [
         re(String.raw`\b(?:bring|brought|litigated|litigation)\b_\bcourts?\b|\blitigated exclusively\b|\bcourts?\b_\b(?:located|sitting|bring|brought|exclusive|submit|consent|brought|venue|jurisdiction|resolved|litigated|heard|adjudicated|filed|commenced|instituted|competent|exclusively)\b`),
         re(String.raw`\b(?:exclusive|personal|non-exclusive|sole) (?:jurisdiction|venue|forum)\b|\bvenue\b_\b(?:court|located|exclusive|proper|lie|lies)\b|\bsubmit\w* to the (?:exclusive |non-exclusive )?jurisdiction\b|\bjurisdiction of the courts?\b`),
@@ -122,7 +116,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'choice-of-law': {
-      gate: [String.raw`\blaws\b`, String.raw`\blaw\b`],
       cues: [
         re(String.raw`\b(?:governed|interpreted|construed|enforced)\b_\blaws?\b|\bin accordance with (?:the )?(?:[a-z.]+ ){0,3}laws?\b|\bsubject to (?!applicable\b)(?:[A-Z][\w.]* ){1,3}laws?\b|\bapplicable law (?:and (?:venue|jurisdiction) )?(?:is|are|shall be|will be)\b|\blaws? of\b_\bgovern|\bgoverning law\b|\bconflicts? of laws?\b|\bconflict of law\b|\bconstrued (?:and enforced )?in accordance with\b_\blaws?\b`),
         re(String.raw`\b(?:[A-Z][a-z]+|English|French|German|Irish|Dutch|Swedish|Swiss|US|U\.S\.|federal|state|substantive) laws? (?:applies|shall apply|will apply|govern|governs|is applicable)\b|\bsubject to the laws? of\b|\bapplicable law (?:is|shall be|will be) the law\b`),
@@ -134,7 +127,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'contract-by-using': {
-      gate: ['agree', 'accept', 'consent', 'acknowledg', 'bound', 'continu', 'deemed', 'considered', 'treated as having', 'constitut', 'signif', 'indicat', 'confirm'],
       cues: [
         re(String.raw`\bby (?:using|accessing|visiting|browsing|downloading|installing|registering|continuing|creating|clicking|signing|submitting|purchasing|subscribing|playing|participating|logging)\b_\b(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*`),
         re(String.raw`\b(?:continued|continuing|continue) (?:to )?(?:use|access|using|accessing)\b_\b(?:constitut\w+|means|signif\w+|indicat\w+|deemed|acceptance|agree\w*|accept\w*|consent\w*)\b`),
@@ -149,7 +141,6 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'content-license': {
-      gate: ['licen', 'right', 'permission', 'retain', 'keep', String.raw`\bowns\b`, String.raw`\bown\b`, 'maintain', 'worldwide', 'royalty', 'perpetual', 'irrevocabl', 'derivative', 'feedback', 'suggestion', 'idea', 'submission', String.raw`\buse`, String.raw`\bhost`, String.raw`\bstor`, 'reproduc', 'modif', 'adapt', 'publish', 'translat', String.raw`\bedit`, String.raw`\bcopy`, 'distribut', 'display', String.raw`\bperform`, 'transmit', 'exploit', 'in any', 'now known', 'known now', 'freely', 'comments', 'unsolicited'],
       cues: [
         // A grant's list of qualities can be long ("a non-exclusive, royalty-free, perpetual, irrevocable and fully
         // sublicensable right to use"): the gap after the verb allows three short sentences' worth of words.
@@ -179,7 +170,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'ai-training': {
-      gate: ['train', 'model', String.raw`\bai\b`, 'artificial intelligence', 'machine-learning', 'machine learning', String.raw`\bllms\b`, String.raw`\bllm\b`, 'algorithm', 'neural', 'improv', 'opt'],
       cues: [
         re(String.raw`\b${TRAIN}\b_${MODELS}`),
         re(String.raw`${MODELS}_\b(?:train|training|trained|retrain\w*|fine-?tun\w*)\b`),
@@ -202,7 +192,6 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'zero-data-retention': {
-      gate: ['zdr', 'retention', 'stor', 'retain', 'sav', 'record', 'log', 'keep', 'kept', 'persist', 'preserv', 'remov', 'delet', 'discard', 'eras'],
       cues: [
         re(String.raw`\bzero[- ]data[- ]retention\b|\bZDR\b|\bno[- ]retention\b|\bzero[- ]retention\b`),
         // A control over whether submitted content is stored at all.
@@ -216,7 +205,6 @@ export const enClauses: ClausePack = {
       fallback: 'good',
     },
     'data-retention': {
-      gate: ['retain', 'retention', 'keep', 'kept', 'stor', 'sav', 'preserv', 'hold', 'held', 'maintain', 'delet', 'eras', 'remov', 'anonymi', 'purg', 'destroy', 'how long', 'accessible', 'back-up', 'backup', 'residual', 'archiv', 'cached', 'remain', 'persist', 'stay', 'linger', 'record', 'log', 'even after', 'even when', 'even if', 'maximum of', 'destruction', 'disposal'],
       cues: [
         re(String.raw`\b(?:retain\w*|retention|keep|keeps|kept|store|stores|stored|storing|preserv\w*|hold|holds|held|maintain\w*|record|records|recorded|log|logs|logged|save|saves|saved)\b_\b(?:for (?:as long as|the (?:period|duration|time|lifetime|life)|a (?:period|limited)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law)`),
         re(String.raw`\b(?:delet\w*|eras\w*|remov\w*|anonymi[sz]\w*|purg\w*|destroy\w*)\b_\b(?:within|after|in|up to|no later than)\s+(?:${DURATION})`),
@@ -237,7 +225,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      gate: ['share', 'sharing', 'disclos', 'transfer', 'provid', 'available', 'pass', 'send', 'sell', 'third-part', 'third part', 'recipient', 'forward', 'rent', 'compan', 'partner', 'advertis', 'vendor', 'dealer', 'agent', 'network', 'merger', 'acquisition', 'acquired', 'bankruptcy', 'processor', 'contractor', 'parties', 'access', 'reveal', 'releas', 'give', 'giving', 'public', 'visible to', 'not private', 'can be', 'subpoena', 'court order', 'legal process', 'law enforcement'],
       cues: [
         re(String.raw`\b(?:share|shares|shared|sharing|disclos\w*|transfer\w*|provid\w*|mak\w* available|pass\w*|send\w*|sell\w*|reveal\w*|releas\w*|give|gives|giving)\b_\b(?:third[- ]part(?:y|ies)|partners?|affiliates?|(?:other )?(?:companies|organi[sz]ations?|entities)|(?:competent |public |government(?:al)? )?authorities|service providers?|vendors?|advertis\w+|subsidiaries|other (?:companies|businesses|organi[sz]ations|users)|(?:sub-?)?processors?|contractors?|suppliers?|group companies|business partners|publishers?|app (?:developers?|creators?)|merchants?|anyone|outside (?:parties|companies|organi[sz]ations|entit\w+))\b`),
         re(String.raw`\b(?:may|will|can|might)\s+(?:also\s+)?(?:share|disclose|transfer|provide|release|reveal|give)\b\s+(?:this |your |such |the )?(?:personal |user |customer )?(?:information|data|details)\b`),
@@ -259,7 +246,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-sale': {
-      gate: ['sell', 'sold', 'sale', 'rent', 'trade', 'lease', 'monetiz', 'merger', 'acqui', 'reorgani', 'bankrupt', 'insolven', 'divest', 'control', 'successor', 'owner'],
       cues: [
         re(String.raw`\b(?:sell|sells|sold|selling|sale of|sales of)\b_${PERSONAL_DATA}|\b(?:sell|sells|sold|selling)\b (?:it|this|such) (?:data|information)|${PERSONAL_DATA}_\b(?:sell|sells|sold|selling|sale)\b`),
         re(String.raw`\b(?:rent|rents|trade|trades|lease|leases|monetiz\w+)\b_${PERSONAL_DATA}|${NOT} (?:[\w'’]+ ){0,2}(?:sell|rent|trade)\w* (?:it|them|this|that|any|you|your|user|customer|personal)\b`),
@@ -276,7 +262,6 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      gate: ['right', String.raw`\byou can`, String.raw`\byou may`, String.raw`\byou have`, String.raw`\byou are`, String.raw`\byou could`, 'users may', 'users can', 'users have', 'users are', 'user may', 'user can', 'user have', 'user are', 'opt-out', 'opt-in', 'opt out', 'opt in', 'optout', 'optin', 'unsubscrib', 'withdraw', 'portab', 'access', 'correct', 'updat', 'delet', 'eras', 'review', 'download', 'export', 'request', 'privacy dashboard', 'choices', 'without providing', 'without sharing', 'without giving', 'without submitting', 'optional', 'browser setting', 'cookies', 'control', 'decide', 'choose', 'manage', 'remov', 'turn off', 'pause', 'settings', 'if you', 'a way to', 'ability to', 'option', 'tool', 'unless', 'your consent', 'your approval', 'your permission', 'your prior', 'your express', 'your explicit'],
       cues: [
         re(String.raw`\b(?:right|rights) (?:to|of) (?:be forgotten|erasure|rectification|object|restrict\w*|portability|withdraw|lodge|complain|know|opt[- ]?out|data portability)\b|\b(?:right|rights) (?:to|of)\b_\b(?:access\w*|correct\w*|rectif\w*|delet\w*|eras\w*|export\w*|obtain|receive|review\w*|request\w*|copy|copies)\b_\b(?:data|information|account|content|copy|copies|details)\b`),
         re(String.raw`\byou (?:can|may|have the right to|are entitled to|could)\b_\b(?:access|correct|rectify|delete|erase|export|download|object|restrict|withdraw|opt[- ]?out|opt[- ]?in|update|review|request|unsubscribe|turn off|disable|choose|manage|control|change|remove|limit|deactivate|close)\b`),
@@ -293,7 +278,6 @@ export const enClauses: ClausePack = {
       fallback: 'good',
     },
     'data-collection': {
-      gate: ['collect', 'gather', 'obtain', 'receiv', 'record', 'log', 'process', 'access', String.raw`\buse\b`, String.raw`\buses\b`, String.raw`\bused\b`, String.raw`\busing\b`, 'stor', 'captur', 'infer', 'deriv', 'combin', 'information', 'data', 'details', 'legitimate interest', 'legal bas', 'contract', 'agreement', 'remember', 'analyse', 'analyze', 'provided', 'ip address', 'your name', 'your e-mail', 'your email', 'your address', 'your phone', 'your credit card', 'your date of birth'],
       cues: [
         re(String.raw`\blegitimate interests?\b|\blegal bas(?:is|es)\b|\bperformance of (?:the|a|our|this) (?:agreement|contract)\b|\bto perform (?:a|the|our) contract\b|\bwe (?:analy[sz]e|remember|keep a record)\b_\b(?:data|information|interactions?|logs?|activity|usage|details|request)\b|\b(?:billing|payment|contact|account|usage|device|location|log) (?:information|data|details)\b|\bdata (?:provided|received|obtained) (?:by|from)\b`),
         re(String.raw`\bwe\b(?: (?:may|also|will|automatically|might|can|do|only|then))* (?:collect|gather|obtain|receive|record|log|process|access|use|store|capture|infer|derive|combine)\w*\b_\b(?:information|data|details|content|address|name|location|ip|device|identifiers?|usage|activity|history|contacts?|numbers?|profile)`),
@@ -313,7 +297,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     tracking: {
-      gate: ['cookie', 'beacon', 'pixel', 'gif', 'track', String.raw`\bdnt\b`, 'global privacy', 'analytics', 'advertis', 'fingerprint', 'storage', String.raw`\bsdk`, String.raw`\btags\b`, String.raw`\btag\b`, String.raw`\bads\b`, String.raw`\bad\b`, 'unique identifier', 'personalised offers', 'personalized offers', 'tailored offers', 'targeted offers'],
       cues: [
         re(String.raw`\bcookies?\b|\bweb beacons?\b|\bpixels? tags?\b|\btracking pixels?\b|\bpixels?\b_\b(?:track|collect|advertis)|\bclear gifs?\b|\btracking (?:technolog\w+|tools?|scripts?|cookies)\b|\btrackers?\b|\bdo[- ]not[- ]track\b|\bDNT\b|\bglobal privacy control\b|\banalytics\b|\badvertising (?:id|ids|identifiers?)\b|\bfingerprint\w*\b_\b(?:device|browser)|\b(?:local|session) storage\b|\bSDKs?\b|\btags?\b_\b(?:track|analytics)|\bcross-(?:site|device|context) (?:tracking|behavioral|advertising)|\b(?:interest|behavio(?:u)?r)[- ]based (?:advertising|ads)\b|\btargeted (?:advertising|ads)\b`),
         // Advertising chosen from what the reader did elsewhere or over time, and the identifiers that make it possible.
@@ -331,7 +314,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     children: {
-      gate: ['child', 'minor', 'under', String.raw`\bat least`, 'older', String.raw`\bover\b`, String.raw`\baged\b`, String.raw`\bage\b`, 'parent', 'coppa', 'teen'],
       cues: [
         re(String.raw`\bchild(?:ren)?(?:['’]s)?\b|\bminors?\b|\bunder (?:the age of )?(?:13|14|15|16|18|thirteen|sixteen|eighteen)\b|\b(?:at least|older than|over|aged?) (?:13|14|15|16|18|thirteen|sixteen|eighteen)(?: years)?\b|\bparent(?:al)? (?:or guardian )?consent\b|\bCOPPA\b|\bage of (?:majority|consent|digital consent)\b|\bminimum age\b|\bteens?\b|\bparents? or (?:legal )?guardians?\b`),
       ],
@@ -340,7 +322,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     security: {
-      gate: ['secur', 'safeguard', 'confidential', 'authenticat', 'bug bounty', 'access', 'keep', 'encrypt', 'protect', 'breach', 'measures', 'controls', 'procedures', 'unauthori', 'strong password', 'traffic', 'threat', 'compromised', 'hacked', 'in transit', 'at rest', String.raw`\bno method`, String.raw`\bno system`, String.raw`\bno transmission`, 'factor', 'step', 'iso 27001', 'iso27001', 'soc 2', 'soc2', 'penetration'],
       cues: [
         re(String.raw`\b(?:safeguards?|bug bounty|access (?:is )?(?:limited|restricted)|limited access|access controls?|security (?:practices|program(?:me)?|team|incidents?|policies|procedures|precautions|features|technolog\w+|protocols?|software|audits?))\b|\bsecure(?:ly)?\b_\b(?:stored|store|storage|transmi\w+|servers?|environment|facilit\w+|socket|connection|networks?|manner|format)\b|\bconfidentiality\b_\b(?:information|data|obligations?|agreements?)\b|\bduty of confidentiality\b|\bkeep\w* (?:\w+ ){0,3}(?:safe|secure|secret|confidential)\b|\bkeep\w*\b_\bsecurely\b|\bsecurity\b_\b(?:threats?|issues|risks?|essential|check|tips|training|principles)\b|\b(?:security|cyber|malicious|potential) threats?\b|\b(?:compromised|hacked)\b|\bin transit\b|\bat rest\b|\bprotect\w*\b_\b(?:information|data|accounts?|passwords?)\b_\b(?:from|against)\b`),
         re(String.raw`\bsecur(?:e|ity|ed|ely)\b_\b(?:data|information|measures|safeguards|protect\w*|systems?|personal|servers?|standards?)\b|\bencrypt\w*|\b(?:safeguard|protect)\w*\b_\b(?:data|information)\b_\b(?:unauthori[sz]ed|loss|misuse|breach|alteration|destruction|theft|access)\b`),
@@ -354,14 +335,12 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     indemnification: {
-      gate: ['indemnif', 'harmless'],
       cues: [re(String.raw`\bindemnif\w*|\bhold (?:us|\w+|\w+ \w+) harmless\b|\bdefend,? (?:indemnify|and hold)\b`)],
       unless: re(String.raw`\bwe (?:will|shall|agree to) (?:defend|indemnify)\b|\b(?:we|\w+) (?:will )?indemnif(?:y|ies) (?:you|customer)\b`),
       severity: [],
       fallback: 'bad',
     },
     'auto-renewal': {
-      gate: ['renew', 'recurring', 'refund', 'charged', 'until you cancel'],
       cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\brenew\w* automatically\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\bnon-?refundable\b|\bno refunds?\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil you cancel\b`)],
       severity: [
         [re(String.raw`\bcancel\w*\b_\b(?:at any time|anytime|before|prior to)\b|\b(?:remind|notify|notice)\b`), 'neutral'],
@@ -370,7 +349,6 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'law-enforcement': {
-      gate: ['law enforcement', 'government', 'public authorit', 'regulator', 'subpoena', 'court order', 'warrant', 'legal process', 'legal request', 'legal obligation', 'national security'],
       cues: [re(String.raw`\b(?:law enforcement|government(?:al)? (?:authorit\w+|requests?|agenc\w+|bodies|officials?)|public authorit\w+|regulators?|subpoenas?|court orders?|warrants?|legal (?:process|requests?|obligations?)|national security)\b_\b(?:disclos\w*|shar\w*|provid\w*|respond\w*|access\w*|comply|compl\w*|requir\w*)|\b(?:disclos\w*|shar\w*|provid\w*)\b_\b(?:law enforcement|government(?:al)? (?:authorit\w+|agenc\w+)|public authorit\w+|subpoena|court order|legal process)`)],
       severity: [
         [re(String.raw`\bvalid (?:legal process|subpoena|court order|warrant)|\btransparency report|\bnotify (?:you|users|the user)\b`), 'neutral'],
@@ -379,7 +357,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'international-transfer': {
-      gate: ['outside', 'countr', 'abroad', 'international', 'cross-border', 'united states', 'contractual clauses', 'adequacy', 'privacy framework', 'corporate rules'],
       cues: [
         re(String.raw`\b(?:transfer\w*|stor\w*|process\w*|host\w*|access\w*)\b_\b(?:outside (?:of )?(?:the |your )?(?:EEA|European|EU|UK|country|jurisdiction)|other countries|countries other than|abroad|internationally|cross-border|third countries|in the United States|to the United States|different countr\w+)\b`),
         re(String.raw`\bstandard contractual clauses\b|\badequacy decisions?\b|\bdata privacy framework\b|\bbinding corporate rules\b|\binternational (?:data )?transfers?\b`),
@@ -388,7 +365,6 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'sensitive-data': {
-      gate: ['biometric', 'health', 'medical', 'genetic', 'location', 'racial', 'ethnic', 'sexual', 'sex life', 'religious', 'philosophical', 'political', 'trade union', 'face', 'facial', 'voice print', 'voiceprint', 'special categor', 'sensitive'],
       cues: [re(String.raw`\b(?:biometric|health|medical|genetic|precise (?:geo-?)?location|racial|ethnic|sexual orientation|sex life|religious|philosophical|political opinions?|trade union|face (?:geometry|recognition|prints?)|facial recognition|voice ?prints?|special categor\w+|sensitive (?:personal )?(?:data|information))\b_\b(?:data|information|collect\w*|process\w*|use\w*)\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:collect|process|use|request)\w*\b`), 'good']],
       fallback: 'neutral',

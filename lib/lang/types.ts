@@ -6,13 +6,9 @@ import type { LinearModel } from '../clauses/model.ts';
  * How one category is recognised in one language.
  * A sentence belongs to the category when a cue matches and no `unless` does;
  * its severity is the first `severity` pattern that matches, else `fallback`.
+ * (A cue runs only on sentences that contain the words it requires: see lib/clauses/required-words.ts.)
  */
 export interface ClauseRule {
-  /**
-   * Key words of which every cue implies one (lower case; `\b` at either end marks a word boundary): all the
-   * rules' key words are looked for in one pass, and the rules whose words are absent skip their cues.
-   */
-  gate?: string[];
   cues: RegExp[];
   unless?: RegExp;
   severity: Array<[RegExp, Severity]>;

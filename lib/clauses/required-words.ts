@@ -1,0 +1,167 @@
+/**
+ * The words a regular expression cannot match without: a list of lower-case strings of which every match contains
+ * at least one, or null when the pattern has no such list worth looking for. Classification looks for every
+ * cue's words in one pass over a sentence (see keyword-scan.ts) and runs only the cues whose words are there.
+ *
+ * Safe by construction: whatever the reader below does not know (a character class with a range, `\w`, `.`, a
+ * repetition that may be absent) counts as "any text", which only ever makes the list less selective. Word
+ * boundaries are kept where a word starts or ends with one (`\bai\b`).
+ */
+interface Part {
+  /** Every string this part can match, when there are few of them; null when unknown or too many. */
+  exact: string[] | null;
+  /** Strings of which every match contains one; null when unknown. */
+  needs: string[] | null;
+}
+
+/** Bounds on the strings kept for a part: those put together letter by letter, and the alternatives of a list. */
+const MAX_STRINGS = 64;
+const MAX_ALTERNATIVES = 256;
+const MIN_LENGTH = 2;
+/** A word boundary, while words are put together; written `\b` in the result, as the keyword scanner reads it. */
+const B = '\u0001';
+const EMPTY: Part = { exact: [''], needs: null };
+const ANY: Part = { exact: null, needs: null };
+const literal = (s: string): Part => ({ exact: [s], needs: null });
+
+const stripBoundaries = (s: string) => s.replaceAll(B, '');
+/** A boundary can only be looked for at either end of a word; one in the middle is dropped. */
+const tidy = (s: string) => {
+  const start = s.startsWith(B) ? B : '';
+  const end = s.endsWith(B) && s.length > 1 ? B : '';
+  const core = stripBoundaries(s);
+  return core ? start + core + end : start || end;
+};
+
+function product(a: string[], b: string[]): string[] | null {
+  if (a.length * b.length > MAX_STRINGS) return null;
+  return [...new Set(a.flatMap((x) => b.map((y) => tidy(x + y))))];
+}
+
+function union(a: string[], b: string[]): string[] | null {
+  const all = [...new Set([...a, ...b])];
+  return all.length > MAX_ALTERNATIVES ? null : all;
+}
+
+/** How selective a list is: the length of its shortest word (0 when it is no use). */
+const strength = (words: string[] | null) => (words ? Math.min(...words.map((w) => stripBoundaries(w).length)) : 0);
+const stronger = (a: string[] | null, b: string[] | null) => (strength(b) > strength(a) || (strength(b) === strength(a) && b && a && b.length < a.length) ? b : a);
+/** The words a part cannot match without, from its exact strings if it has them. */
+const needsOf = (part: Part) => stronger(part.needs, strength(part.exact) > 0 ? part.exact : null);
+
+export function requiredWords(pattern: RegExp): string[] | null {
+  const source = pattern.source;
+  let i = 0;
+
+  function alternation(): Part {
+    let result = sequence();
+    while (source[i] === '|') {
+      i++;
+      const next = sequence();
+      const exact = result.exact && next.exact ? union(result.exact, next.exact) : null;
+      const a = needsOf(result);
+      const b = needsOf(next);
+      result = { exact, needs: a && b ? union(a, b) : null };
+    }
+    return result;
+  }
+
+  function sequence(): Part {
+    let exact: string[] | null = [''];
+    let run: string[] = [''];
+    let needs: string[] | null = null;
+    const closeRun = () => {
+      if (strength(run) > 0) needs = stronger(needs, run);
+      run = [''];
+    };
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const part = repeated(atom());
+      exact = exact && part.exact ? product(exact, part.exact) : null;
+      if (part.exact) {
+        const joined = product(run, part.exact);
+        if (joined) run = joined;
+        else {
+          closeRun();
+          run = part.exact;
+        }
+      } else {
+        closeRun();
+        needs = stronger(needs, part.needs);
+      }
+    }
+    closeRun();
+    return { exact, needs };
+  }
+
+  function repeated(part: Part): Part {
+    const quantifier = /^(?:[?*+]|\{(\d+)(?:,(\d*))?\})\??/.exec(source.slice(i));
+    if (!quantifier) return part;
+    i += quantifier[0].length;
+    const q = quantifier[0].replace(/\?$/, '') || '?';
+    if (q === '?') return part.exact ? { exact: union(part.exact, ['']), needs: null } : ANY;
+    const least = q === '*' ? 0 : q === '+' ? 1 : Number(quantifier[1]);
+    return least === 0 ? ANY : { exact: null, needs: needsOf(part) };
+  }
+
+  function atom(): Part {
+    const ch = source[i++]!;
+    if (ch === '(') {
+      const lookaround = /^\?<?[=!]/.exec(source.slice(i));
+      const named = /^\?<[\w$]+>/.exec(source.slice(i));
+      if (source.startsWith('?:', i)) i += 2;
+      else if (lookaround) i += lookaround[0].length;
+      else if (named) i += named[0].length;
+      const inner = alternation();
+      i++; // ')'
+      return lookaround ? EMPTY : inner;
+    }
+    if (ch === '[') return characterClass();
+    if (ch === '\\') return escape();
+    if (ch === '.') return ANY;
+    if (ch === '^' || ch === '$') return EMPTY;
+    return literal(ch.toLowerCase());
+  }
+
+  function escape(): Part {
+    const ch = source[i++]!;
+    if (ch === 'b') return literal(B);
+    if (ch === 'B') return EMPTY;
+    if (ch === 'p' || ch === 'P') {
+      if (source[i] === '{') i = source.indexOf('}', i) + 1;
+      return ANY;
+    }
+    if (ch === 'u' || ch === 'x' || ch === 'c' || ch === 'k') return escapeBody(ch);
+    if (/[dDwWsSnrtfv0-9]/.test(ch)) return ANY;
+    return literal(ch.toLowerCase());
+  }
+
+  /** `\uXXXX`, `\u{…}` and `\xXX` are the letter they name; `\cX` and `\k<name>` count as any text. */
+  function escapeBody(kind: string): Part {
+    const body = { u: /^(?:\{([0-9a-f]+)\}|([0-9a-f]{4}))/i, x: /^([0-9a-f]{2})/i, c: /^[a-z]/i, k: /^<[\w$]+>/ }[kind]!.exec(source.slice(i));
+    i += body?.[0].length ?? 0;
+    const code = body?.[1] ?? body?.[2];
+    return code ? literal(String.fromCodePoint(parseInt(code, 16)).toLowerCase()) : ANY;
+  }
+
+  function characterClass(): Part {
+    const chars: string[] = [];
+    let known = source[i] !== '^';
+    while (i < source.length && source[i] !== ']') {
+      let ch = source[i++]!;
+      if (ch === '\\') {
+        ch = source[i++]!;
+        if (/[a-zA-Z0-9]/.test(ch)) known = false;
+      } else if (ch === '-' && chars.length > 0 && source[i] !== ']') known = false;
+      chars.push(ch.toLowerCase());
+    }
+    i++; // ']'
+    const distinct = [...new Set(chars)];
+    return known && distinct.length > 0 && distinct.length <= 8 ? { exact: distinct, needs: null } : ANY;
+  }
+
+  const words = needsOf(alternation());
+  if (strength(words) < MIN_LENGTH) return null;
+  // A word that contains another of the list adds nothing ("days" beside "day").
+  const shortest = words!.filter((w) => !words!.some((other) => other !== w && w.includes(other)));
+  return shortest.map((w) => w.replaceAll(B, '\\b'));
+}

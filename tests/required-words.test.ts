@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ruleLabels } from '../lib/clauses/classify.ts';
+import { keywordScanner } from '../lib/clauses/keyword-scan.ts';
+import { requiredWords } from '../lib/clauses/required-words.ts';
+import { deClauses } from '../lib/lang/de-clauses.ts';
+import { enClauses } from '../lib/lang/en-clauses.ts';
+import type { ClausePack } from '../lib/lang/types.ts';
+import { readJsonl } from './corpus.ts';
+
+const words = (pattern: RegExp) => requiredWords(pattern)?.sort() ?? null;
+
+describe('required words of a pattern', () => {
+  it('joins literals, alternatives and optional letters into whole words, with their word boundaries', () => {
+    expect(words(/\bjury trial\b|\btrial by jury\b/i)).toEqual([String.raw`\bjury trial\b`, String.raw`\btrial by jury\b`]);
+    expect(words(/\bsub-?processors?\b/i)).toEqual(['\\bsub-processor\\b', '\\bsub-processors\\b', '\\bsubprocessor\\b', '\\bsubprocessors\\b']);
+    expect(words(/personali[sz]e/i)).toEqual(['personalise', 'personalize']);
+    expect(words(/\bIP address/)).toEqual(['\\bip address']);
+  });
+
+  it('keeps the most selective part of a sequence that has gaps', () => {
+    expect(words(/\b(?:to|in order to)\b[^.!?]{0,80}?\b(?:provide|improve)\b/i)).toEqual(['\\bimprove\\b', '\\bprovide\\b']);
+    expect(words(/\bwaive\w*\s+(?:the\s+)?right/i)).toEqual(['\\bwaive']);
+    expect(words(/(?:sell|rent)s+ data/i)).toEqual([' data']);
+    expect(words(/[a-z]{3,} to/i)).toEqual([' to']);
+    expect(words(/\d+ days?/i)).toEqual([' day']); // " days" contains it
+  });
+
+  it('gives nothing where one alternative, or the whole pattern, needs no word', () => {
+    expect(words(/\barbitrat\w*|\w+ful\b|x/i)).toBeNull();
+    expect(words(/(?:terms)?[^.]*/i)).toBeNull();
+    expect(words(/[a-z]{3,}\.\w/i)).toBeNull(); // one letter is too little to look for
+  });
+
+  it('reads escapes, classes and lookarounds without taking them for letters', () => {
+    expect(words(/\bas[ "”]*is\b/i)).toEqual(['\\bas']);
+    expect(words(/n['’]t\b/i)).toEqual(["n't\\b", 'n’t\\b']);
+    expect(words(/\bfee(?!dback)s?\b/i)).toEqual(['\\bfee\\b', '\\bfees\\b']);
+    expect(words(/\(the "Service"\)/i)).toEqual(['(the "service")']);
+    expect(words(/\u00e4nder\p{L}*/iu)).toEqual(['änder']);
+    expect(words(/\p{L}+ \w+/iu)).toBeNull();
+  });
+});
+
+/** Every cue of every pack, with the sentences of the corpus: a cue that matches must have its words found. */
+describe.each([enClauses, deClauses].map((pack) => [pack.code, pack] as [string, ClausePack]))('the %s cues', (_code, pack) => {
+  const cues = Object.values(pack.clauses).flatMap((rule) => rule!.cues);
+  const lists = cues.map(requiredWords);
+  const scan = keywordScanner(lists.map((l) => l ?? []));
+  const sentences = ['unfair-tos.jsonl', 'ai-zdr.jsonl', 'tosdr.jsonl', 'opp115.jsonl'].flatMap((f) => readJsonl<{ text: string }>(f).map((r) => r.text));
+
+  it('never run without finding what they would have found (every sentence of the corpus)', () => {
+    const missed = sentences.flatMap((text) => {
+      const found = scan(text);
+      return cues.flatMap((cue, k) => (lists[k] && !found[k] && cue.test(text) ? [`${cue.source.slice(0, 60)} | ${text.slice(0, 80)}`] : []));
+    });
+    expect(missed).toEqual([]);
+  });
+
+  it('label every sentence as running every cue would', () => {
+    const everyCue = (text: string) =>
+      Object.entries(pack.clauses).flatMap(([category, rule]) => {
+        const hits = rule!.cues.filter((cue) => cue.test(text)).length;
+        if (hits === 0 || rule!.unless?.test(text)) return [];
+        return [{ category, severity: rule!.severity.find(([p]) => p.test(text))?.[1] ?? rule!.fallback, confidence: Math.min(0.9, 0.4 + 0.2 * hits) }];
+      });
+    const differing = sentences.filter((text) => JSON.stringify(ruleLabels(text, pack)) !== JSON.stringify(everyCue(text)));
+    expect(differing).toEqual([]);
+  });
+});
