@@ -17,6 +17,10 @@ interface Keyword {
 // The characters of the regular-expression class \s.
 const WHITE_SPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 
+// Letters that a case-insensitive regular expression also reads as a lower-case letter: Kelvin sign, long s,
+// capital sharp s (the only ones for Latin letters, found by testing every code point).
+const ALSO: Record<string, number[]> = { k: [0x212a], s: [0x17f], ß: [0x1e9e] };
+
 const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 export function keywordScanner(lists: string[][]): KeywordScanner {
@@ -38,7 +42,7 @@ export function keywordScanner(lists: string[][]): KeywordScanner {
       const cls = classes++;
       // An upper case of more than one character ("ß" → "SS") has no single code to share.
       const upper = ch.toUpperCase();
-      const codes = ch === ' ' ? WHITE_SPACE : [ch.charCodeAt(0), ...(upper.length === 1 ? [upper.charCodeAt(0)] : [])];
+      const codes = ch === ' ' ? WHITE_SPACE : [ch.charCodeAt(0), ...(upper.length === 1 ? [upper.charCodeAt(0)] : []), ...(ALSO[ch] ?? [])];
       for (const code of codes) classOf[code] ||= cls;
     }
   }
@@ -63,23 +67,20 @@ export function keywordScanner(lists: string[][]): KeywordScanner {
   }
   const table = new Int32Array(children.length * classes);
   const fail = new Int32Array(children.length);
-  const queue: number[] = [];
-  for (const [cls, child] of children[0]!) {
-    table[cls] = child;
-    queue.push(child);
-  }
+  const queue = [0];
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
-    outputs[node]!.push(...outputs[fail[node]!]!);
-    for (let cls = 0; cls < classes; cls++) {
-      const child = children[node]!.get(cls);
-      if (child === undefined) {
-        table[node * classes + cls] = table[fail[node]! * classes + cls]!;
-      } else {
-        fail[child] = table[fail[node]! * classes + cls]!;
-        table[node * classes + cls] = child;
-        queue.push(child);
-      }
+    const row = node * classes;
+    const fallback = fail[node]! * classes;
+    // A missing transition is the failure node's; the failure node is shallower, so its row is complete.
+    if (node !== 0) {
+      table.copyWithin(row, fallback, fallback + classes);
+      outputs[node]!.push(...outputs[fail[node]!]!);
+    }
+    for (const [cls, child] of children[node]!) {
+      fail[child] = node === 0 ? 0 : table[fallback + cls]!;
+      table[row + cls] = child;
+      queue.push(child);
     }
   }
 

@@ -18,24 +18,31 @@ interface Part {
 const MAX_STRINGS = 64;
 const MAX_ALTERNATIVES = 256;
 const MIN_LENGTH = 2;
+const MAX_LENGTH = 16;
 /** A word boundary, while words are put together; written `\b` in the result, as the keyword scanner reads it. */
 const B = '\u0001';
 const EMPTY: Part = { exact: [''], needs: null };
 const ANY: Part = { exact: null, needs: null };
+const QUANTIFIER = /(?:[?*+]|\{(\d+)(?:,(\d*))?\})\??/y;
+const LOOKAROUND = /\?<?[=!]/y;
+const GROUP_NAME = /\?:|\?<[\w$]+>/y;
+const ESCAPE_BODY: Record<string, RegExp> = { u: /\{([0-9a-f]+)\}|([0-9a-f]{4})/iy, x: /([0-9a-f]{2})/iy, c: /[a-z]/iy, k: /<[\w$]+>/y };
 const literal = (s: string): Part => ({ exact: [s], needs: null });
 
-const stripBoundaries = (s: string) => s.replaceAll(B, '');
-/** A boundary can only be looked for at either end of a word; one in the middle is dropped. */
-const tidy = (s: string) => {
-  const start = s.startsWith(B) ? B : '';
-  const end = s.endsWith(B) && s.length > 1 ? B : '';
-  const core = stripBoundaries(s);
-  return core ? start + core + end : start || end;
-};
+/** The letters of a word, without its boundaries (which only stand at either end). */
+const letters = (w: string) => w.length - (w.startsWith(B) ? 1 : 0) - (w.length > 1 && w.endsWith(B) ? 1 : 0);
+
+/** Two strings put together: a boundary can only be looked for at either end of a word, one between letters goes. */
+function join(x: string, y: string): string {
+  const left = x.endsWith(B) ? x.slice(0, -1) : x;
+  const right = y.startsWith(B) ? y.slice(1) : y;
+  const boundary = left !== x || right !== y;
+  return left + (boundary && (!letters(left) || !letters(right)) ? B : '') + right;
+}
 
 function product(a: string[], b: string[]): string[] | null {
   if (a.length * b.length > MAX_STRINGS) return null;
-  return [...new Set(a.flatMap((x) => b.map((y) => tidy(x + y))))];
+  return [...new Set(a.flatMap((x) => b.map((y) => join(x, y))))];
 }
 
 function union(a: string[], b: string[]): string[] | null {
@@ -44,8 +51,18 @@ function union(a: string[], b: string[]): string[] | null {
 }
 
 /** How selective a list is: the length of its shortest word (0 when it is no use). */
-const strength = (words: string[] | null) => (words ? Math.min(...words.map((w) => stripBoundaries(w).length)) : 0);
-const stronger = (a: string[] | null, b: string[] | null) => (strength(b) > strength(a) || (strength(b) === strength(a) && b && a && b.length < a.length) ? b : a);
+function strength(words: string[] | null): number {
+  if (!words) return 0;
+  let least = Infinity;
+  for (const w of words) least = Math.min(least, letters(w));
+  return least;
+}
+
+const stronger = (a: string[] | null, b: string[] | null) => {
+  const sa = strength(a);
+  const sb = strength(b);
+  return sb > sa || (sb === sa && b && a && b.length < a.length) ? b : a;
+};
 /** The words a part cannot match without, from its exact strings if it has them. */
 const needsOf = (part: Part) => stronger(part.needs, strength(part.exact) > 0 ? part.exact : null);
 
@@ -74,29 +91,48 @@ export function requiredWords(pattern: RegExp): string[] | null {
       if (strength(run) > 0) needs = stronger(needs, run);
       run = [''];
     };
+    const append = (strings: string[]) => {
+      exact = exact && product(exact, strings);
+      const joined = product(run, strings);
+      if (joined) run = joined;
+      else {
+        closeRun();
+        run = strings;
+      }
+    };
+    // Single letters in a row are put together first, then added to every string at once.
+    let pending = '';
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
       const part = repeated(atom());
-      exact = exact && part.exact ? product(exact, part.exact) : null;
-      if (part.exact) {
-        const joined = product(run, part.exact);
-        if (joined) run = joined;
-        else {
-          closeRun();
-          run = part.exact;
-        }
-      } else {
+      if (part.exact?.length === 1) {
+        pending = join(pending, part.exact[0]!);
+        continue;
+      }
+      if (pending) append([pending]);
+      pending = '';
+      if (part.exact) append(part.exact);
+      else {
+        exact = null;
         closeRun();
         needs = stronger(needs, part.needs);
       }
     }
+    if (pending) append([pending]);
     closeRun();
     return { exact, needs };
   }
 
+  /** Reads a piece of syntax at the current position, or nothing. */
+  function read(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = i;
+    const match = pattern.exec(source);
+    if (match) i += match[0].length;
+    return match;
+  }
+
   function repeated(part: Part): Part {
-    const quantifier = /^(?:[?*+]|\{(\d+)(?:,(\d*))?\})\??/.exec(source.slice(i));
+    const quantifier = '?*+{'.includes(source[i]!) ? read(QUANTIFIER) : null;
     if (!quantifier) return part;
-    i += quantifier[0].length;
     const q = quantifier[0].replace(/\?$/, '') || '?';
     if (q === '?') return part.exact ? { exact: union(part.exact, ['']), needs: null } : ANY;
     const least = q === '*' ? 0 : q === '+' ? 1 : Number(quantifier[1]);
@@ -106,11 +142,8 @@ export function requiredWords(pattern: RegExp): string[] | null {
   function atom(): Part {
     const ch = source[i++]!;
     if (ch === '(') {
-      const lookaround = /^\?<?[=!]/.exec(source.slice(i));
-      const named = /^\?<[\w$]+>/.exec(source.slice(i));
-      if (source.startsWith('?:', i)) i += 2;
-      else if (lookaround) i += lookaround[0].length;
-      else if (named) i += named[0].length;
+      const lookaround = read(LOOKAROUND);
+      if (!lookaround) read(GROUP_NAME);
       const inner = alternation();
       i++; // ')'
       return lookaround ? EMPTY : inner;
@@ -137,8 +170,7 @@ export function requiredWords(pattern: RegExp): string[] | null {
 
   /** `\uXXXX`, `\u{…}` and `\xXX` are the letter they name; `\cX` and `\k<name>` count as any text. */
   function escapeBody(kind: string): Part {
-    const body = { u: /^(?:\{([0-9a-f]+)\}|([0-9a-f]{4}))/i, x: /^([0-9a-f]{2})/i, c: /^[a-z]/i, k: /^<[\w$]+>/ }[kind]!.exec(source.slice(i));
-    i += body?.[0].length ?? 0;
+    const body = read(ESCAPE_BODY[kind]!);
     const code = body?.[1] ?? body?.[2];
     return code ? literal(String.fromCodePoint(parseInt(code, 16)).toLowerCase()) : ANY;
   }
@@ -159,9 +191,9 @@ export function requiredWords(pattern: RegExp): string[] | null {
     return known && distinct.length > 0 && distinct.length <= 8 ? { exact: distinct, needs: null } : ANY;
   }
 
-  const words = needsOf(alternation());
-  if (strength(words) < MIN_LENGTH) return null;
-  // A word that contains another of the list adds nothing ("days" beside "day").
-  const shortest = words!.filter((w) => !words!.some((other) => other !== w && w.includes(other)));
-  return shortest.map((w) => w.replaceAll(B, '\\b'));
+  const needs = needsOf(alternation());
+  if (strength(needs) < MIN_LENGTH) return null;
+  // Their beginnings are as telling and make a smaller scanner; a word that contains another adds nothing.
+  const words = [...new Set(needs!.map((w) => w.slice(0, MAX_LENGTH)))];
+  return words.filter((w) => !words.some((other) => other !== w && w.includes(other))).map((w) => w.replaceAll(B, '\\b'));
 }
