@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The clausemark command line: `analyze` a saved page or document, `classify` sentences in bulk.
 import { readFileSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { type Analysis, analyzeExtracted } from '../lib/analyze.ts';
 import { classifyPassage } from '../lib/clauses/classify.ts';
@@ -77,37 +76,33 @@ function toText(a: Analysis, path: string): string {
 /** A quick look for signs of another language, so that most lines skip the full language check. */
 const mayNotBeEnglish = (text: string) => /[^\x00-\x7F‘’“”–—…•·©®™€£]|\b(?:der|die|und|nicht|wir|sie|ist|les|des|est|nous|vous|los|las|que|del|il|che|non)\b/i.test(text);
 
-async function classify(): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  const out: string[] = [];
-  const flush = () => {
-    if (out.length) process.stdout.write(`${out.join('\n')}\n`);
-    out.length = 0;
-  };
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    // Every input line gets its output line, so that answers stay aligned with questions.
-    if (!line.trim()) {
-      out.push(JSON.stringify({ error: `line ${n}: empty line` }));
-      continue;
-    }
-    let text: unknown;
-    try {
-      text = (JSON.parse(line) as { text?: unknown }).text;
-    } catch {
-      out.push(JSON.stringify({ error: `line ${n}: invalid JSON` }));
-      continue;
-    }
-    if (typeof text !== 'string') {
-      out.push(JSON.stringify({ error: `line ${n}: expected an object with a "text" string` }));
-      continue;
-    }
-    const labels = classifyPassage(text, clausePackFor(mayNotBeEnglish(text) ? detectLanguage(text, null) : 'en'));
-    out.push(JSON.stringify({ labels: labels.map((l) => l.category), severities: Object.fromEntries(labels.map((l) => [l.category, l.severity])) }));
-    if (out.length >= 1000) flush();
+/** One answer line for one input line: the labels and severities, or an error object. */
+function answer(line: string, n: number): string {
+  if (!line.trim()) return JSON.stringify({ error: `line ${n}: empty line` });
+  let text: unknown;
+  try {
+    text = (JSON.parse(line) as { text?: unknown }).text;
+  } catch {
+    return JSON.stringify({ error: `line ${n}: invalid JSON` });
   }
-  flush();
+  if (typeof text !== 'string') return JSON.stringify({ error: `line ${n}: expected an object with a "text" string` });
+  const labels = classifyPassage(text, clausePackFor(mayNotBeEnglish(text) ? detectLanguage(text, null) : 'en'));
+  return JSON.stringify({ labels: labels.map((l) => l.category), severities: Object.fromEntries(labels.map((l) => [l.category, l.severity])) });
+}
+
+/** Every input line gets its output line, so that answers stay aligned with questions. Read and answered by chunk. */
+async function classify(): Promise<void> {
+  let n = 0;
+  let rest = '';
+  const answerAll = (lines: string[]) => {
+    if (lines.length) process.stdout.write(`${lines.map((line) => answer(line.replace(/\r$/, ''), ++n)).join('\n')}\n`);
+  };
+  for await (const chunk of process.stdin.setEncoding('utf8')) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    answerAll(lines);
+  }
+  answerAll(rest ? [rest] : []);
 }
 
 async function main(args: string[]): Promise<number> {
