@@ -34,6 +34,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['liability-limitation', 'IN NO EVENT SHALL THE COMPANY BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.', 'bad'],
   ['liability-limitation', 'The service is provided "as is", and we are not liable for any loss of data.', 'bad'],
   ['liability-limitation', 'Nothing in these terms excludes or limits our liability for death or personal injury caused by our negligence.', 'good'],
+  ['liability-limitation', 'We do not in any way exclude or limit our liability for fraud, gross negligence, or death or personal injury.', 'good'],
+  ['liability-limitation', 'In no event will we be liable for lost profits, except for death caused by our negligence.', 'bad'],
   ['jurisdiction', 'All claims shall be brought exclusively in the state or federal courts located in San Francisco County, California.', 'neutral'],
   ['jurisdiction', 'You may bring proceedings in the courts of your country of residence.', 'good'],
   ['choice-of-law', 'These Terms are governed by the laws of the State of Delaware, without regard to its conflict of laws rules.', 'neutral'],

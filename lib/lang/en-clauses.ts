@@ -100,7 +100,8 @@ export const enClauses: ClausePack = {
       ],
       unless: re(String.raw`\bwe (?:are|will be|shall be|remain) (?:fully )?(?:responsible|liable) for\b(?!_\bnot\b)`),
       severity: [
-        [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b`), 'good'],
+        // Carve-outs that keep the provider liable: "nothing … excludes our liability for death, fraud or gross negligence".
+        [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b|(?:\bnothing\b|\bnot\b|n['’]t\b)_\b(?:limit|exclude|affect|restrict|remove)\w*\b_\bliab\w*\b_\b(?:death|personal injury|fraud\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|intent\w*|deliberate)`), 'good'],
         [re(String.raw`\bgross negligence\b|\bwil(?:l)?ful misconduct\b|\bdeath or personal injury\b|\bto the (?:extent|fullest extent|maximum extent) (?:permitted|allowed)|\bexcept (?:as|where) (?:required|prohibited)`), 'neutral'],
       ],
       fallback: 'bad',
