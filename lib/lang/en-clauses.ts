@@ -246,8 +246,11 @@ export const enClauses: ClausePack = {
       // not the provider sharing data.
       unless: re(String.raw`\bthird[- ]party (?:websites?|sites|links|services|products|content)\b_\b(?:not responsible|are not|governed by their own|not covered)|\bwe (?:are )?not responsible for (?:the )?(?:privacy )?practices\b|\bgrants?\b_\blicen[cs]e\b|\bunauthori[sz]ed (?:disclosure|access)\b`),
       severity: [
-        [re(String.raw`${NOT}_\b(?:share|sell|disclose|rent|trade)\b(?!_\b(?:except|unless|other than|without)\b)`), 'good'],
+        // Not shared, or only as the law or the reader's consent requires.
+        [re(String.raw`${NOT}_\b(?:share|sell|disclose|rent|trade|give|release)\b(?!_\b(?:except|unless|other than|without)\b(?![^.!?]{0,60}\b(?:required by|law|legal|court|warrant|consent|permission|authori[sz]\w*)\b))`), 'good'],
         [re(String.raw`\b(?:advertis\w+|marketing|data brokers?|monetiz\w*|merger|acquisition|bankruptcy|insolvency|change (?:of|in) control)\b`), 'bad'],
+        // Recipients bound to confidentiality, or sharing only with the reader's consent.
+        [re(String.raw`\bbound by\b_\bconfidential|\b(?:confidentiality|contractual) (?:obligations|commitments|agreements)\b|\bsame level of (?:security|protection)\b|\bonly (?:with|where|when|if)\b_\b(?:consent\w*|permission|authori[sz]\w*)\b|\bwith your (?:specific |express |explicit |prior )?(?:consent|permission)\b`), 'good'],
       ],
       fallback: 'neutral',
     },
