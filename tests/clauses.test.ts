@@ -96,6 +96,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'When you subscribe, we will ask for your name, postal address and e-mail address.', 'neutral'],
   ['data-collection', 'Our servers automatically record the pages you visit and the browser you use.', 'neutral'],
   ['data-collection', 'We may collect your contacts and precise location from your device.', 'bad'],
+  ['data-collection', 'We only use your personal data for the purposes for which we collected it.', 'good'],
+  ['data-collection', 'We collect only the personal information we actually need.', 'good'],
   ['data-collection', 'You may not collect information about other users.', null],
   ['tracking', 'We and our partners use cookies and similar technologies for targeted advertising.', 'bad'],
   ['tracking', 'You can opt out of personalised ads from our partners on the ad settings page.', 'bad'],
