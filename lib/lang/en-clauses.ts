@@ -47,7 +47,9 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`${USER_ACTS}_\b(?:change|modify|update|amend)\b_\b(?:your|settings|preferences|password|profile)\b|\byou (?:must|should|agree to) (?:promptly )?update\b`),
       severity: [
         [re(String.raw`\bwithout (?:prior |advance |any )?notice\b|\beffective (?:immediately )?(?:when|upon|once) (?:posted|posting)\b|\bat any time\b_\bsole discretion|\bsole discretion\b|\bwithout (?:your )?consent\b|\bsolely responsible for (?:checking|reviewing)|\bresponsibility to (?:check|review)`), 'bad'],
-        [re(String.raw`\b(?:notify|inform|notice|email|tell|let you know)\b_\b(?:in advance|before|prior|at least|\d+ days)|\badvance notice\b|\bprior notice\b|\bat least \w+ (?:\(\d+\) )?days\b`), 'neutral'],
+        // A stated notice period before changes apply ("at least 30 days", "fourteen (14) days after they are posted").
+        [re(String.raw`\b(?:at least|no (?:earlier|sooner) than|minimum of)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:calendar\s+)?(?:days?|weeks?|months?)\b|\b(?:\d+|seven|ten|fourteen|fifteen|thirty|sixty|ninety)\W*(?:\(\d+\)\s+)?(?:calendar\s+)?(?:days?|weeks?|months?)\b_\b(?:after|before|prior|following|in advance)\b`), 'good'],
+        [re(String.raw`\b(?:notify|inform|notice|email|tell|let you know)\b_\b(?:in advance|before|prior)|\badvance notice\b|\bprior notice\b`), 'neutral'],
       ],
       fallback: 'neutral',
     },
