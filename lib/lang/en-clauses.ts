@@ -340,8 +340,9 @@ export const enClauses: ClausePack = {
       ],
       unless: re(String.raw`\b(?:you|user) (?:must|shall|agree to|are responsible for) (?:keep\w*|maintain\w*|protect\w*)\b_\b(?:password|credentials|account)\b`),
       severity: [
-        [re(String.raw`\b(?:cannot|can(?:no|')t|not|no)\b_\b(?:guarantee|ensure|warrant|promise|100%|completely secure|absolute)\b`), 'neutral'],
-        [re(String.raw`\bencrypt\w*|\b(?:two|2|multi)-?(?:factor|step)\b|\bISO ?27001\b|\bSOC ?2\b|\bindustry[- ]standard\b|\bnotify you\b_\bbreach`), 'good'],
+        [re(String.raw`\b(?:cannot|can(?:no|')t|not|no)\b_(?:\b(?:guarantee|ensure|warrant|promise|completely secure|absolute)\b|\b100 ?%)`), 'neutral'],
+        // Protections the provider commits to: encryption, second factors, certified practice, safeguards, breach notices.
+        [re(String.raw`\bencrypt\w*|\b(?:two|2|multi)-?(?:factor|step)\b|\bISO ?27001\b|\bSOC ?2\b|\bindustry[- ]standard\b|\bnotify\b_\bbreach|\bbreach\w*\b_\bnotify\b|\b(?:maintain|implement|use|employ|take|have|adopt)\w*\b_\b(?:safeguards|security (?:measures|program\w*|controls)|(?:technical|organi[sz]ational|administrative|physical|procedural)\b[^.!?]{0,40}\bmeasures)\b`), 'good'],
       ],
       fallback: 'neutral',
     },
