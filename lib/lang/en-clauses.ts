@@ -319,8 +319,10 @@ export const enClauses: ClausePack = {
       ],
       unless: re(String.raw`\bfingerprint (?:scan|sensor|unlock)\b`),
       severity: [
-        [re(String.raw`\b(?:do not|does not|don['’]t|doesn['’]t|not)\b_\b(?:respond|honou?r|recogni[sz]e|support)\b_\b(?:do[- ]not[- ]track|DNT|signals?)`), 'bad'],
-        [re(String.raw`${NOT}_\b(?:use|place|set|track)\w*\b_\b(?:cookies|tracking|trackers?|advertising|third-party)\b|\b(?:only|strictly) (?:necessary|essential)\b|\bhonou?r\w*\b_\b(?:do[- ]not[- ]track|global privacy control|signals?)\b`), 'good'],
+        [re(String.raw`\b(?:do not|does not|don['’]t|doesn['’]t|not|unable to|cannot|can['’]t)\b_\b(?:respond|honou?r|recogni[sz]e|support|alter|change)\b_\b(?:do[- ]not[- ]track|DNT|signals?)`), 'bad'],
+        [re(String.raw`${NOT}_\b(?:use|place|set|track)\w*\b_\b(?:cookies|tracking|trackers?|advertising|third-party)\b|\b(?:only|strictly) (?:necessary|essential)\b|\b(?:honou?r|respect)\w*\b_\b(?:do[- ]not[- ]track|global privacy control|DNT|signals?)\b|\bno (?:tracking|advertising|ads|analytics)\b|\bfree (?:of|from)\b_\b(?:tracking|advertising|ads|analytics)\b`), 'good'],
+        // How to opt out of targeted advertising: the sentence is the reader's way out.
+        [re(String.raw`\b(?:you (?:can|may)(?! not\b)(?: also)?(?: be able to)?|to|if you wish to|the ability to|how to)\b_\bopt(?:ing)?[- ]?out\b|\bopt(?:ing)?[- ]?out of\b_\b(?:targeted|interest-based|personali[sz]ed|behavio(?:u)?ral|advertising|ads)\b|\b(?:disable|turn off|reset)\b_\b(?:personali[sz]ed (?:ads|advertising)|ads personali[sz]ation|(?:advertising )?identifier)\b`), 'good'],
         [re(String.raw`\b(?:advertis\w+|marketing|cross-(?:site|device)|third[- ]party (?:cookies|trackers|advertis)|targeted|interest-based|behavio(?:u)?ral|retarget\w*|social (?:media )?plugins?|personali[sz]ed (?:ads|offers))\b`), 'bad'],
         // Beacons, pixels, fingerprinting and outside analytics follow the reader beyond what the service needs.
         [re(String.raw`\b(?:web beacons?|tracking pixels?|pixel tags?|clear gifs?|fingerprint\w*)\b|\banalytics (?:partners?|providers?|services?|companies)\b|\bgoogle analytics\b|\b(?:third[- ]part(?:y|ies)|partners?)\b_\bcookies\b|\bcookies\b_\b(?:third[- ]part(?:y|ies)|partners?)\b`), 'bad'],
