@@ -60,6 +60,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['liability-limitation', 'You acknowledge that we are not required to provide a refund for any reason.', 'bad'],
   ['zero-data-retention', 'We do not store your credit card details; our payment processor does.', null],
   ['data-retention', 'We keep your profile information for the lifetime of your account.', 'neutral'],
+  ['ai-training', 'There is no setting to exclude your conversations from model training.', 'bad'],
+  ['ai-training', 'We do not offer a way to exclude specific traffic from training.', 'bad'],
   ['ai-training', 'We do not use your data to train our models without your explicit opt-in.', 'good'],
   ['ai-training', 'We may use your prompts and outputs to train and improve our AI models; you can opt out in Settings > Data controls.', 'bad'],
   ['ai-training', 'You grant us a licence to use your content for any purpose, including training our AI models.', 'blocker'],

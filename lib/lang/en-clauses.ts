@@ -188,11 +188,15 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:chats?|conversations?|prompts?|transcripts?|recordings?|screenshots?|snippets?|voice (?:clips?|recordings?|data)|inputs? and outputs?)\b_\b(?:used|reviewed|use)\b_\b(?:to )?(?:help )?(?:improv\w*|train\w*)\b|\b(?:improv\w*|train\w*)\b_\b(?:using|with|from|on)\b_\b(?:your )?(?:chats|conversations|prompts|transcripts|recordings|voice clips)\b`),
         // Opting in or out of the use of one's inputs and outputs (the usual words for what an AI service learns from).
         re(String.raw`\b(?:inputs?|outputs?|prompts?)\b_\bopt(?:ed|s)?[- ]?(?:out|in)\b|\bopt(?:ed|s)?[- ]?(?:out|in)\w*\b_\b(?:use|using|collect)\w*\b_\b(?:your )?(?:inputs?|outputs?|prompts?)\b|\bhelps? (?:us )?train\b|\btraining and improving\b`),
+        // Data kept out of (or not kept out of) training.
+        re(String.raw`\b(?:exclud\w*|remov\w*|withh[eo]ld\w*)\b_\bfrom (?:(?:model|ai) )?training\b`),
         re(String.raw`\b(?:opt(?:ing)?[- ]?out of|turn(?:ing)? off|disabl\w+|enabl\w+|stop)\b_\btraining\b|\btraining is (?:enabled|disabled|on|off|turned)\b|\b(?:train|training|trains|trained) on\b_${USER_CONTENT}|\bdo not train on\b|\b(?:improves?|improving) by\b_\btraining\b`),
       ],
       // What the reader may not do with the service, and how the provider's models were built, are not about the reader's data.
       unless: re(String.raw`\b(?:you|customers?|users?|developers?|licensees?) (?:may|must|shall|will|agree(?: to)?) not\b_\b(?:train|develop|build|create|use)\b|\b(?:prohibit\w*|not permitted|forbidden|restrictions?)\b_\b(?:train|develop)\w*\b_\bmodels?|\b(?:compet\w+|rival) (?:models?|products?|services?)|\bthat compet\w+\b|\bhow (?:our |the )?models? (?:are|were|is) (?:trained|developed|built)|\b(?:pre-?)?training (?:methods?|process|procedures?|mechanisms?|stages?)\b|\?\s*$`),
       severity: [
+        // No way out: "there is no setting to exclude your data from training".
+        [re(String.raw`${NOT}_\b(?:offer|provide|have|give|support)\w*\b_\b(?:mechanism|way|option|setting|ability|means)\b_\b(?:exclud|opt|turn off|disabl|prevent)|\b(?:there is|there are|with) no (?:\w+ )?(?:mechanism|way|option|setting|ability|means)\b_\b(?:exclud|opt|turn off|disabl|prevent)`), 'bad'],
         [re(String.raw`${NOT}_\b(?:use|train|trained|used|utili[sz]e)\b_${MODELS}_\b(?:without|unless)\b_${OPT_IN}|${NOT}_\b(?:use|used|train|trained)\b_\bunless you (?:explicitly |expressly )?(?:opt|consent|agree|choose)`), 'good'],
         [re(String.raw`\bif you (?:opt[- ]?out|turn off|disable|object)\b|\byou can (?:opt[- ]?out|turn off|disable|object)\b|\bopt[- ]?out\b|\bon by default\b|\bunless you (?:opt[- ]?out|turn|disable|object)`), 'bad'],
         [re(String.raw`${OPT_IN}`), 'good'],
