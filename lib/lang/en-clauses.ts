@@ -4,6 +4,8 @@ import type { ClausePack } from './types.ts';
 
 /** Case-insensitive pattern from a source string; `_` stands for a short gap within one sentence. */
 const re = (source: string) => new RegExp(source.replaceAll('_', '[^.!?]{0,80}?'), 'i');
+/** A longer gap within one sentence, for clauses that carry long parentheses. */
+const LONG_GAP = '[^.!?]{0,200}?';
 
 // Shared fragments.
 const NOT = String.raw`(?:\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bcannot\b|\bneither\b|\bnor\b)`;
@@ -134,15 +136,17 @@ export const enClauses: ClausePack = {
       fallback: 'neutral',
     },
     'contract-by-using': {
+      // Acceptance clauses carry long parentheses ("the Instagram website, … (together, the "Service"), however accessed"):
+      // their gaps are longer than a rule's usual one.
       cues: [
-        re(String.raw`\bby (?:using|accessing|visiting|browsing|downloading|installing|registering|continuing|creating|clicking|signing|submitting|purchasing|subscribing|playing|participating|logging)\b_\b(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*`),
-        re(String.raw`\b(?:continued|continuing|continue) (?:to )?(?:use|access|using|accessing)\b_\b(?:constitut\w+|means|signif\w+|indicat\w+|deemed|acceptance|agree\w*|accept\w*|consent\w*)\b`),
-        re(String.raw`\b(?:use|access|using|accessing) (?:of )?(?:the|our|this|these|any) (?:services?|site|website|app|apps|platform|software|games?)\b_\b(?:constitut\w+|signif\w+|indicat\w+|confirms?|means) (?:your )?(?:acceptance|agreement|consent)`),
+        re(String.raw`\bby (?:using|accessing|visiting|browsing|downloading|installing|registering|continuing|creating|clicking|signing|submitting|purchasing|subscribing|playing|participating|logging)\b${LONG_GAP}\b(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*`),
+        re(String.raw`\b(?:continued|continuing|continue|keep) (?:to )?(?:use|access|using|accessing)\b${LONG_GAP}\b(?:constitut\w+|means|signif\w+|indicat\w+|deemed|acceptance|agree\w*|accept\w*|consent\w*)\b`),
+        re(String.raw`\b(?:use|access|using|accessing) (?:of )?(?:the|our|this|these|any) (?:services?|site|website|app|apps|platform|software|games?)\b${LONG_GAP}\b(?:constitut\w+|signif\w+|indicat\w+|confirms?|means) (?:your )?(?:acceptance|agreement|consent)`),
         re(String.raw`\bif you do not (?:agree|accept)\b_\b(?:do not|don['’]t|not|stop|cease|must not|may not|should not) (?:use|access|using|accessing|download|install)`),
         re(String.raw`\b(?:deemed|considered|treated as having) (?:to )?(?:have )?(?:accept|agree|consent)\w*`),
         re(String.raw`\byou agree to\b_\bby (?:installing|accessing|using|visiting)`),
-        re(String.raw`\b(?:use|using|access|accessing|order|ordering)\b_\byou (?:agree|accept)\w*\b_\b(?:bound|these terms|this agreement|the terms)\b|\byou (?:accept|agree to) (?:these|this|the) (?:terms|agreement)\b_\bby (?:using|accessing|installing)\b|\b(?:in order to|to) (?:access|use)\b_\byou (?:must )?(?:agree|accept)\w*\b_\b(?:terms|agreement)`),
-        re(String.raw`\b(?:use|access)\b_\b(?:will|shall|does|to)? ?(?:indicate|constitute|signify|confirm)\w* (?:your )?(?:acceptance|agreement|consent)\b|\bby accepting these\b_\bagree`),
+        re(String.raw`\b(?:use|using|access|accessing|order|ordering)\b_\byou (?:agree|accept)\w*\b_\b(?:bound|these terms|this agreement|the terms|(?:the )?(?:new|updated|revised|modified|amended) terms)\b|\byou (?:accept|agree to) (?:these|this|the) (?:terms|agreement)\b_\bby (?:using|accessing|installing|creating|registering|signing|continuing)\b|\b(?:in order to|to) (?:access|use)\b_\byou (?:must )?(?:agree|accept)\w*\b_\b(?:terms|agreement)|\bwhen you (?:sign up|register|use|access|create)\b_\byou (?:agree|accept)\w*\b`),
+        re(String.raw`\b(?:use|access)\b${LONG_GAP}\b(?:will|shall|does|to)? ?(?:indicate|constitute|signify|confirm)\w* (?:your )?(?:acceptance|agreement|consent)\b|\bby accepting these\b_\bagree`),
       ],
       severity: [],
       fallback: 'bad',
