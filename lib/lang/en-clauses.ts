@@ -117,7 +117,8 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:disputes?|claims?|proceedings?|actions?)\b_\b(?:brought|resolved|heard|litigated|adjudicated|settled|filed)\b_\b(?:exclusively )?in (?:the )?(?:courts?|state|federal|county|district|tribunal)`),
         re(String.raw`\bcourts? (?:of|in) (?:the )?(?:[A-Z][a-z]+|your)\b_\b(?:competent|jurisdiction|disputes?|claims?)\b`),
       ],
-      unless: re(String.raw`\bcourt order\b(?!_\bjurisdiction)|\brequired by (?:a )?court\b|\bsmall claims court\b(?!_(?:exclusive|jurisdiction|venue))`),
+      // A court order, or small claims alone (a sentence that also names the courts with jurisdiction still counts).
+      unless: re(String.raw`\bcourt order\b(?!_\bjurisdiction)|\brequired by (?:a )?court\b|^(?![^]*\b(?:exclusive|jurisdiction|venue)\b)[^]*\bsmall claims court\b`),
       severity: [
         [re(String.raw`\bcourts? (?:of|in|where) (?:the (?:country|place|state) (?:where|in which) )?(?:your|you (?:live|reside)|the consumer)\b|\b(?:your|consumer['’]s) (?:country|place|state|member state) of (?:residence|domicile)\b|\bwhere you (?:live|reside)\b|\byour (?:local|home) courts?\b|\byour domicile\b`), 'good'],
       ],
