@@ -27,6 +27,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-change', 'We review our security measures regularly.', null],
   ['unilateral-termination', 'We may suspend or terminate your account at any time, for any reason, without notice.', 'bad'],
   ['unilateral-termination', 'You may terminate your account at any time by contacting support.', null],
+  ['unilateral-termination', 'Your right to terminate this agreement at any time remains unaffected.', null],
+  ['unilateral-termination', 'If these terms are terminated for any reason, sections 5 and 9 will remain in effect.', null],
   ['unilateral-termination', 'We may suspend your account if we think that you may have broken these rules or may end up closing it.', 'neutral'],
   ['content-removal', 'We reserve the right to remove any content you post, at our sole discretion.', 'blocker'],
   ['content-removal', 'We may remove your posts at any time if they break these rules.', 'bad'],

@@ -67,7 +67,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\bterminat\w*\b_\bfor any (?:or no )?reason\b|\bfor any (?:or no )?reason\b_\bterminat`),
         re(String.raw`\bsubject to (?:any )?(?:limitations|restrictions|conditions)\b_\bestablished by (?:us|\w+)\b_\bsole discretion`),
       ],
-      unless: re(String.raw`${USER_ACTS}_\b(?:terminat|cancel|close|delete|stop|deactivat|end)\w*|\byou (?:can|may) (?:also )?(?:choose|request|ask) (?:us )?to\b|\bif you (?:terminat|cancel|close|delete)\w*\b|\bupon (?:any )?termination\b|\b(?:after|following) (?:the )?termination\b|\bsurviv\w+ (?:the )?terminat|\bterminat\w+ (?:or expiration|or expiry)|\beffect of termination\b`),
+      unless: re(String.raw`${USER_ACTS}_\b(?:terminat|cancel|close|delete|stop|deactivat|end|decline to renew|not renew)\w*|\byour right to (?:terminate|cancel|close|end)\b|\bterminat\w*\b_\b(?:will|shall) (?:remain|continue|survive)\b|\b(?:will|shall) (?:remain|continue) in (?:full )?(?:force|effect)\b|\byou (?:can|may) (?:also )?(?:choose|request|ask) (?:us )?to\b|\bif you (?:terminat|cancel|close|delete)\w*\b|\bupon (?:any )?termination\b|\b(?:after|following) (?:the )?termination\b|\bsurviv\w+ (?:the )?terminat|\bterminat\w+ (?:or expiration|or expiry)|\beffect of termination\b`),
       severity: [
         [re(String.raw`\bwithout (?:prior |advance |any )?(?:notice|liability|reason|cause)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bat any time\b|\bimmediately\b`), 'bad'],
         [re(String.raw`\b(?:notify|notice|inform)\b|\bbreach\b|\bviolat\w+\b|\bfail\w* to comply\b|\brepeat infringer`), 'neutral'],
