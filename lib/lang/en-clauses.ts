@@ -30,7 +30,8 @@ export const enClauses: ClausePack = {
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`)],
       unless: re(String.raw`\barbitrary\b(?!_arbitrat)`),
       severity: [
-        [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b`), 'good'],
+        // Not bound to arbitrate, or the provider bearing the costs of it.
+        [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b|\b(?:we|company) (?:will |shall )?(?:waive|pay|reimburse|cover|bear)\b_\b(?:fees|costs|expenses)\b`), 'good'],
       ],
       fallback: 'bad',
     },
