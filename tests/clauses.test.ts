@@ -44,6 +44,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['liability-limitation', 'Nothing in these terms excludes or limits our liability for death or personal injury caused by our negligence.', 'good'],
   ['liability-limitation', 'We do not in any way exclude or limit our liability for fraud, gross negligence, or death or personal injury.', 'good'],
   ['liability-limitation', 'In no event will we be liable for lost profits, except for death caused by our negligence.', 'bad'],
+  ['liability-limitation', 'Sellers remain responsible and liable for their own acts, including but not limited to any harm they cause.', null],
+  ['liability-limitation', 'Our liability is limited to the amount you paid us in the last twelve months.', 'bad'],
   ['jurisdiction', 'All claims shall be brought exclusively in the state or federal courts located in San Francisco County, California.', 'neutral'],
   ['jurisdiction', 'You may bring proceedings in the courts of your country of residence.', 'good'],
   ['jurisdiction', 'You and we consent to the exclusive jurisdiction of the courts in Dublin for all disputes, except those heard in small claims court.', 'neutral'],
