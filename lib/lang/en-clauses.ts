@@ -13,6 +13,8 @@ const PROVIDER = String.raw`(?:\bwe\b|\bus\b|\bour\b|\breserves?\b|\bthe company
 /** Not a guess at what the reader did: "you may have broken the rules" is not "you may delete". */
 const NOT_DONE = String.raw`(?!\s+have\s+(?:\w+(?:ed|en)|done|made)\b)`;
 const USER_ACTS = String.raw`\byou (?:may|can|are free to|have the right to|could|might)\b${NOT_DONE}`;
+/** The provider's business or assets, as a thing that is sold: "all or part of our business", "its assets". */
+const BUSINESS = String.raw`(?:(?:all|substantially all|part|a portion|any portion|some)(?: or (?:all|part|substantially all|a portion))? (?:of )?)?(?:our|its|their|the company['’]s) (?:business(?:es)?|assets|company)\b`;
 const PERSONAL_DATA = String.raw`(?:personal (?:data|information)|personally identifiable|your (?:data|information|content|details)|user data|customer data|information (?:about|from) you)`;
 const USER_CONTENT = String.raw`(?:content|prompts?|inputs?|outputs?|conversations?|chats?|messages?|files?|uploads?|submissions?|data|information|interactions?|feedback|recordings?|images?|voice|queries|api (?:requests?|traffic)|activity)`;
 const MODELS = String.raw`(?:models?|\bai\b|artificial intelligence|machine[- ]learning|\bllms?\b|algorithms?|neural)`;
@@ -91,7 +93,7 @@ export const enClauses: ClausePack = {
     },
     'liability-limitation': {
       cues: [
-        re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable)\b|\b(?:in no event|under no circumstances)\b`),
+        re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable)\b|\b(?:in no event|under no circumstances)\b_\b(?:liab\w*|responsib\w*|damages|losses|claims?)\b`),
         re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:(?<!\bnot )limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
         re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b`),
         re(String.raw`["“]?\bas[- ]is\b|\bas[- ]available\b|\bwith all faults\b`),
@@ -285,11 +287,15 @@ export const enClauses: ClausePack = {
         re(String.raw`\bdo not sell (?:or share )?my\b|\b["“]?(?:sale|selling)["”]? of personal\b`),
         // A buyer of the company gets the data: the sale of the business sells the data with it.
         re(String.raw`\b(?:merger|acquisition|reorgani[sz]ation|bankruptcy|insolvency|divestiture|change (?:of|in) (?:control|ownership)|sale of (?:all|substantially all|some|part|assets|the company|our (?:business|company|assets))|sold or transferred|(?:assets|business) (?:are|is|were|was) (?:acquired|sold))\b_\b(?:information|data|assets|transfer\w*)\b|\b(?:information|data)\b_\btransferr?\w*\b_\b(?:merger|acquisition|buyer|successor|acquir\w+|new owner)`),
+        // Sold in other words: passive ("will never be sold"), "no sale of data", users' data, customer lists.
+        re(String.raw`\b(?:data|information|details|customer lists?)\b_\b(?:be|is|are|been) (?:\w+ )?(?:sold|rented|traded|leased)\b|\bno sale of (?:\w+ )?(?:data|information)\b|\b(?:sell|rent|lease|trade)\w*\b_\b(?:users?['’]? data|customer (?:lists?|names|information|data)|personally[- ]identifying)\b`),
+        // The data passes with the business: "if we sell or transfer all or part of our business or assets".
+        re(String.raw`\b(?:information|data)\b_\b(?:sell|sold|transfer\w*|divest\w*)\b_${BUSINESS}|\b(?:sell|sold|transfer\w*|divest\w*|buy or sell)\b_${BUSINESS}_\b(?:information|data|customer lists?|(?:transferred |business )+assets)\b|\b(?:information|data|customer lists?)\b_\b(?:successors?|new owners?|corporate transactions?)\b|\b(?:successors?|new owners?|corporate transactions?)\b_\b(?:information|data)\b`),
       ],
       // Selling products or the provider's own shares is not selling data.
       unless: re(String.raw`\b(?:sell|sale of|sold)\s+(?:(?:all|substantially all|some|part|any) (?:of )?)?(?:(?:our|its|the|their|your) )?(?:products|goods|merchandise|items|stock|shares|tickets|subscriptions)\b`),
       severity: [
-        [re(String.raw`${NOT}_\b(?:sell|sold|rent|trade|lease)\b|\bnever (?:sell|rent|trade)\b`), 'good'],
+        [re(String.raw`${NOT}_\b(?:sell|sold|rent|trade|lease)\b|\bnever (?:sell|rent|trade)\b|\bno sale of\b`), 'good'],
         [re(String.raw`\bdo not sell (?:or share )?my\b|\bopt[- ]?out\b|\bright to opt\b`), 'neutral'],
       ],
       fallback: 'bad',
