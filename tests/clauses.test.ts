@@ -134,6 +134,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'When you subscribe, we will ask for your name, postal address and e-mail address.', 'neutral'],
   ['data-collection', 'Our servers automatically record the pages you visit and the browser you use.', 'neutral'],
   ['data-collection', 'We may collect your contacts and precise location from your device.', 'bad'],
+  ['data-collection', 'We may receive personal data about you from other sources, such as data brokers.', 'bad'],
+  ['data-collection', 'The company may use such personal information for sales and marketing.', 'neutral'],
   ['data-collection', 'We only use your personal data for the purposes for which we collected it.', 'good'],
   ['data-collection', 'We collect only the personal information we actually need.', 'good'],
   ['data-collection', 'You may not collect information about other users.', null],

@@ -329,6 +329,8 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:to|in order to)\b_\b(?:provide|personali[sz]e|improve|analy[sz]e|operate)\b_\b(?:we (?:use|process)|using your)\b|\bwe use (?:your|the|this|such|that|personal|collected) (?:personal )?(?:data|information)\b|\bwe use (?:it|them|this) to\b`),
         // What the reader is asked for or hands over, and what servers record on their own.
         re(String.raw`\bwe (?:may |will |might |also |then )?(?:ask|request)\w*\b_\b(?:information|details|your (?:name|e-?mail|address|phone|date of birth|contact))|\byou (?:may |will |can |might )?(?:need to |be asked to |be required to )?(?:provide|give|supply|submit|enter)\b_\b(?:(?:personal |personally identifiable )?information|details|your (?:name|e-?mail|address|phone|credit card|date of birth))\b|\b(?:automatically|passively) (?:record|collect|receive|log|gather)\w*`),
+        // What the provider (or anyone it names) does with the data, and data it gets about the reader from others.
+        re(String.raw`\b(?:may|will|can) (?:also )?(?:use|process|combine)\w* (?:your|the|this|such|that|personal|collected|user|any) (?:personal )?(?:data|information)\b|\bprocess\w* (?:your |the )?personal (?:data|information) (?:for|to)\b|\b(?:receive|obtain|get|collect)\w*\b_\b(?:information|data)\b_\bfrom (?:other (?:individuals|sources|businesses|companies)|third[- ]part|outside|publicly available|public sources)|\bprovide us with\b_\binformation about you\b|\buses? your (?:location|contacts|photos)\b`),
       ],
       unless: re(String.raw`\b(?:you|user) (?:may|must|shall) not (?:collect|gather|harvest|scrape)\b|\bcollect\w* (?:of )?(?:fees|payments?|taxes)\b`),
       severity: [
