@@ -142,6 +142,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'We only use your personal data for the purposes for which we collected it.', 'good'],
   ['data-collection', 'We collect only the personal information we actually need.', 'good'],
   ['data-collection', 'You may not collect information about other users.', null],
+  ['tracking', 'Our servers log the date, time and referring URL of each request.', 'neutral'],
+  ['tracking', 'You can track your order on the delivery page.', null],
   ['tracking', 'We are unable to respond to Do Not Track signals at this time.', 'bad'],
   ['tracking', 'We and our partners use cookies and similar technologies for targeted advertising.', 'bad'],
   ['tracking', 'You can opt out of personalised ads from our partners on the ad settings page.', 'good'],

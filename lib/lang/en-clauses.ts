@@ -347,6 +347,8 @@ export const enClauses: ClausePack = {
         re(String.raw`\bcookies?\b|\bweb beacons?\b|\bpixels? tags?\b|\btracking pixels?\b|\bpixels?\b_\b(?:track|collect|advertis)|\bclear gifs?\b|\btracking (?:technolog\w+|tools?|scripts?|cookies)\b|\btrackers?\b|\bdo[- ]not[- ]track\b|\bDNT\b|\bglobal privacy control\b|\banalytics\b|\badvertising (?:id|ids|identifiers?)\b|\bfingerprint\w*\b_\b(?:device|browser)|\b(?:local|session) storage\b|\bSDKs?\b|\btags?\b_\b(?:track|analytics)|\bcross-(?:site|device|context) (?:tracking|behavioral|advertising)|\b(?:interest|behavio(?:u)?r)[- ]based (?:advertising|ads)\b|\btargeted (?:advertising|ads)\b`),
         // Advertising chosen from what the reader did elsewhere or over time, and the identifiers that make it possible.
         re(String.raw`\b(?:personali[sz]ed|targeted|interest[- ]based|behaviou?ral|tailored) (?:ads|advertising|advertisements|offers)\b|\bads? (?:are |may be )?(?:based on|personali[sz]ed|tailored)\b|\bunique identifiers?\b_\b(?:browser|device|computer|cookies?|track)\w*|\b(?:web|browser) storage\b|\bthird[- ]party (?:ad|advertising) (?:partners?|settings|networks?)\b`),
+        // What a visit leaves behind: the referring page, whether an e-mail was opened, how the reader moves around.
+        re(String.raw`\breferr(?:ing|er|al) (?:pages?|urls?|websites?|sites?|domains?)\b|\bemails? (?:have been |has been |were |was |are |is )?opened\b|\b(?:track|record)\w*\b_\b(?:users?['’]? |your )?(?:movements?|clicks?|scrolling|keystrokes?)\b|\blimit ad tracking\b`),
       ],
       unless: re(String.raw`\bfingerprint (?:scan|sensor|unlock)\b`),
       severity: [
