@@ -53,6 +53,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['jurisdiction', 'You may bring proceedings in the courts of your country of residence.', 'good'],
   ['jurisdiction', 'You and we consent to the exclusive jurisdiction of the courts in Dublin for all disputes, except those heard in small claims court.', 'neutral'],
   ['jurisdiction', 'You may bring an individual claim in small claims court.', null],
+  ['jurisdiction', 'The place of jurisdiction is Berlin.', 'neutral'],
+  ['jurisdiction', 'Any dispute shall be submitted to the competent courts of Paris.', 'neutral'],
   ['choice-of-law', 'These Terms are governed by the laws of the State of Delaware, without regard to its conflict of laws rules.', 'neutral'],
   ['choice-of-law', 'You must comply with all applicable laws when using the service.', null],
   ['contract-by-using', 'By accessing or using the Services, you agree to be bound by these Terms.', 'bad'],
