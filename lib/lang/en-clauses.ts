@@ -2,10 +2,12 @@ import { clauseFilter, type ModelData } from '../clauses/model.ts';
 import filter from '../clauses/filter-en.json' with { type: 'json' };
 import type { ClausePack } from './types.ts';
 
-/** Case-insensitive pattern from a source string; `_` stands for a short gap within one sentence. */
-const re = (source: string) => new RegExp(source.replaceAll('_', '[^.!?]{0,80}?'), 'i');
-/** A longer gap within one sentence, for clauses that carry long parentheses. */
-const LONG_GAP = '[^.!?]{0,200}?';
+/** A gap of up to `chars` characters within one sentence. */
+const gap = (chars: number) => `[^.!?]{0,${chars}}?`;
+/** Case-insensitive pattern from a source string; `_` stands for a short gap. */
+const re = (source: string) => new RegExp(source.replaceAll('_', gap(80)), 'i');
+/** A longer gap, for clauses that carry long parentheses. */
+const LONG_GAP = gap(200);
 
 // Shared fragments.
 const NOT = String.raw`(?:\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bcannot\b|\bneither\b|\bnor\b)`;
