@@ -37,6 +37,34 @@ describe('DOM extraction', () => {
     }
   });
 
+  it('collapses white space exactly as \\s does, across node boundaries', () => {
+    const spaces = [' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+    // Near-spaces that \s does not match stay as they are.
+    const others = ['a', 'B', '\u200b', '\u0085', '\u180e', '\u00ad', 'é'];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 48271) % 2147483647) % n);
+    for (let round = 0; round < 200; round++) {
+      const pieces = Array.from({ length: 1 + random(4) }, () => Array.from({ length: random(12) }, () => (random(2) ? spaces[random(spaces.length)] : others[random(others.length)])).join(''));
+      const doc = page(`<main><p></p></main>`);
+      const p = doc.querySelector('p')!;
+      pieces.forEach((piece, i) => (i % 2 ? p.appendChild(doc.createElement('b')).appendChild(doc.createTextNode(piece)) : p.appendChild(doc.createTextNode(piece))));
+      const expected = pieces.join('').replace(/\s+/g, ' ').trim();
+      expect(extractFromDocument(doc).text.replace(/\n$/, '').replace(/ $/, '')).toBe(expected);
+    }
+  });
+
+  it('keeps only the <main> or <article> that holds most of the text, else the whole body', () => {
+    const long = '<p>These Terms govern your use of the service and everything in it.</p>'.repeat(5);
+    const inMain = extractFromDocument(page(`<div>Welcome back, reader</div><main>${long}</main><div>More from us</div>`));
+    expect(inMain.text).not.toContain('Welcome');
+    expect(inMain.text.startsWith('These Terms')).toBe(true);
+    expect(inMain.blocks[0]!.start).toBe(0);
+    expect(domPosition(inMain, 0)).toMatchObject({ node: { data: expect.stringMatching(/^These Terms/) }, offset: 0 });
+    const smallArticle = extractFromDocument(page(`${long}<article><p>A short aside.</p></article>`));
+    expect(smallArticle.text).toContain('These Terms');
+    expect(smallArticle.text).toContain('A short aside.');
+  });
+
   it('stops at the cap on huge pages and says so', () => {
     const ex = extractFromDocument(page(`<main>${'<p>We may share your data with partners.</p>'.repeat(5000)}</main>`), null, { maxChars: 10_000, maxTextNodes: 200_000 });
     expect(ex.truncated).toBe(true);

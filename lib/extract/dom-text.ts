@@ -22,6 +22,34 @@ export interface ExtractLimits {
 
 export const DEFAULT_LIMITS: ExtractLimits = { maxChars: 2_000_000, maxTextNodes: 200_000 };
 
+/** Whether a UTF-16 code unit is white space, as `\\s` in a regular expression means it. */
+const isSpace = (c: number) =>
+  c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+
+/**
+ * A text node's text with each run of white space made one space, and none at the start when the text before it
+ * ended in a space. A loop over character codes: a regular expression per node costs more than the whole walk.
+ */
+function collapsed(raw: string, afterSpace: boolean): string {
+  let out = '';
+  let copied = 0;
+  let space = afterSpace;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!isSpace(c)) space = false;
+    else if (!space && c === 32) space = true;
+    else {
+      // A space to drop or another white-space character to make a space: copy what came before it.
+      out += raw.slice(copied, i) + (space ? '' : ' ');
+      copied = i + 1;
+      space = true;
+    }
+  }
+  return copied === 0 ? raw : out + raw.slice(copied);
+}
+
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'canvas', 'object', 'video', 'audio',
   'nav', 'footer', 'aside', 'button', 'select', 'option', 'textarea', 'input', 'dialog', 'head', 'title', 'menu',
@@ -56,18 +84,8 @@ function isChrome(el: Element): boolean {
   return el.localName === 'header' && el.querySelector('nav') !== null;
 }
 
-/** The region holding the document: the largest <main>/[role=main] when it holds most of the text, else <body>. */
-function contentRoot(doc: Document): Element | null {
-  const body = doc.body;
-  if (!body) return null;
-  let best: Element | null = null;
-  let bestLength = 0;
-  for (const el of Array.from(doc.querySelectorAll('main, [role="main"], article'))) {
-    const length = el.textContent?.length ?? 0;
-    if (length > bestLength) [best, bestLength] = [el, length];
-  }
-  return best && bestLength > 0.4 * (body.textContent?.length ?? 0) ? best : body;
-}
+/** Elements that may hold the whole document: the largest, if it holds most of the text, is all that is kept. */
+const isContentCandidate = (el: Element) => el.localName === 'main' || el.localName === 'article' || el.getAttribute('role') === 'main';
 
 const headingLevel = (el: Element) => (/^h[1-6]$/.test(el.localName) ? Number(el.localName[1]) : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level') ?? 2) : 0);
 
@@ -89,6 +107,8 @@ interface Frame {
   isBlock: boolean;
   href: string | null;
   linkStart: number;
+  /** For an element that may hold the whole document, where its text starts; else -1. */
+  contentStart: number;
 }
 
 /**
@@ -108,6 +128,7 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   const links: Link[] = [];
   const segments: TextSegment[] = [];
   const linkChars: number[] = []; // per block, how many characters sit inside links
+  const contents: Array<{ start: number; end: number }> = [];
 
   let inLink = 0;
   let blockLinkChars = 0;
@@ -133,9 +154,8 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   const addText = (node: Text) => {
     if (++textNodes > limits.maxTextNodes) return void (truncated = true);
     const raw = node.data;
-    let text = raw.replace(/\s+/g, ' ');
     const state = afterSpace;
-    if (afterSpace && text.startsWith(' ')) text = text.slice(1);
+    const text = collapsed(raw, afterSpace);
     if (!text) return;
     if (length + text.length > limits.maxChars) return void (truncated = true);
     segments.push({ node, start: length, end: length + text.length, afterSpace: state, verbatim: text === raw });
@@ -150,12 +170,14 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
     const name = el.localName;
     if (SKIPPED.has(name) || isChrome(el)) return null;
     const level = headingLevel(el);
-    const frame = { el, isBlock: BLOCKS.has(name) || level > 0, href: name === 'a' ? el.getAttribute('href') : null, linkStart: length };
+    const content = isContentCandidate(el);
+    const frame = { el, isBlock: content || BLOCKS.has(name) || level > 0, href: name === 'a' ? el.getAttribute('href') : null, linkStart: length, contentStart: -1 };
     if (frame.isBlock) {
       closeBlock();
       blockLevel = level;
       blockKind = name === 'li' || name === 'dd' || name === 'dt' ? 'item' : 'paragraph';
     }
+    if (content) frame.contentStart = length;
     if (frame.href) inLink++;
     return frame;
   };
@@ -170,13 +192,14 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
       blockLevel = 0;
       blockKind = 'paragraph';
     }
+    if (frame.contentStart >= 0) contents.push({ start: frame.contentStart, end: length });
   };
 
-  const root = contentRoot(doc);
+  const root = doc.body;
   const rootFrame = root && enter(root);
   if (rootFrame) {
     const open: Frame[] = [rootFrame];
-    let node: Node | null = root!.firstChild;
+    let node: Node | null = root.firstChild;
     let visited = 0;
     while (node && !truncated) {
       if (++visited % nodesPerStep === 0) yield;
@@ -210,18 +233,23 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   }
   closeBlock();
 
-  const text = parts.join('');
+  // The largest <main>, <article> or [role=main], when it holds most of the text, holds the document: the rest goes.
+  const all = parts.join('');
+  const content = contents.reduce<{ start: number; end: number } | null>((best, c) => (!best || c.end - c.start > best.end - best.start ? c : best), null);
+  const { start, end } = content && content.end - content.start > 0.4 * all.length ? content : { start: 0, end: all.length };
+  const within = (x: { start: number; end: number }) => x.start >= start && x.end <= end;
+  const shifted = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - start, end: x.end - start });
   // Link lists (menus, tables of contents) are navigation, not document text; headings often link to themselves.
   const kept = blocks.filter((b, i) => {
     const size = b.end - b.start;
-    return b.kind === 'heading' || !(linkChars[i]! > 0.6 * size && size < 300);
+    return within(b) && (b.kind === 'heading' || !(linkChars[i]! > 0.6 * size && size < 300));
   });
 
   return {
-    text,
-    blocks: kept,
-    links,
-    segments,
+    text: all.slice(start, end),
+    blocks: start ? kept.map(shifted) : kept,
+    links: start ? links.filter(within).map(shifted) : links.filter(within),
+    segments: start ? segments.filter(within).map(shifted) : segments.filter(within),
     title: doc.title?.trim() ?? '',
     headings: pageHeadings(doc),
     url: url ?? canonicalUrl(doc),
@@ -262,11 +290,11 @@ export function domPosition(extraction: Pick<DomExtraction, 'segments'>, offset:
   return null;
 }
 
-/** The indices in `raw` of the characters that white-space collapsing keeps, in order (the rule of addText). */
+/** The indices in `raw` of the characters that white-space collapsing keeps, in order (the rule of `collapsed`). */
 function* keptIndices(raw: string, afterSpace: boolean): Generator<number> {
   let space = afterSpace;
   for (let i = 0; i < raw.length; i++) {
-    const ws = /\s/.test(raw[i]!);
+    const ws = isSpace(raw.charCodeAt(i));
     if (ws && space) continue;
     yield i;
     space = ws;
@@ -275,18 +303,18 @@ function* keptIndices(raw: string, afterSpace: boolean): Generator<number> {
 
 /** The index in `raw` of the `collapsed`-th character of its collapsed form. */
 function rawIndex(raw: string, collapsed: number, afterSpace: boolean): number {
-  let emitted = 0;
-  for (const i of keptIndices(raw, afterSpace)) if (emitted++ === collapsed) return i;
+  let kept = 0;
+  for (const i of keptIndices(raw, afterSpace)) if (kept++ === collapsed) return i;
   return raw.length;
 }
 
 /** The inverse of domPosition within one segment: the text offset of a position in its node. */
 export function textOffsetInSegment(segment: TextSegment, rawOffset: number): number {
   if (segment.verbatim) return segment.start + Math.min(rawOffset, segment.end - segment.start);
-  let emitted = 0;
+  let kept = 0;
   for (const i of keptIndices(segment.node.data, segment.afterSpace)) {
     if (i >= rawOffset) break;
-    emitted++;
+    kept++;
   }
-  return segment.start + Math.min(emitted, segment.end - segment.start);
+  return segment.start + Math.min(kept, segment.end - segment.start);
 }
