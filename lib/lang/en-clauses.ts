@@ -277,8 +277,9 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`\bthird[- ]party (?:websites?|sites|links|services|products|content)\b_\b(?:not responsible|are not|governed by their own|not covered)|\bwe (?:are )?not responsible for (?:the )?(?:privacy )?practices\b|\bgrants?\b_\blicen[cs]e\b|\bunauthori[sz]ed (?:disclosure|access)\b`),
       severity: [
         // Not shared, or only as the law or the reader's consent requires.
-        [re(String.raw`${NOT}_\b(?:share|sell|disclose|rent|trade|give|release)\b(?!_\b(?:except|unless|other than|without)\b(?![^.!?]{0,60}\b(?:required by|law|legal|court|warrant|consent|permission|authori[sz]\w*)\b))`), 'good'],
-        [re(String.raw`\b(?:advertis\w+|marketing|data brokers?|monetiz\w*|merger|acquisition|bankruptcy|insolvency|change (?:of|in) control)\b`), 'bad'],
+        [re(String.raw`${NOT}_\b(?:shar(?:e|ed|ing)|sell(?:ing)?|sold|disclos(?:e|ed|ing)|rent(?:ed|ing)?|trad(?:e|ed|ing)|give|given|releas(?:e|ed|ing)|transferr(?:ed|ing)|transfer|ma(?:de|ke) available)\b(?!_\b(?:except|unless|other than|without)\b(?![^.!?]{0,60}\b(?:required by|law|legal|court|warrant|consent|permission|authori[sz]\w*)\b))`), 'good'],
+        // Advertising, data that passes with the business, and disclosure whenever the provider thinks it fit.
+        [re(String.raw`\b(?:advertis\w+|marketing|data brokers?|monetiz\w*|merger|acquisition|bankruptcy|insolvency|change (?:of|in) (?:control|ownership))\b|\b(?:assets|business) (?:are|is|were|was|being) (?:acquired|sold|transferred)\b|\b(?:sale|transfer) of\b_${BUSINESS}|\bnew owners?\b|\btransferred (?:business )?assets\b|\bas (?:we|it|they) (?:deems?|considers?|believes?|sees? fit)\b|\bbelieve\b_\b(?:is|to be) (?:appropriate|necessary)\b|\bwithout (?:first )?(?:notifying you|notice to you|providing you (?:with )?(?:a|any) choice|your (?:knowledge|consent))\b|\breserves? the right\b_\bdisclos\w*`), 'bad'],
         // Recipients bound to confidentiality, or sharing only with the reader's consent.
         [re(String.raw`\bbound by\b_\bconfidential|\b(?:confidentiality|contractual) (?:obligations|commitments|agreements)\b|\bsame level of (?:security|protection)\b|\bonly (?:with|where|when|if)\b_\b(?:consent\w*|permission|authori[sz]\w*)\b|\bwith your (?:specific |express |explicit |prior )?(?:consent|permission)\b`), 'good'],
       ],
