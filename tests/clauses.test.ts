@@ -5,6 +5,7 @@ import { gradeFor } from '../lib/clauses/grade.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Severity } from '../lib/clauses/taxonomy.ts';
 import { deClauses } from '../lib/lang/de-clauses.ts';
 import { enClauses } from '../lib/lang/en-clauses.ts';
+import { frClauses } from '../lib/lang/fr-clauses.ts';
 import shipped from '../lib/clauses/filter-en.json' with { type: 'json' };
 import { filterModel, trainingExamples } from '../scripts/train/data.ts';
 import { readJsonl } from './corpus.ts';
@@ -217,6 +218,33 @@ describe('clause rules', () => {
     expect(classifySentence('Gerichtsstand ist München.', deClauses).map((l) => l.category)).toContain('jurisdiction');
     // Words that begin with an umlaut (a regular expression's \b alone would miss "ändern").
     expect(classifySentence('Wir behalten uns vor, diese Bedingungen jederzeit zu ändern.', deClauses).map((l) => [l.category, l.severity])).toContainEqual(['unilateral-change', 'bad']);
+  });
+
+  it.each<[string, CategoryId, Severity | null]>([
+    ['Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
+    ['Nous pouvons vendre vos données à nos partenaires.', 'data-sale', 'bad'],
+    ['Les présentes conditions générales de vente s’appliquent à toute commande.', 'data-sale', null],
+    ['Nous n’utilisons jamais vos conversations pour entraîner nos modèles.', 'ai-training', 'good'],
+    ['Vos requêtes peuvent servir à entraîner nos modèles ; vous pouvez désactiver cette option dans les paramètres.', 'ai-training', 'bad'],
+    ['Nous nous réservons le droit de modifier ces conditions à tout moment.', 'unilateral-change', 'bad'],
+    ['Nous vous informerons de toute modification des présentes conditions au moins trente jours avant son entrée en vigueur.', 'unilateral-change', 'good'],
+    ['Vous pouvez modifier votre mot de passe à tout moment.', 'unilateral-change', null],
+    ['Nous pouvons suspendre votre compte sans préavis.', 'unilateral-termination', 'bad'],
+    ['Vous pouvez résilier votre abonnement à tout moment.', 'unilateral-termination', null],
+    ['Nous pouvons supprimer vos commentaires à notre seule discrétion.', 'content-removal', 'blocker'],
+    ['Le Service est fourni en l’état, sans aucune garantie.', 'liability-limitation', 'bad'],
+    ['Rien ne limite notre responsabilité en cas de faute lourde ou de dol.', 'liability-limitation', 'neutral'],
+    ['Tout litige relève de la compétence exclusive des tribunaux de Paris.', 'jurisdiction', 'bad'],
+    ['Vous pouvez saisir le tribunal du lieu de votre domicile.', 'jurisdiction', 'good'],
+    ['Vous nous concédez une licence mondiale, perpétuelle et irrévocable sur vos contenus.', 'content-license', 'bad'],
+    ['Nous conservons vos factures pendant dix ans, puis nous les supprimons.', 'data-retention', 'neutral'],
+    ['Nous conservons vos données indéfiniment.', 'data-retention', 'bad'],
+    ['Nous partageons vos données avec nos partenaires publicitaires.', 'third-party-sharing', 'bad'],
+    ['Nous ne communiquons jamais vos données à des tiers.', 'third-party-sharing', 'good'],
+    ['Vous disposez d’un droit d’accès et de rectification.', 'user-rights', 'good'],
+    ['Le Service n’est pas destiné aux enfants de moins de 15 ans.', 'children', 'neutral'],
+  ])('reads French: %s', (sentence, category, severity) => {
+    expect(classifySentence(sentence, frClauses).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });
 });
 

@@ -4,6 +4,7 @@ import { detectLanguage } from '../lib/detect/language.ts';
 import { typeFromName, typeFromUrl, mightBeLegal } from '../lib/detect/page-kind.ts';
 import { en } from '../lib/lang/en.ts';
 import { de } from '../lib/lang/de.ts';
+import { fr } from '../lib/lang/fr.ts';
 import { legalLinks } from '../lib/detect/legal-links.ts';
 import { analyzePage, analyzeText } from '../lib/page.ts';
 import { pageSignals } from '../lib/detect/page-signals.ts';
@@ -35,6 +36,27 @@ describe('page detection on the corpus', () => {
   });
 });
 
+describe('a French privacy policy (tests/fixtures/politique-de-confidentialite.html)', () => {
+  const html = readFileSync(new URL('./fixtures/politique-de-confidentialite.html', import.meta.url), 'utf8');
+  const { analysis } = analyzePage(parsePage(html), 'https://carnet.example/fr/politique-de-confidentialite');
+  const found = (category: string) => analysis?.clauses.filter((c) => c.category === category).map((c) => c.severity);
+
+  it('is found, typed, dated and read in French', () => {
+    expect(analysis).toMatchObject({ legal: true, type: 'privacy-policy', language: 'fr', lastUpdated: '2026-03-01' });
+  });
+
+  it('has its clauses read with the French rules, and their actions found', () => {
+    expect(found('ai-training')).toEqual(['bad']);
+    expect(found('data-sale')).toEqual(['good']);
+    expect(found('zero-data-retention')).toEqual(['good']);
+    expect(found('unilateral-change')).toEqual(['bad']);
+    expect(found('jurisdiction')).toEqual(['bad']);
+    const training = analysis!.clauses.find((c) => c.category === 'ai-training')!;
+    expect(training.actions).toContainEqual({ kind: 'settings', value: 'Paramètres > Confidentialité' });
+    expect(analysis!.clauses.find((c) => c.category === 'user-rights')!.actions).toContainEqual({ kind: 'email', value: 'vie-privee@carnet-exemple.fr' });
+  });
+});
+
 describe('saved documents (Markdown, as the command line reads them)', () => {
   // The newest version of every corpus document; its file name is its address, as for `clausemark analyze`.
   const newest = documentVersions()
@@ -63,6 +85,11 @@ describe('document names', () => {
     ['Community Guidelines', 'community-guidelines'],
     ['Impressum', 'imprint'],
     ['Datenschutzerklärung – Beispiel GmbH', 'privacy-policy'],
+    ['Politique de confidentialité | Exemple', 'privacy-policy'],
+    ['Conditions générales d’utilisation', 'terms-of-service'],
+    ['Conditions générales de vente – Boutique', 'purchase-terms'],
+    ['Politique relative aux cookies', 'cookie-policy'],
+    ['Mentions légales', 'imprint'],
   ])('%s is a %s', (name, type) => expect(typeFromName(name)).toBe(type));
 
   it.each([
@@ -70,11 +97,14 @@ describe('document names', () => {
     'Why nobody reads the terms of service before clicking agree on apps',
     'Pricing',
     'Log in',
+    'La nouvelle politique de confidentialité de Meta inquiète les associations de consommateurs',
   ])('%s names no document', (name) => expect(typeFromName(name)).toBeNull());
 
   it('reads URLs', () => {
     expect(typeFromUrl('https://example.com/legal/privacy-policy')).toBe('privacy-policy');
     expect(typeFromUrl('https://example.com/de/datenschutz')).toBe('privacy-policy');
+    expect(typeFromUrl('https://example.com/fr/politique-de-confidentialite')).toBe('privacy-policy');
+    expect(typeFromUrl('https://example.com/conditions-generales-d-utilisation')).toBe('terms-of-service');
     expect(typeFromUrl('https://example.com/blog/2024/our-new-office')).toBeNull();
   });
 });
@@ -97,6 +127,13 @@ describe('stated dates', () => {
     expect(detectLastUpdated('Zuletzt aktualisiert am 17.12.2025', de)).toBe('2025-12-17');
   });
 
+  it('reads French dates', () => {
+    expect(detectLastUpdated('Politique de confidentialité\nDernière mise à jour : 1er mars 2026', fr)).toBe('2026-03-01');
+    expect(detectLastUpdated('Mis à jour le 17 décembre 2025', fr)).toBe('2025-12-17');
+    expect(detectLastUpdated('Date d’entrée en vigueur : 12/05/2024', fr)).toBe('2024-05-12');
+    expect(detectLastUpdated('En vigueur à compter du 3 août 2025.', fr)).toBe('2025-08-03');
+  });
+
   it('rejects impossible dates and dates without a label', () => {
     expect(parseDate('31/02/2024', en)).toBeNull();
     expect(detectLastUpdated('We were founded on March 3, 2010 in Berlin.', en)).toBeNull();
@@ -104,12 +141,13 @@ describe('stated dates', () => {
 });
 
 describe('language', () => {
-  it('recognises English and German text', () => {
+  it('recognises English, German and French text', () => {
+    expect(detectLanguage('Nous collectons les informations que vous nous fournissez lorsque vous utilisez nos services.', null)).toBe('fr');
     expect(detectLanguage('We collect the information you provide to us when you use our services and we share it with our partners.', 'de')).toBe('en');
     expect(detectLanguage('Wir verarbeiten die Daten, die Sie uns zur Verfügung stellen, und geben sie nicht an Dritte weiter.', null)).toBe('de');
   });
   it('falls back to the declared language for languages without a pack', () => {
-    expect(detectLanguage('Nous collectons les informations que vous nous fournissez.', 'fr-FR')).toBe('fr');
+    expect(detectLanguage('Raccogliamo le informazioni che ci fornisci.', 'it-IT')).toBe('it');
     expect(detectLanguage('', null)).toBeNull();
   });
 });

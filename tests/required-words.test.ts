@@ -4,8 +4,12 @@ import { keywordScanner } from '../lib/clauses/keyword-scan.ts';
 import { requiredWords } from '../lib/clauses/required-words.ts';
 import { deClauses } from '../lib/lang/de-clauses.ts';
 import { enClauses } from '../lib/lang/en-clauses.ts';
+import { frClauses } from '../lib/lang/fr-clauses.ts';
+import { extractFromDocument } from '../lib/extract/dom-text.ts';
+import { splitSentences } from '../lib/extract/sentences.ts';
+import { readFileSync } from 'node:fs';
 import type { ClausePack } from '../lib/lang/types.ts';
-import { readJsonl } from './corpus.ts';
+import { parsePage, readJsonl } from './corpus.ts';
 
 const words = (pattern: RegExp) => requiredWords(pattern)?.sort() ?? null;
 
@@ -41,12 +45,17 @@ describe('required words of a pattern', () => {
   });
 });
 
-/** Every cue of every pack, with the sentences of the corpus: a cue that matches must have its words found. */
-describe.each([enClauses, deClauses].map((pack) => [pack.code, pack] as [string, ClausePack]))('the %s cues', (_code, pack) => {
+/** The sentences of the corpus's clause sets, and of the French fixture page. */
+const corpusSentences = ['unfair-tos.jsonl', 'ai-zdr.jsonl', 'tosdr.jsonl', 'opp115.jsonl'].flatMap((f) => readJsonl<{ text: string }>(f).map((r) => r.text));
+const french = extractFromDocument(parsePage(readFileSync(new URL('./fixtures/politique-de-confidentialite.html', import.meta.url), 'utf8'))).text;
+const frenchSentences = splitSentences(french).map(([start, end]) => french.slice(start, end));
+
+/** Every cue of every pack, with those sentences: a cue that matches must have its words found. */
+describe.each([enClauses, deClauses, frClauses].map((pack) => [pack.code, pack] as [string, ClausePack]))('the %s cues', (_code, pack) => {
   const cues = Object.values(pack.clauses).flatMap((rule) => rule!.cues);
   const lists = cues.map(requiredWords);
   const scan = keywordScanner(lists.map((l) => l ?? []));
-  const sentences = ['unfair-tos.jsonl', 'ai-zdr.jsonl', 'tosdr.jsonl', 'opp115.jsonl'].flatMap((f) => readJsonl<{ text: string }>(f).map((r) => r.text));
+  const sentences = [...corpusSentences, ...frenchSentences];
 
   it('never run without finding what they would have found (every sentence of the corpus)', () => {
     const missed = sentences.flatMap((text) => {

@@ -9,13 +9,13 @@ export interface Action {
 
 /** An e-mail address in running text. */
 export const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
-// "Settings > Data controls", "Settings → Privacy", "Privacy & Security settings", "in your account settings".
-// One step of a settings path: a capitalised name of up to three words ("Data controls", "Privacy & Security").
-const STEP = String.raw`[A-Z][\w'&]*(?: (?:&|(?!(?:or|and|to|then|in|on|at|where|for|under|from|by|with|if)\b)[\w'&]+)){0,2}`;
+// One step of a settings path: a capitalised name of up to three words in any language ("Data controls",
+// "Privacy & Security", "Paramètres", "Privatsphäre").
+const STEP = String.raw`\p{Lu}[\p{L}\d_'&]*(?: (?:&|(?!(?:or|and|to|then|in|on|at|where|for|under|from|by|with|if)\b)[\p{L}\d_'&]+)){0,2}`;
 // "Settings > Data controls", "Settings → Privacy", "Privacy & Security settings", "in your account settings".
 const SETTINGS_PATH = new RegExp(
-  String.raw`\b(?:${STEP}\s*(?:>|→|›|»|->)\s*)+${STEP}|\b(?:(?:your|the) )?(?:[A-Z][\w&]*(?: (?:&|and) [A-Z][\w&]*)? )?(?:account |privacy |data |cookie |ad |app )?(?:settings|preferences|controls|dashboard)\b(?: page| menu| panel)?`,
-  'g',
+  String.raw`(?<!\p{L})(?:${STEP}\s*(?:>|→|›|»|->)\s*)+${STEP}|\b(?:(?:your|the) )?(?:[A-Z][\w&]*(?: (?:&|and) [A-Z][\w&]*)? )?(?:account |privacy |data |cookie |ad |app )?(?:settings|preferences|controls|dashboard)\b(?: page| menu| panel)?`,
+  'gu',
 );
 const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w+\s+)?\(?\d+\)?\s+(?:calendar |business )?(?:days?|weeks?|months?|years?)\b|\b(?:within|after|before|no later than)\s+(?:thirty|sixty|ninety|fourteen|seven|forty-five)\s+(?:\(\d+\)\s+)?(?:calendar |business )?days?\b/gi;
 const ACTIONABLE_LINK = /opt[- ]?out|unsubscribe|settings|preferences|controls|privacy|request|form|contact|delete|export|do not sell|choices|consent|dashboard|manage|rights/i;

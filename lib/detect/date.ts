@@ -25,7 +25,7 @@ export function parseDate(s: string, pack: LanguagePack): string | null {
   const forms: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
     [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
     [new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[1]!), +m[2]!)],
-    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[2]!), +m[1]!)],
+    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[2]!), +m[1]!)],
     [/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/, (m) => {
       const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
       const dayFirst = a > 12 || (b <= 12 && pack.dayFirst);

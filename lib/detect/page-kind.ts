@@ -34,7 +34,8 @@ export function typeFromName(name: string, packs: LanguagePack[] = LANGUAGE_PACK
         const m = pattern.exec(text);
         if (!m) continue;
         const after = text.slice(m.index + m[0].length).trim();
-        named ||= m.index === 0 || !after || words <= 5 || /^(?:for|of|and|&|\(|für|de|del|pour)\b/i.test(after);
+        // "Politique de confidentialité de Carnet" names its owner; "… de Meta inquiète les associations" goes on.
+        named ||= m.index === 0 || !after || words <= 5 || (/^(?:for|of|and|&|\(|für|de|del|du|des|pour)\b/i.test(after) && after.split(/\s+/).length <= 5);
         if (!first || m.index < first.at) first = { type, at: m.index };
       }
     }

@@ -1,11 +1,6 @@
+import { latinPattern as re } from './latin-patterns.ts';
 import type { ClausePack } from './types.ts';
 
-// A regular expression's \b knows only ASCII letters: "\bändern" would never match after a space. (Latin letters
-// only: a Unicode property class here would take 60 ms to compile at start-up.)
-const LETTER = String.raw`[\w\u00c0-\u024f]`;
-const BOUNDARY = `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`;
-/** Case-insensitive pattern from a source string; `_` stands for a short gap within one sentence, `\b` for a word boundary. */
-const re = (source: string) => new RegExp(source.replaceAll('_', '[^.!?]{0,80}?').replaceAll(String.raw`\b`, BOUNDARY), 'iu');
 const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b)`;
 
 /** The most important clause categories in German (no trained filter yet). */

@@ -17,7 +17,7 @@ export interface ClauseRule {
 
 /**
  * What Clausemark needs to recognise and date a legal document in one language, as data. Adding a language
- * means adding its pack (see lib/lang/de.ts) and its clause pack (lib/lang/de-clauses.ts), and listing them in
+ * means adding its pack (see lib/lang/fr.ts) and its clause pack (lib/lang/fr-clauses.ts), and listing them in
  * lib/lang/index.ts and lib/lang/clause-packs.ts.
  */
 export interface LanguagePack {

@@ -1,0 +1,139 @@
+import { latinPattern as re } from './latin-patterns.ts';
+import type { ClausePack } from './types.ts';
+
+const NOT = String.raw`(?:\bne\b|\bn['’]|\bjamais\b|\baucune?\b|\bpas\b)`;
+/** The provider's power to act: "nous nous réservons le droit de", "X peut", "nous pourrons". */
+const MAY = String.raw`\b(?:r[ée]serv\w*|pouvons|pourrons|pourrions|peut|pourra|pourrait|sommes en droit|est en droit|avons le droit|a le droit)\b`;
+const CONTENT = String.raw`\b(?:contenus?|publications?|messages?|commentaires?|avis|photos?|vid[ée]os?|fichiers?|annonces?)\b`;
+
+/** The most important clause categories in French (no trained filter yet). */
+export const frClauses: ClausePack = {
+  code: 'fr',
+  clauses: {
+    arbitration: {
+      cues: [re(String.raw`\barbitrage\b|\barbitral\w*|\barbitre\b|\baction (?:de groupe|collective)\b|\brecours collectifs?\b`)],
+      severity: [],
+      fallback: 'bad',
+    },
+    'unilateral-change': {
+      cues: [
+        re(String.raw`${MAY}_\b(?:modifi\w*|mettre [àa] jour|changer|actualiser|amender|compl[ée]ter)\b`),
+        re(String.raw`\bmodifications? (?:des|de ces|de la pr[ée]sente|de cette|des pr[ée]sentes|de nos) (?:conditions|politique|charte|CGU|CGV)\b`),
+      ],
+      severity: [
+        [re(String.raw`\b(?:\d+|quinze|trente|soixante) (?:\(\d+\) )?jours\b_\b(?:avant|pr[ée]avis|[àa] l['’]avance)|\bpr[ée]avis (?:de|d['’]au moins|minimum de) (?:\d+|quinze|trente|un|deux)\b`), 'good'],
+        [re(String.raw`\b[àa] tout moment\b|\bsans (?:pr[ée]avis|notification|information|avertissement|votre accord)\b|\bunilat[ée]ral\w*`), 'bad'],
+      ],
+      fallback: 'neutral',
+    },
+    'unilateral-termination': {
+      cues: [re(String.raw`${MAY}_\b(?:suspendre|r[ée]silier|supprimer|fermer|d[ée]sactiver|mettre fin|bloquer|restreindre|interrompre)\b_\b(?:compte|acc[èe]s|services?|contrat|abonnement|utilisation)\b`)],
+      severity: [[re(String.raw`\b[àa] tout moment\b|\bsans (?:pr[ée]avis|notification|motif|justification|indemnit[ée])|\bpour quelque (?:raison|motif) que ce soit\b|\b[àa] (?:notre|sa) (?:seule |enti[èe]re )?discr[ée]tion\b`), 'bad']],
+      fallback: 'neutral',
+    },
+    'content-removal': {
+      cues: [
+        re(String.raw`${MAY}_\b(?:supprimer|retirer|mod[ée]rer|refuser|masquer|bloquer|modifier)\b_${CONTENT}`),
+        re(String.raw`${CONTENT}_\bpeu(?:t|vent) [êe]tre (?:supprim|retir|mod[ée]r|masqu|bloqu|refus)\w*`),
+      ],
+      severity: [[re(String.raw`\bsans (?:pr[ée]avis|motif|justification)|\b[àa] (?:notre|sa) (?:seule |enti[èe]re )?discr[ée]tion\b|\bpour quelque (?:raison|motif) que ce soit\b`), 'blocker'], [re(String.raw`\b[àa] tout moment\b`), 'bad']],
+      fallback: 'neutral',
+    },
+    'liability-limitation': {
+      cues: [
+        re(String.raw`\b(?:ne saurai\w+|ne sera|ne seront|ne peut|ne pourra|n['’]est|n['’]assume|d[ée]clin\w*|exclu\w*|limit\w*)\b_\bresponsab|\bresponsabilit\w*_\b(?:limit[ée]e|exclue|plafonn[ée]e|n['’]exc[èe]dera)`),
+        re(String.raw`\ben l['’][ée]tat\b|\bsans (?:aucune )?garantie\b|\baucune garantie\b|\bne garanti\w* pas\b|\bn['’]offr\w* aucune garantie\b`),
+      ],
+      severity: [[re(String.raw`\bfaute lourde\b|\bdol\b|\bfaute intentionnelle\b|\bdommages? corporels?\b|\bn['’]exclu\w* pas\b|\bne limite pas\b`), 'neutral']],
+      fallback: 'bad',
+    },
+    jurisdiction: {
+      cues: [re(String.raw`\btribunaux? (?:comp[ée]tents?|de|du)\b|\bsaisir (?:le|les) (?:tribunal|tribunaux|juridictions?)\b|\bcomp[ée]tence (?:exclusive )?(?:des|aux) (?:tribunaux|juridictions)\b|\battribution de (?:comp[ée]tence|juridiction)\b|\bjuridictions? comp[ée]tentes?\b`)],
+      severity: [[re(String.raw`\b(?:votre|son) (?:lieu de )?(?:domicile|r[ée]sidence)\b|\blieu o[ùu] (?:vous|il) demeur`), 'good']],
+      fallback: 'bad',
+    },
+    'choice-of-law': {
+      cues: [re(String.raw`\b(?:r[ée]gi\w*|soumis\w*|interpr[ée]t[ée]\w*)\b_\b(?:droit|loi)s? (?:fran[çc]ais|belge|suisse|luxembourgeois|qu[ée]b[ée]cois|irlandais|am[ée]ricain|de l['’][ée]tat|du pays)|\b(?:droit|loi) applicable\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    'contract-by-using': {
+      cues: [re(String.raw`\b(?:en (?:utilisant|acc[ée]dant|naviguant|vous inscrivant|cr[ée]ant un compte)|l['’](?:utilisation|acc[èe]s) (?:au|du|de ce|des|[àa] ce) (?:site|service)s?)\b_\b(?:acceptez|acceptation|consentez|reconnaissez|[êe]tes r[ée]put[ée])`)],
+      severity: [],
+      fallback: 'bad',
+    },
+    'content-license': {
+      cues: [re(String.raw`\b(?:conc[ée]dez|accordez|octroyez|consentez|c[ée]dez)\b_\b(?:licence|droits?)\b`)],
+      severity: [
+        [re(String.raw`\birr[ée]vocable\w*|\bperp[ée]tu\w*|\bsous-licen\w*|\b[àa] toutes fins\b|\bcommercial\w*|\bentra[îi]n\w*`), 'bad'],
+        [re(String.raw`\bvous (?:conservez|restez propri[ée]taire|demeurez propri[ée]taire)\b`), 'good'],
+      ],
+      fallback: 'neutral',
+    },
+    'ai-training': {
+      cues: [re(String.raw`\b(?:entra[îi]n\w*|am[ée]lior\w*|d[ée]velopp\w*)\b_\b(?:mod[èe]les?|IA|intelligence artificielle|apprentissage automatique)\b|\b(?:mod[èe]les?|IA|intelligence artificielle)\b_\bentra[îi]n\w*`)],
+      severity: [
+        [re(String.raw`${NOT}_\b(?:utilis|entra[îi]n|servir)\w*`), 'good'],
+        [re(String.raw`\bd[ée]sactiv\w*|\bopposer\b|\bopposition\b|\bparam[èe]tres\b`), 'bad'],
+        [re(String.raw`\bconsentement (?:expr[èe]s|explicite|pr[ée]alable)\b|\bsi vous (?:l['’])?(?:acceptez|activez|choisissez)\b`), 'good'],
+      ],
+      fallback: 'bad',
+    },
+    'zero-data-retention': {
+      cues: [re(String.raw`\bz[ée]ro r[ée]tention\b|\bzero data retention\b|\bZDR\b|${NOT}_\b(?:conservons|stockons|enregistrons|gardons)\b_\b(?:requ[êe]tes|prompts?|contenus?|conversations?|historiques?)\b`)],
+      unless: re(String.raw`\bplus longtemps\b|\bau-?del[àa]\b`),
+      severity: [],
+      fallback: 'good',
+    },
+    'data-retention': {
+      cues: [
+        re(String.raw`\b(?:conserv\w*|stock\w*|archiv\w*|gard\w*)\b_\b(?:pendant|dur[ée]e|jusqu['’][àa]|tant que|aussi longtemps|(?:\d+|un|deux|trois|six|douze) (?:jours|mois|ans|ann[ée]es)|ind[ée]finiment)\b`),
+        re(String.raw`\bdur[ée]e de conservation\b|\bsupprim\w*\b_\b(?:dans un d[ée]lai|au bout de|apr[èe]s)\b`),
+      ],
+      severity: [
+        [re(String.raw`\bind[ée]finiment\b|\bsans limit\w* de dur[ée]e\b|\bm[êe]me apr[èe]s\b_\b(?:suppression|r[ée]siliation|fermeture)\b`), 'bad'],
+        [re(String.raw`\b(?:\d+|un|deux|trois|six|douze|trente) (?:jours|mois|ans|ann[ée]es)\b|\bstrictement n[ée]cessaire\b`), 'good'],
+      ],
+      fallback: 'neutral',
+    },
+    'third-party-sharing': {
+      cues: [re(String.raw`\b(?:partag\w*|communiqu\w*|transmet\w*|transmis\w*|divulgu\w*|transf[ée]r\w*)\b_\b(?:tiers|partenaires?|prestataires?|sous-traitants?|filiales?|annonceurs?|autorit[ée]s?)\b|\bdestinataires?\b`)],
+      severity: [
+        [re(String.raw`${NOT}_\b(?:partag|communiqu|transmet|divulgu|vend)\w*`), 'good'],
+        [re(String.raw`\bpublicit\w*|\bmarketing\b|\bprospection\b|\bfusion\b|\bacquisition\b`), 'bad'],
+      ],
+      fallback: 'neutral',
+    },
+    'data-sale': {
+      cues: [re(String.raw`\b(?:vend\w*|vente|lou\w*|mon[ée]tis\w*)\b_\b(?:donn[ée]es|informations)\b|\b(?:donn[ée]es|informations)\b_\b(?:vend\w*|vente|lou[ée]es)\b`)],
+      unless: re(String.raw`\bconditions g[ée]n[ée]rales de vente\b|\bvente (?:de|des) (?:produits|biens|billets)\b`),
+      severity: [[re(String.raw`${NOT}_\b(?:vend|lou|mon[ée]tis)\w*`), 'good']],
+      fallback: 'bad',
+    },
+    'user-rights': {
+      cues: [re(String.raw`\bdroits? (?:d['’]acc[èe]s|de rectification|d['’]effacement|[àa] l['’]effacement|[àa] la portabilit[ée]|d['’]opposition|[àa] la limitation|de retirer)|\bintroduire une r[ée]clamation\b|\bCNIL\b|\bretirer (?:votre|son) consentement\b|\bdirectives post-mortem\b`)],
+      severity: [],
+      fallback: 'good',
+    },
+    'data-collection': {
+      cues: [re(String.raw`\bnous (?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    tracking: {
+      cues: [re(String.raw`\bcookies?\b|\btraceurs?\b|\bpixels?\b|\bbalises? web\b|\bmesure d['’]audience\b|\bgoogle analytics\b|\bpublicit[ée]s? cibl[ée]es?`)],
+      severity: [[re(String.raw`\b(?:strictement )?n[ée]cessaires?\b`), 'good']],
+      fallback: 'neutral',
+    },
+    children: {
+      cues: [re(String.raw`\benfants?\b|\bmineurs?\b|\bmoins de (?:13|15|16|18) ans\b|\b[âa]ge minimum\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    security: {
+      cues: [re(String.raw`\bchiffr\w*|\bmesures (?:techniques|de s[ée]curit[ée])\b|\bs[ée]curit[ée] des donn[ée]es\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+  },
+};
