@@ -96,6 +96,16 @@ describe('legal pages', () => {
   });
 });
 
+describe('other languages', () => {
+  it('reads a French privacy policy with the French rules', async () => {
+    const page = await open('/fixtures/politique-de-confidentialite.html');
+    const names = await waitForHighlights(page);
+    expect(names).toEqual(expect.arrayContaining(['clausemark-category-ai-training', 'clausemark-category-data-sale', 'clausemark-category-jurisdiction']));
+    await waitForBadge(browser, page, /^\d+\+?$/);
+    await page.close();
+  });
+});
+
 describe('ordinary pages', () => {
   it.each(pages.filter((p) => !p.legal).map((p) => [p.file, p] as const))('%s: no highlight, no badge, next to no work', async (_, entry) => {
     const page = await open(servedPath(entry));
