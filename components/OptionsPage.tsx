@@ -12,7 +12,7 @@ interface Props {
   t: Translate;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'Deutsch' };
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'Deutsch', fr: 'Français' };
 
 /** The settings page: what to highlight, where, how, and the reader's history. */
 export function OptionsPage({ initial, save, db, t }: Props) {

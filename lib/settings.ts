@@ -18,7 +18,7 @@ export interface Settings {
   /** Days of version history to keep; 0 keeps everything. */
   historyDays: number;
   /** Language of Clausemark's own pages: 'auto' follows the browser. */
-  interfaceLanguage: 'auto' | 'en' | 'de';
+  interfaceLanguage: 'auto' | 'en' | 'de' | 'fr';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
