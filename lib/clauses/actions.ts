@@ -12,11 +12,12 @@ export const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 // One step of a settings path: a capitalised name of up to three words in any language ("Data controls",
 // "Privacy & Security", "Paramètres", "Privatsphäre").
 const STEP = String.raw`\p{Lu}[\p{L}\d_'&]*(?: (?:&|(?!(?:or|and|to|then|in|on|at|where|for|under|from|by|with|if)\b)[\p{L}\d_'&]+)){0,2}`;
-// "Settings > Data controls", "Settings → Privacy", "Privacy & Security settings", "in your account settings".
-const SETTINGS_PATH = new RegExp(
-  String.raw`(?<!\p{L})(?:${STEP}\s*(?:>|→|›|»|->)\s*)+${STEP}|\b(?:(?:your|the) )?(?:[A-Z][\w&]*(?: (?:&|and) [A-Z][\w&]*)? )?(?:account |privacy |data |cookie |ad |app )?(?:settings|preferences|controls|dashboard)\b(?: page| menu| panel)?`,
-  'gu',
-);
+// "Settings > Data controls", "Settings → Privacy" (looked for only where the text has an arrow: a Unicode pattern
+// tried at every capital letter costs more than all the other actions together).
+const ARROW = /[>→›»]/;
+const SETTINGS_PATH = new RegExp(String.raw`(?<!\p{L})(?:${STEP}\s*(?:>|→|›|»|->)\s*)+${STEP}`, 'gu');
+// "Privacy & Security settings", "in your account settings".
+const SETTINGS_PLACE = /\b(?:(?:your|the) )?(?:[A-Z][\w&]*(?: (?:&|and) [A-Z][\w&]*)? )?(?:account |privacy |data |cookie |ad |app )?(?:settings|preferences|controls|dashboard)\b(?: page| menu| panel)?/g;
 const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w+\s+)?\(?\d+\)?\s+(?:calendar |business )?(?:days?|weeks?|months?|years?)\b|\b(?:within|after|before|no later than)\s+(?:thirty|sixty|ninety|fourteen|seven|forty-five)\s+(?:\(\d+\)\s+)?(?:calendar |business )?days?\b/gi;
 const ACTIONABLE_LINK = /opt[- ]?out|unsubscribe|settings|preferences|controls|privacy|request|form|contact|delete|export|do not sell|choices|consent|dashboard|manage|rights/i;
 
@@ -32,7 +33,10 @@ function unique(actions: Action[]): Action[] {
 export function findActions(text: string, links: Array<{ text: string; href: string }> = []): Action[] {
   const actions: Action[] = [];
   for (const [email] of text.matchAll(EMAIL)) actions.push({ kind: 'email', value: email.replace(/\.$/, '') });
-  for (const [path] of text.matchAll(SETTINGS_PATH)) {
+  const paths = ARROW.test(text) ? [...text.matchAll(SETTINGS_PATH)] : [];
+  const inPath = (at: number) => paths.some((p) => at >= p.index && at < p.index + p[0].length);
+  const places = [...paths, ...[...text.matchAll(SETTINGS_PLACE)].filter((m) => !inPath(m.index))].sort((a, b) => a.index - b.index);
+  for (const [path] of places) {
     const value = path.trim();
     // A bare "settings" says nothing the card doesn't already; keep named places only.
     if (/^(?:(?:your|the) )?(?:settings|preferences|controls|dashboard)$/i.test(value)) continue;
