@@ -6,6 +6,7 @@ import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Severity } from '../lib
 import { deClauses } from '../lib/lang/de-clauses.ts';
 import { enClauses } from '../lib/lang/en-clauses.ts';
 import { frClauses } from '../lib/lang/fr-clauses.ts';
+import { esClauses } from '../lib/lang/es-clauses.ts';
 import shipped from '../lib/clauses/filter-en.json' with { type: 'json' };
 import { filterModel, trainingExamples } from '../scripts/train/data.ts';
 import { readJsonl } from './corpus.ts';
@@ -256,6 +257,32 @@ describe('clause rules', () => {
     ['Le Service n’est pas destiné aux enfants de moins de 15 ans.', 'children', 'neutral'],
   ])('reads French: %s', (sentence, category, severity) => {
     expect(classifySentence(sentence, frClauses).find((l) => l.category === category)?.severity ?? null).toBe(severity);
+  });
+
+  it.each<[string, CategoryId, Severity | null]>([
+    ['No vendemos sus datos personales.', 'data-sale', 'good'],
+    ['Podemos vender sus datos a terceros.', 'data-sale', 'bad'],
+    ['Estas condiciones generales de venta se aplican a todos los pedidos.', 'data-sale', null],
+    ['Nunca utilizamos sus conversaciones para entrenar nuestros modelos.', 'ai-training', 'good'],
+    ['Podemos utilizar sus consultas para entrenar nuestros modelos; puede desactivarlo en la configuración.', 'ai-training', 'bad'],
+    ['Nos reservamos el derecho de modificar estos términos en cualquier momento.', 'unilateral-change', 'bad'],
+    ['Le avisaremos de cualquier modificación de estos términos con treinta días de antelación.', 'unilateral-change', 'good'],
+    ['Puede cambiar su contraseña en cualquier momento.', 'unilateral-change', null],
+    ['Podemos suspender su cuenta sin previo aviso.', 'unilateral-termination', 'bad'],
+    ['Usted puede cancelar su suscripción en cualquier momento.', 'unilateral-termination', null],
+    ['Podemos eliminar sus comentarios a nuestra entera discreción.', 'content-removal', 'blocker'],
+    ['El servicio se ofrece tal cual, sin garantías.', 'liability-limitation', 'bad'],
+    ['Nada de lo aquí dispuesto limita nuestra responsabilidad por dolo o culpa grave.', 'liability-limitation', 'neutral'],
+    ['Las partes se someten a los juzgados de Madrid.', 'jurisdiction', 'bad'],
+    ['Podrá acudir a los tribunales de su domicilio.', 'jurisdiction', 'good'],
+    ['Usted nos otorga una licencia mundial, perpetua e irrevocable sobre su contenido.', 'content-license', 'bad'],
+    ['Conservamos sus datos indefinidamente.', 'data-retention', 'bad'],
+    ['Compartimos sus datos con nuestros socios publicitarios.', 'third-party-sharing', 'bad'],
+    ['Nunca cedemos sus datos a terceros.', 'third-party-sharing', 'good'],
+    ['Usted tiene derecho de acceso y rectificación.', 'user-rights', 'good'],
+    ['El servicio no está dirigido a menores de 14 años.', 'children', 'neutral'],
+  ])('reads Spanish: %s', (sentence, category, severity) => {
+    expect(classifySentence(sentence, esClauses).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });
 });
 

@@ -5,6 +5,7 @@ import { typeFromName, typeFromUrl, mightBeLegal } from '../lib/detect/page-kind
 import { en } from '../lib/lang/en.ts';
 import { de } from '../lib/lang/de.ts';
 import { fr } from '../lib/lang/fr.ts';
+import { es } from '../lib/lang/es.ts';
 import { legalLinks } from '../lib/detect/legal-links.ts';
 import { analyzePage, analyzeText } from '../lib/page.ts';
 import { pageSignals } from '../lib/detect/page-signals.ts';
@@ -57,6 +58,21 @@ describe('a French privacy policy (tests/fixtures/politique-de-confidentialite.h
   });
 });
 
+describe('a Spanish privacy policy (tests/fixtures/politica-de-privacidad.html)', () => {
+  const html = readFileSync(new URL('./fixtures/politica-de-privacidad.html', import.meta.url), 'utf8');
+  const { analysis } = analyzePage(parsePage(html), 'https://libreta.example/es/politica-de-privacidad');
+  const found = (category: string) => analysis?.clauses.filter((c) => c.category === category).map((c) => c.severity);
+
+  it('is found, typed, dated and read in Spanish, with its clauses and actions', () => {
+    expect(analysis).toMatchObject({ legal: true, type: 'privacy-policy', language: 'es', lastUpdated: '2026-03-15' });
+    expect(found('ai-training')).toEqual(['bad']);
+    expect(found('data-sale')).toEqual(['good']);
+    expect(found('choice-of-law')).toEqual(['neutral']);
+    expect(found('jurisdiction')).toEqual(['bad']);
+    expect(analysis!.clauses.find((c) => c.category === 'ai-training')!.actions).toContainEqual({ kind: 'settings', value: 'Ajustes > Privacidad' });
+  });
+});
+
 describe('saved documents (Markdown, as the command line reads them)', () => {
   // The newest version of every corpus document; its file name is its address, as for `clausemark analyze`.
   const newest = documentVersions()
@@ -90,6 +106,10 @@ describe('document names', () => {
     ['Conditions générales de vente – Boutique', 'purchase-terms'],
     ['Politique relative aux cookies', 'cookie-policy'],
     ['Mentions légales', 'imprint'],
+    ['Política de privacidad | Ejemplo', 'privacy-policy'],
+    ['Términos y condiciones', 'terms-of-service'],
+    ['Política de cookies', 'cookie-policy'],
+    ['Aviso legal', 'imprint'],
   ])('%s is a %s', (name, type) => expect(typeFromName(name)).toBe(type));
 
   it.each([
@@ -105,6 +125,7 @@ describe('document names', () => {
     expect(typeFromUrl('https://example.com/de/datenschutz')).toBe('privacy-policy');
     expect(typeFromUrl('https://example.com/fr/politique-de-confidentialite')).toBe('privacy-policy');
     expect(typeFromUrl('https://example.com/conditions-generales-d-utilisation')).toBe('terms-of-service');
+    expect(typeFromUrl('https://example.com/es/politica-de-privacidad')).toBe('privacy-policy');
     expect(typeFromUrl('https://example.com/blog/2024/our-new-office')).toBeNull();
   });
 });
@@ -134,6 +155,12 @@ describe('stated dates', () => {
     expect(detectLastUpdated('En vigueur à compter du 3 août 2025.', fr)).toBe('2025-08-03');
   });
 
+  it('reads Spanish dates', () => {
+    expect(detectLastUpdated('Política de privacidad\nÚltima actualización: 15 de marzo de 2026', es)).toBe('2026-03-15');
+    expect(detectLastUpdated('Fecha de entrada en vigor: 01/02/2025', es)).toBe('2025-02-01');
+    expect(detectLastUpdated('Vigente desde el 3 de agosto de 2025.', es)).toBe('2025-08-03');
+  });
+
   it('rejects impossible dates and dates without a label', () => {
     expect(parseDate('31/02/2024', en)).toBeNull();
     expect(detectLastUpdated('We were founded on March 3, 2010 in Berlin.', en)).toBeNull();
@@ -141,7 +168,8 @@ describe('stated dates', () => {
 });
 
 describe('language', () => {
-  it('recognises English, German and French text', () => {
+  it('recognises English, German, French and Spanish text', () => {
+    expect(detectLanguage('Recopilamos la información que usted nos proporciona cuando utiliza nuestros servicios y la compartimos con nuestros socios.', null)).toBe('es');
     expect(detectLanguage('Nous collectons les informations que vous nous fournissez lorsque vous utilisez nos services.', null)).toBe('fr');
     expect(detectLanguage('We collect the information you provide to us when you use our services and we share it with our partners.', 'de')).toBe('en');
     expect(detectLanguage('Wir verarbeiten die Daten, die Sie uns zur Verfügung stellen, und geben sie nicht an Dritte weiter.', null)).toBe('de');

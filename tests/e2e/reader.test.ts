@@ -104,6 +104,12 @@ describe('other languages', () => {
     await waitForBadge(browser, page, /^\d+\+?$/);
     await page.close();
   });
+
+  it('reads a Spanish privacy policy with the Spanish rules', async () => {
+    const page = await open('/fixtures/politica-de-privacidad.html');
+    expect(await waitForHighlights(page)).toEqual(expect.arrayContaining(['clausemark-category-ai-training', 'clausemark-category-choice-of-law']));
+    await page.close();
+  });
 });
 
 describe('ordinary pages', () => {

@@ -1,0 +1,142 @@
+import { latinPattern as re } from './latin-patterns.ts';
+import type { ClausePack } from './types.ts';
+
+const NOT = String.raw`(?:\bno\b|\bnunca\b|\bjam[aá]s\b|\bning[uú]n\w*)`;
+/**
+ * The provider's power to act: "nos reservamos el derecho de", "podemos", "la empresa podrá". A bare "puede" is
+ * also the reader's "(usted) puede", so it counts only after a name for the provider.
+ */
+const MAY = String.raw`\b(?:reserv\w*|podemos|podremos|podr[ií]amos|(?:la empresa|la compa[nñ][ií]a|el (?:proveedor|prestador|titular)) (?:puede|podr[aá]|podr[ií]a|tiene derecho|tendr[aá] derecho))\b`;
+const CONTENT = String.raw`\b(?:contenidos?|publicaciones?|mensajes?|comentarios?|rese[nñ]as?|fotos?|fotograf[ií]as?|v[ií]deos?|archivos?|anuncios?)\b`;
+
+/** The most important clause categories in Spanish (no trained filter yet). */
+export const esClauses: ClausePack = {
+  code: 'es',
+  clauses: {
+    arbitration: {
+      cues: [re(String.raw`\barbitra(?:je|l|les)\b|\b[aá]rbitros?\b|\bdemandas? colectivas?\b|\bacci[oó]n(?:es)? colectivas?\b`)],
+      severity: [],
+      fallback: 'bad',
+    },
+    'unilateral-change': {
+      cues: [
+        re(String.raw`${MAY}_\b(?:modificar|actualizar|cambiar|revisar|enmendar)\b`),
+        re(String.raw`\bmodificaci[oó]n(?:es)? (?:de|en) (?:estos|estas|los presentes|las presentes|esta|nuestra|nuestros|la|los|las) (?:t[eé]rminos|condiciones|pol[ií]tica)\b`),
+      ],
+      severity: [
+        [re(String.raw`\b(?:\d+|quince|treinta|sesenta) (?:\(\d+\) )?d[ií]as\b_\b(?:antes|antelaci[oó]n|preaviso)|\b(?:preaviso|antelaci[oó]n) (?:de|m[ií]nima de) (?:\d+|quince|treinta)\b`), 'good'],
+        [re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso|notificaci[oó]n|su consentimiento)\b|\bunilateral\w*`), 'bad'],
+      ],
+      fallback: 'neutral',
+    },
+    'unilateral-termination': {
+      cues: [re(String.raw`${MAY}_\b(?:suspender|cancelar|rescindir|resolver|eliminar|cerrar|desactivar|bloquear|restringir|interrumpir|dar por terminad\w*)\b_\b(?:cuenta|acceso|servicios?|contrato|suscripci[oó]n|uso)\b`)],
+      severity: [[re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso|notificaci[oó]n|motivo|causa|justificaci[oó]n|indemnizaci[oó]n)|\bpor cualquier (?:motivo|raz[oó]n)\b|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreci[oó]n\b`), 'bad']],
+      fallback: 'neutral',
+    },
+    'content-removal': {
+      cues: [
+        re(String.raw`${MAY}_\b(?:eliminar|retirar|borrar|moderar|rechazar|ocultar|bloquear|modificar|editar)\b_${CONTENT}`),
+        re(String.raw`${CONTENT}_\b(?:pueden?|podr[aá]n?) ser (?:eliminad|retirad|borrad|moderad|ocultad|bloquead|rechazad)\w*`),
+      ],
+      severity: [[re(String.raw`\bsin (?:previo aviso|aviso|motivo|causa|justificaci[oó]n)|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreci[oó]n\b|\bpor cualquier (?:motivo|raz[oó]n)\b`), 'blocker'], [re(String.raw`\ben cualquier momento\b`), 'bad']],
+      fallback: 'neutral',
+    },
+    'liability-limitation': {
+      cues: [
+        re(String.raw`${NOT}_\b(?:ser[aá]n? responsables?|asume\w* (?:ninguna )?responsabilidad|responde\w*)\b|\b(?:excluye|excluimos|limita|limitamos|declina\w*)\b_\bresponsabilidad|\bresponsabilidad\b_\b(?:limitada|excluida|no (?:exceder|superar)[aá])`),
+        re(String.raw`\btal cual\b|\btal (?:y )?como (?:est[aá]|se (?:presenta|ofrece))\b|\bsin garant[ií]as?\b|\bninguna garant[ií]a\b|\bno garantiza\w*\b`),
+      ],
+      severity: [[re(String.raw`\bculpa grave\b|\bdolo\b|\bnegligencia grave\b|\bda[nñ]os personales\b|\bno (?:excluye|limita)\w*\b`), 'neutral']],
+      fallback: 'bad',
+    },
+    jurisdiction: {
+      cues: [re(String.raw`\b(?:juzgados|tribunales) (?:competentes|de)\b|\bsometen? (?:expresamente )?a (?:la jurisdicci[oó]n|los (?:juzgados|tribunales))\b|\bjurisdicci[oó]n (?:exclusiva|competente)\b|\bfuero\b`)],
+      severity: [[re(String.raw`\b(?:su|del) domicilio\b|\bdomicilio del (?:usuario|consumidor)\b`), 'good']],
+      fallback: 'bad',
+    },
+    'choice-of-law': {
+      cues: [re(String.raw`\b(?:regid[oa]s?|rigen?|sujet[oa]s?|interpretad[oa]s?)\b_\b(?:legislaci[oó]n|leyes?|derecho) (?:espa[nñ]ol\w*|mexican\w*|argentin\w*|colombian\w*|chilen\w*|de (?:espa[nñ]a|m[eé]xico|irlanda|los estados unidos|california|delaware)|del estado)|\b(?:legislaci[oó]n|ley) aplicable\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    'contract-by-using': {
+      cues: [re(String.raw`\b(?:al (?:utilizar|usar|acceder|navegar|registrarse|registrarte|crear una cuenta)|el (?:uso|acceso) (?:del|de este|al|a este) (?:sitio|servicio)s?)\b_\b(?:acepta\w*|aceptaci[oó]n|consiente\w*|reconoce\w*)`)],
+      severity: [],
+      fallback: 'bad',
+    },
+    'content-license': {
+      cues: [re(String.raw`\b(?:otorga|otorgas|concede|concedes|cede|cedes|conceder|otorgar)\b_\b(?:licencia|derechos?)\b`)],
+      severity: [
+        [re(String.raw`\birrevocable\w*|\bperpetu\w*|\bsublicenci\w*|\bcualquier (?:fin|finalidad|prop[oó]sito)\b|\bcomercial\w*|\bentrenar\w*`), 'bad'],
+        [re(String.raw`\b(?:usted )?(?:conserva|mantiene|sigue siendo (?:el )?propietario)\b`), 'good'],
+      ],
+      fallback: 'neutral',
+    },
+    'ai-training': {
+      cues: [re(String.raw`\b(?:entrena\w*|mejora\w*|desarroll\w*)\b_\b(?:modelos?|IA|inteligencia artificial|aprendizaje autom[aá]tico)\b|\b(?:modelos?|IA|inteligencia artificial)\b_\bentrena\w*`)],
+      severity: [
+        [re(String.raw`${NOT}_\b(?:utiliza|usa|entrena|emplea)\w*`), 'good'],
+        [re(String.raw`\bdesactiv\w*|\boponerse\b|\boposici[oó]n\b|\bconfiguraci[oó]n\b|\bajustes\b`), 'bad'],
+        [re(String.raw`\bconsentimiento (?:expreso|expl[ií]cito|previo)\b|\bsi (?:usted )?(?:lo )?(?:acepta|activa|elige)\b`), 'good'],
+      ],
+      fallback: 'bad',
+    },
+    'zero-data-retention': {
+      cues: [re(String.raw`\bretenci[oó]n cero\b|\bzero data retention\b|\bZDR\b|${NOT}_\b(?:almacenamos|conservamos|guardamos|registramos)\b_\b(?:solicitudes|prompts?|contenidos?|conversaciones|historial(?:es)?|consultas)\b`)],
+      unless: re(String.raw`\bm[aá]s (?:tiempo|all[aá]) (?:de|del)\b|\bm[aá]s de\b`),
+      severity: [],
+      fallback: 'good',
+    },
+    'data-retention': {
+      cues: [
+        re(String.raw`\b(?:conserv\w*|almacen\w*|guard\w*|archiv\w*)\b_\b(?:durante|plazo|hasta|mientras|tanto tiempo|(?:\d+|un|dos|tres|seis|doce) (?:d[ií]as|meses|a[nñ]os)|indefinidamente)\b`),
+        re(String.raw`\bplazo de conservaci[oó]n\b|\bper[ií]odo de (?:conservaci[oó]n|retenci[oó]n)\b|\b(?:suprim|elimin|borr)\w*\b_\b(?:en un plazo|transcurrid|despu[eé]s de)\w*`),
+      ],
+      severity: [
+        [re(String.raw`\bindefinidamente\b|\bsin l[ií]mite de tiempo\b|\bincluso despu[eé]s\b_\b(?:eliminaci[oó]n|cancelaci[oó]n|cierre|baja)\b`), 'bad'],
+        [re(String.raw`\b(?:\d+|un|dos|tres|seis|doce|treinta) (?:d[ií]as|meses|a[nñ]os)\b|\bestrictamente necesario\b`), 'good'],
+      ],
+      fallback: 'neutral',
+    },
+    'third-party-sharing': {
+      cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades)\b|\bdestinatarios?\b`)],
+      severity: [
+        [re(String.raw`${NOT}_\b(?:compart|comunic|ced|divulg|vend)\w*`), 'good'],
+        [re(String.raw`\bpublicidad\b|\bpublicitari\w*|\bmarketing\b|\bfusi[oó]n\b|\badquisici[oó]n\b`), 'bad'],
+      ],
+      fallback: 'neutral',
+    },
+    'data-sale': {
+      cues: [re(String.raw`\b(?:vend\w*|venta|alquil\w*|monetiz\w*)\b_\b(?:datos|informaci[oó]n)\b|\b(?:datos|informaci[oó]n)\b_\b(?:vend\w*|venta|alquil\w*)`)],
+      unless: re(String.raw`\bcondiciones (?:generales )?de venta\b|\bventa de (?:productos|bienes|entradas)\b`),
+      severity: [[re(String.raw`${NOT}_\b(?:vend|alquil|monetiz)\w*`), 'good']],
+      fallback: 'bad',
+    },
+    'user-rights': {
+      cues: [re(String.raw`\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b`)],
+      severity: [],
+      fallback: 'good',
+    },
+    'data-collection': {
+      cues: [re(String.raw`\b(?:recopilamos|recogemos|tratamos|obtenemos|registramos)\b|\bdatos (?:que (?:recopilamos|recogemos|tratamos)|recopilados|recogidos)\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    tracking: {
+      cues: [re(String.raw`\bcookies?\b|\bp[ií]xeles?\b|\bbalizas? web\b|\banal[ií]tica web\b|\bgoogle analytics\b|\bpublicidad (?:personalizada|comportamental|dirigida)\b`)],
+      severity: [[re(String.raw`\b(?:estrictamente )?(?:necesarias|t[eé]cnicas)\b`), 'good']],
+      fallback: 'neutral',
+    },
+    children: {
+      cues: [re(String.raw`\bni[nñ]os?\b|\bmenores\b|\bmenos de (?:13|14|16|18) a[nñ]os\b|\bedad m[ií]nima\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    security: {
+      cues: [re(String.raw`\bcifr\w*|\bencript\w*|\bmedidas (?:t[eé]cnicas|de seguridad)\b|\bseguridad de (?:los|sus) datos\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+  },
+};
