@@ -19,7 +19,8 @@ const USER_ACTS = String.raw`\byou (?:may|can|are free to|have the right to|coul
 const BUSINESS = String.raw`(?:(?:all|substantially all|part|a portion|any portion|some)(?: or (?:all|part|substantially all|a portion))? (?:of )?)?(?:our|its|their|the company['’]s) (?:business(?:es)?|assets|company)\b`;
 const PERSONAL_DATA = String.raw`(?:personal (?:data|information)|personally identifiable|your (?:data|information|content|details)|user data|customer data|information (?:about|from) you)`;
 const USER_CONTENT = String.raw`(?:content|prompts?|inputs?|outputs?|conversations?|chats?|messages?|files?|uploads?|submissions?|data|information|interactions?|feedback|recordings?|images?|voice|queries|api (?:requests?|traffic)|activity)`;
-const MODELS = String.raw`(?:models?|\bai\b|artificial intelligence|machine[- ]learning|\bllms?\b|algorithms?|neural)`;
+// Pricing, business or threat models are not models that learn.
+const MODELS = String.raw`(?:(?<!\b(?:pricing|business|financial|revenue|subscription|operating|risk|threat|delivery|cost) )models?|\bai\b|artificial intelligence|machine[- ]learning|\bllms?\b|algorithms?|neural)`;
 const TRAIN = String.raw`(?:train|training|trained|retrain\w*|fine-?tun\w*|improv\w*|develop\w*|enhanc\w*)`;
 const DURATION = String.raw`(?:\d+|one|two|three|six|seven|thirty|sixty|ninety|twelve|twenty-four|forty-eight|[a-z]+ \(\d+\))[- ](?:calendar |business )?(?:hours?|days?|weeks?|months?|years?)`;
 const OPT_OUT = String.raw`(?:opt(?:ed|s)?[- ]?out|turn(?:ing)? (?:it )?off|switch(?:ing)? off|disabl\w+|object(?:ing)? to|withdraw\w*|unless you (?:choose|decide)|you can (?:choose|decide) not|control whether|manage (?:this|whether)|(?:data|privacy) controls|settings)`;
@@ -211,7 +212,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:opt(?:ing)?[- ]?out of|turn(?:ing)? off|disabl\w+|enabl\w+|stop)\b_\btraining\b|\btraining is (?:enabled|disabled|on|off|turned)\b|\b(?:train|training|trains|trained) on\b_${USER_CONTENT}|\bdo not train on\b|\b(?:improves?|improving) by\b_\btraining\b`),
       ],
       // What the reader may not do with the service, and how the provider's models were built, are not about the reader's data.
-      unless: re(String.raw`\b(?:you|customers?|users?|developers?|licensees?) (?:may|must|shall|will|agree(?: to)?) not\b_\b(?:train|develop|build|create|use)\b|\b(?:prohibit\w*|not permitted|forbidden|restrictions?)\b_\b(?:train|develop)\w*\b_\bmodels?|\b(?:compet\w+|rival) (?:models?|products?|services?)|\bthat compet\w+\b|\bhow (?:our |the )?models? (?:are|were|is) (?:trained|developed|built)|\b(?:pre-?)?training (?:methods?|process|procedures?|mechanisms?|stages?)\b|\?\s*$`),
+      unless: re(String.raw`\b(?:you|customers?|users?|developers?|licensees?) (?:may|must|shall|will|agree(?: to)?) not\b_\b(?:train|develop|build|create|use)\b|\b(?:prohibit\w*|not permitted|forbidden|restrictions?)\b_\b(?:train|develop)\w*\b_\bmodels?|\b(?:compet\w+|rival) (?:models?|products?|services?)|\bthat compet\w+\b|\bhow (?:our |the )?models? (?:are|were|is) (?:trained|developed|built)|\b(?:pre-?)?training (?:methods?|process|procedures?|mechanisms?|stages?)\b|\bstages? of\b_\btraining\b|\b(?:host|deploy|run|serve)\b(?:,? (?:and |or )?(?:use|host|deploy|build|run|serve|fine-?tune|train))+ (?:[\w-]+ ){0,3}models\b|\?\s*$`),
       severity: [
         // No way out: "there is no setting to exclude your data from training".
         [re(String.raw`${NOT}_\b(?:offer|provide|have|give|support)\w*\b_\b(?:mechanism|way|option|setting|ability|means)\b_\b(?:exclud|opt|turn off|disabl|prevent)|\b(?:there is|there are|with) no (?:\w+ )?(?:mechanism|way|option|setting|ability|means)\b_\b(?:exclud|opt|turn off|disabl|prevent)`), 'bad'],
