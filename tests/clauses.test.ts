@@ -5,8 +5,7 @@ import { gradeFor } from '../lib/clauses/grade.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Severity } from '../lib/clauses/taxonomy.ts';
 import { deClauses } from '../lib/lang/de-clauses.ts';
 import { enClauses } from '../lib/lang/en-clauses.ts';
-import { frClauses } from '../lib/lang/fr-clauses.ts';
-import { esClauses } from '../lib/lang/es-clauses.ts';
+import { clausePackFor } from '../lib/lang/clause-packs.ts';
 import shipped from '../lib/clauses/filter-en.json' with { type: 'json' };
 import { filterModel, trainingExamples } from '../scripts/train/data.ts';
 import { readJsonl } from './corpus.ts';
@@ -236,57 +235,52 @@ describe('clause rules', () => {
     expect(classifySentence('Wir behalten uns vor, diese Bedingungen jederzeit zu ändern.', deClauses).map((l) => [l.category, l.severity])).toContainEqual(['unilateral-change', 'bad']);
   });
 
-  it.each<[string, CategoryId, Severity | null]>([
-    ['Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
-    ['Nous pouvons vendre vos données à nos partenaires.', 'data-sale', 'bad'],
-    ['Les présentes conditions générales de vente s’appliquent à toute commande.', 'data-sale', null],
-    ['Nous n’utilisons jamais vos conversations pour entraîner nos modèles.', 'ai-training', 'good'],
-    ['Vos requêtes peuvent servir à entraîner nos modèles ; vous pouvez désactiver cette option dans les paramètres.', 'ai-training', 'bad'],
-    ['Nous nous réservons le droit de modifier ces conditions à tout moment.', 'unilateral-change', 'bad'],
-    ['Nous vous informerons de toute modification des présentes conditions au moins trente jours avant son entrée en vigueur.', 'unilateral-change', 'good'],
-    ['Vous pouvez modifier votre mot de passe à tout moment.', 'unilateral-change', null],
-    ['Nous pouvons suspendre votre compte sans préavis.', 'unilateral-termination', 'bad'],
-    ['Vous pouvez résilier votre abonnement à tout moment.', 'unilateral-termination', null],
-    ['Nous pouvons supprimer vos commentaires à notre seule discrétion.', 'content-removal', 'blocker'],
-    ['Le Service est fourni en l’état, sans aucune garantie.', 'liability-limitation', 'bad'],
-    ['Rien ne limite notre responsabilité en cas de faute lourde ou de dol.', 'liability-limitation', 'neutral'],
-    ['Tout litige relève de la compétence exclusive des tribunaux de Paris.', 'jurisdiction', 'bad'],
-    ['Vous pouvez saisir le tribunal du lieu de votre domicile.', 'jurisdiction', 'good'],
-    ['Vous nous concédez une licence mondiale, perpétuelle et irrévocable sur vos contenus.', 'content-license', 'bad'],
-    ['Nous conservons vos factures pendant dix ans, puis nous les supprimons.', 'data-retention', 'neutral'],
-    ['Nous conservons vos données indéfiniment.', 'data-retention', 'bad'],
-    ['Nous partageons vos données avec nos partenaires publicitaires.', 'third-party-sharing', 'bad'],
-    ['Nous ne communiquons jamais vos données à des tiers.', 'third-party-sharing', 'good'],
-    ['Vous disposez d’un droit d’accès et de rectification.', 'user-rights', 'good'],
-    ['Le Service n’est pas destiné aux enfants de moins de 15 ans.', 'children', 'neutral'],
-  ])('reads French: %s', (sentence, category, severity) => {
-    expect(classifySentence(sentence, frClauses).find((l) => l.category === category)?.severity ?? null).toBe(severity);
-  });
-
-  it.each<[string, CategoryId, Severity | null]>([
-    ['No vendemos sus datos personales.', 'data-sale', 'good'],
-    ['Podemos vender sus datos a terceros.', 'data-sale', 'bad'],
-    ['Estas condiciones generales de venta se aplican a todos los pedidos.', 'data-sale', null],
-    ['Nunca utilizamos sus conversaciones para entrenar nuestros modelos.', 'ai-training', 'good'],
-    ['Podemos utilizar sus consultas para entrenar nuestros modelos; puede desactivarlo en la configuración.', 'ai-training', 'bad'],
-    ['Nos reservamos el derecho de modificar estos términos en cualquier momento.', 'unilateral-change', 'bad'],
-    ['Le avisaremos de cualquier modificación de estos términos con treinta días de antelación.', 'unilateral-change', 'good'],
-    ['Puede cambiar su contraseña en cualquier momento.', 'unilateral-change', null],
-    ['Podemos suspender su cuenta sin previo aviso.', 'unilateral-termination', 'bad'],
-    ['Usted puede cancelar su suscripción en cualquier momento.', 'unilateral-termination', null],
-    ['Podemos eliminar sus comentarios a nuestra entera discreción.', 'content-removal', 'blocker'],
-    ['El servicio se ofrece tal cual, sin garantías.', 'liability-limitation', 'bad'],
-    ['Nada de lo aquí dispuesto limita nuestra responsabilidad por dolo o culpa grave.', 'liability-limitation', 'neutral'],
-    ['Las partes se someten a los juzgados de Madrid.', 'jurisdiction', 'bad'],
-    ['Podrá acudir a los tribunales de su domicilio.', 'jurisdiction', 'good'],
-    ['Usted nos otorga una licencia mundial, perpetua e irrevocable sobre su contenido.', 'content-license', 'bad'],
-    ['Conservamos sus datos indefinidamente.', 'data-retention', 'bad'],
-    ['Compartimos sus datos con nuestros socios publicitarios.', 'third-party-sharing', 'bad'],
-    ['Nunca cedemos sus datos a terceros.', 'third-party-sharing', 'good'],
-    ['Usted tiene derecho de acceso y rectificación.', 'user-rights', 'good'],
-    ['El servicio no está dirigido a menores de 14 años.', 'children', 'neutral'],
-  ])('reads Spanish: %s', (sentence, category, severity) => {
-    expect(classifySentence(sentence, esClauses).find((l) => l.category === category)?.severity ?? null).toBe(severity);
+  it.each<[string, string, CategoryId, Severity | null]>([
+    ['fr', 'Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
+    ['fr', 'Nous pouvons vendre vos données à nos partenaires.', 'data-sale', 'bad'],
+    ['fr', 'Les présentes conditions générales de vente s’appliquent à toute commande.', 'data-sale', null],
+    ['fr', 'Nous n’utilisons jamais vos conversations pour entraîner nos modèles.', 'ai-training', 'good'],
+    ['fr', 'Vos requêtes peuvent servir à entraîner nos modèles ; vous pouvez désactiver cette option dans les paramètres.', 'ai-training', 'bad'],
+    ['fr', 'Nous nous réservons le droit de modifier ces conditions à tout moment.', 'unilateral-change', 'bad'],
+    ['fr', 'Nous vous informerons de toute modification des présentes conditions au moins trente jours avant son entrée en vigueur.', 'unilateral-change', 'good'],
+    ['fr', 'Vous pouvez modifier votre mot de passe à tout moment.', 'unilateral-change', null],
+    ['fr', 'Nous pouvons suspendre votre compte sans préavis.', 'unilateral-termination', 'bad'],
+    ['fr', 'Vous pouvez résilier votre abonnement à tout moment.', 'unilateral-termination', null],
+    ['fr', 'Nous pouvons supprimer vos commentaires à notre seule discrétion.', 'content-removal', 'blocker'],
+    ['fr', 'Le Service est fourni en l’état, sans aucune garantie.', 'liability-limitation', 'bad'],
+    ['fr', 'Rien ne limite notre responsabilité en cas de faute lourde ou de dol.', 'liability-limitation', 'neutral'],
+    ['fr', 'Tout litige relève de la compétence exclusive des tribunaux de Paris.', 'jurisdiction', 'bad'],
+    ['fr', 'Vous pouvez saisir le tribunal du lieu de votre domicile.', 'jurisdiction', 'good'],
+    ['fr', 'Vous nous concédez une licence mondiale, perpétuelle et irrévocable sur vos contenus.', 'content-license', 'bad'],
+    ['fr', 'Nous conservons vos factures pendant dix ans, puis nous les supprimons.', 'data-retention', 'neutral'],
+    ['fr', 'Nous conservons vos données indéfiniment.', 'data-retention', 'bad'],
+    ['fr', 'Nous partageons vos données avec nos partenaires publicitaires.', 'third-party-sharing', 'bad'],
+    ['fr', 'Nous ne communiquons jamais vos données à des tiers.', 'third-party-sharing', 'good'],
+    ['fr', 'Vous disposez d’un droit d’accès et de rectification.', 'user-rights', 'good'],
+    ['fr', 'Le Service n’est pas destiné aux enfants de moins de 15 ans.', 'children', 'neutral'],
+    ['es', 'No vendemos sus datos personales.', 'data-sale', 'good'],
+    ['es', 'Podemos vender sus datos a terceros.', 'data-sale', 'bad'],
+    ['es', 'Estas condiciones generales de venta se aplican a todos los pedidos.', 'data-sale', null],
+    ['es', 'Nunca utilizamos sus conversaciones para entrenar nuestros modelos.', 'ai-training', 'good'],
+    ['es', 'Podemos utilizar sus consultas para entrenar nuestros modelos; puede desactivarlo en la configuración.', 'ai-training', 'bad'],
+    ['es', 'Nos reservamos el derecho de modificar estos términos en cualquier momento.', 'unilateral-change', 'bad'],
+    ['es', 'Le avisaremos de cualquier modificación de estos términos con treinta días de antelación.', 'unilateral-change', 'good'],
+    ['es', 'Puede cambiar su contraseña en cualquier momento.', 'unilateral-change', null],
+    ['es', 'Podemos suspender su cuenta sin previo aviso.', 'unilateral-termination', 'bad'],
+    ['es', 'Usted puede cancelar su suscripción en cualquier momento.', 'unilateral-termination', null],
+    ['es', 'Podemos eliminar sus comentarios a nuestra entera discreción.', 'content-removal', 'blocker'],
+    ['es', 'El servicio se ofrece tal cual, sin garantías.', 'liability-limitation', 'bad'],
+    ['es', 'Nada de lo aquí dispuesto limita nuestra responsabilidad por dolo o culpa grave.', 'liability-limitation', 'neutral'],
+    ['es', 'Las partes se someten a los juzgados de Madrid.', 'jurisdiction', 'bad'],
+    ['es', 'Podrá acudir a los tribunales de su domicilio.', 'jurisdiction', 'good'],
+    ['es', 'Usted nos otorga una licencia mundial, perpetua e irrevocable sobre su contenido.', 'content-license', 'bad'],
+    ['es', 'Conservamos sus datos indefinidamente.', 'data-retention', 'bad'],
+    ['es', 'Compartimos sus datos con nuestros socios publicitarios.', 'third-party-sharing', 'bad'],
+    ['es', 'Nunca cedemos sus datos a terceros.', 'third-party-sharing', 'good'],
+    ['es', 'Usted tiene derecho de acceso y rectificación.', 'user-rights', 'good'],
+    ['es', 'El servicio no está dirigido a menores de 14 años.', 'children', 'neutral'],
+  ])('reads %s: %s', (code, sentence, category, severity) => {
+    expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });
 });
 
