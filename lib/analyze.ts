@@ -55,6 +55,17 @@ function privacyContact(text: string): string | null {
 }
 
 /**
+ * A paragraph or item that is a section title in all but markup: a short line in title case or capitals, with no
+ * closing punctuation ("Limitations on Liability", "**Your Choices**", "12. GOVERNING LAW"). It names a section; it
+ * is not a clause.
+ */
+export function looksLikeTitle(line: string): boolean {
+  const words = line.replace(/^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})(?:\.\d{1,3})*[.)]?\s+/i, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8 || /[.!?;,]["”’)]*$/.test(line)) return false;
+  return words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
+}
+
+/**
  * Finds and explains the clauses of an extracted document. `force` skips the legal-document check. In the
  * extension this runs in the background, never on the page's main thread.
  */
@@ -76,7 +87,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   const links = [...extracted.links].sort((a, b) => a.start - b.start);
   const rules = clausePackFor(language);
   for (const block of blocks) {
-    if (block.kind === 'heading') {
+    if (block.kind === 'heading' || looksLikeTitle(text.slice(block.start, block.end))) {
       section = text.slice(block.start, block.end);
       continue;
     }

@@ -8,6 +8,7 @@ import { fr } from '../lib/lang/fr.ts';
 import { es } from '../lib/lang/es.ts';
 import { legalLinks } from '../lib/detect/legal-links.ts';
 import { analyzePage, analyzeText } from '../lib/page.ts';
+import { looksLikeTitle } from '../lib/analyze.ts';
 import { pageSignals } from '../lib/detect/page-signals.ts';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -66,6 +67,20 @@ describe.each([
     for (const [category, expected] of Object.entries(severities)) expect(analysis!.clauses.filter((c) => c.category === category).map((c) => c.severity)).toEqual(expected);
     expect(analysis!.clauses.find((c) => c.category === 'ai-training')!.actions).toContainEqual({ kind: 'settings', value: settings });
     expect(analysis!.clauses.find((c) => c.category === 'user-rights')!.actions).toContainEqual({ kind: 'email', value: email });
+  });
+});
+
+describe('section titles set as ordinary text', () => {
+  it('are recognised: short, in title case or capitals, without closing punctuation', () => {
+    for (const title of ['Limitations on Liability', '12. GOVERNING LAW', '(a) Your Content', 'Information We Receive From Other Sources']) expect(looksLikeTitle(title)).toBe(true);
+    for (const text of ['Arbitration', 'Contacts and call logs', 'We may sell your data.', 'Data we collect about you', 'Wir verkaufen Ihre Daten nicht']) expect(looksLikeTitle(text)).toBe(false);
+  });
+
+  it('name the section of the clauses below them and are not clauses themselves', () => {
+    const opening = `# Terms of Service\n\n${'These Terms govern your use of the service and you agree to them by using it. '.repeat(12)}\n\n`;
+    const analysis = analyzeText(`${opening}- **Limitations on Liability**\n\n  In no event will we be liable for any indirect damages.\n`, 'https://example.com/terms');
+    const liability = analysis.clauses.filter((c) => c.category === 'liability-limitation');
+    expect(liability.map((c) => [c.text, c.section])).toEqual([['In no event will we be liable for any indirect damages.', 'Limitations on Liability']]);
   });
 });
 
