@@ -150,6 +150,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'You may withdraw your consent at any time.', 'good'],
   ['user-rights', 'If you do not wish to receive promotional e-mails, write to the privacy coordinator.', 'good'],
   ['user-rights', 'We provide a way to correct, update or delete the information in your profile.', 'good'],
+  ['data-collection', 'We process your data where necessary for our legitimate interests and those of third parties, for example to collect feedback.', 'neutral'],
+  ['data-collection', 'We may collect personal data about you from business partners and public sources.', 'bad'],
   ['data-collection', 'We collect your contact information, such as your name and email address.', 'neutral'],
   ['data-collection', 'Users whose personal data has been collected may request its deletion by writing to contact@example.org.', 'neutral'],
   ['data-collection', 'With your permission, we collect your phone contacts to help you find friends.', 'bad'],

@@ -342,8 +342,9 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`\b(?:you|user) (?:may|must|shall) not (?:collect|gather|harvest|scrape)\b|\bcollect\w* (?:of )?(?:fees|payments?|taxes)\b`),
       severity: [
         [re(String.raw`${NOT}_\b(?:collect|gather|obtain|record|log|track|store)\w*\b(?!_\b(?:except|unless|other than)\b)|\b(?:only|solely|minimum|minimi[sz]\w*)\b_\b(?:necessary|needed|required)\b|\b(?:only|solely)\b_\b(?:(?:actually |really )?need|purposes? for which|(?:exact|specific|original) (?:reasons?|purposes?)|purposes? (?:stated|described|for which it was (?:provided|collected)))\b`), 'good'],
-        // The reader's contacts (not "contact us", "contact information" or contact@ in an address); data used to sell to them.
-        [re(String.raw`\bcontacts\b(?![\w.+-]*@)|\bcontact (?:lists?|books?)\b|\b(?:marketing|advertis\w+|promotional|address book|messages|biometric|precise location|browsing history|keystrokes|microphone|camera|other (?:apps|sources)|data brokers|third[- ]part(?:y|ies)|infer\w*|combine\w*)\b`), 'bad'],
+        // The reader's contacts (not "contact us", "contact information" or contact@ in an address); data used to sell to
+        // them; data about the reader from elsewhere (not "the legitimate interests of third parties").
+        [re(String.raw`\bcontacts\b(?![\w.+-]*@)|\bcontact (?:lists?|books?)\b|\b(?:marketing|advertis\w+|promotional|address book|messages|biometric|precise location|browsing history|keystrokes|microphone|camera|other (?:apps|sources)|data brokers|infer\w*|combine\w*)\b|\b(?:from|by|via|through) (?:our |trusted |certain )?third[- ]part(?:y|ies)\b|\bthird[- ]party (?:sources|data providers)\b|\bthird[- ]part(?:y|ies)\b_\b(?:provide|share|give|send|sell)s? (?:us|to us|with us)\b|\b(?:receive|obtain|collect|get)\w*\b_\bfrom (?:the following |other |our |business )?(?:parties|partners|public (?:and commercial )?sources|commercial sources)\b|\binformation (?:that )?other (?:people|users) provide\b`), 'bad'],
       ],
       fallback: 'neutral',
     },
