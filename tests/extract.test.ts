@@ -60,6 +60,10 @@ describe('DOM extraction', () => {
     expect(inMain.text.startsWith('These Terms')).toBe(true);
     expect(inMain.blocks[0]!.start).toBe(0);
     expect(domPosition(inMain, 0)).toMatchObject({ node: { data: expect.stringMatching(/^These Terms/) }, offset: 0 });
+    // A wrapper whose class name looks like furniture is not skipped when the document is inside it.
+    const wrapped = extractFromDocument(page(`<div class="has-sidebar"><div class="sidebar">Related</div><main>${long}</main></div>`));
+    expect(wrapped.text.startsWith('These Terms')).toBe(true);
+    expect(wrapped.text).not.toContain('Related');
     const smallArticle = extractFromDocument(page(`${long}<article><p>A short aside.</p></article>`));
     expect(smallArticle.text).toContain('These Terms');
     expect(smallArticle.text).toContain('A short aside.');

@@ -85,7 +85,14 @@ function isChrome(el: Element): boolean {
 }
 
 /** Elements that may hold the whole document: the largest, if it holds most of the text, is all that is kept. */
-const isContentCandidate = (el: Element) => el.localName === 'main' || el.localName === 'article' || el.getAttribute('role') === 'main';
+const CONTENT = 'main, article, [role="main"]';
+
+/** Those elements and their ancestors: never page furniture, whatever their class names ("has-sidebar", "modal-open"). */
+function contentPath(doc: Document): Set<Element> {
+  const path = new Set<Element>();
+  for (const el of Array.from(doc.querySelectorAll(CONTENT))) for (let at: Element | null = el; at && !path.has(at); at = at.parentElement) path.add(at);
+  return path;
+}
 
 const headingLevel = (el: Element) => (/^h[1-6]$/.test(el.localName) ? Number(el.localName[1]) : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level') ?? 2) : 0);
 
@@ -129,6 +136,7 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   const segments: TextSegment[] = [];
   const linkChars: number[] = []; // per block, how many characters sit inside links
   const contents: Array<{ start: number; end: number }> = [];
+  const onContentPath = contentPath(doc);
 
   let inLink = 0;
   let blockLinkChars = 0;
@@ -168,9 +176,9 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   /** Enters an element; returns its frame, or null when the element (and all below it) is skipped. */
   const enter = (el: Element): Frame | null => {
     const name = el.localName;
-    if (SKIPPED.has(name) || isChrome(el)) return null;
+    if (SKIPPED.has(name) || (!onContentPath.has(el) && isChrome(el))) return null;
     const level = headingLevel(el);
-    const content = isContentCandidate(el);
+    const content = onContentPath.has(el) && el.matches(CONTENT);
     const frame = { el, isBlock: content || BLOCKS.has(name) || level > 0, href: name === 'a' ? el.getAttribute('href') : null, linkStart: length, contentStart: -1 };
     if (frame.isBlock) {
       closeBlock();
