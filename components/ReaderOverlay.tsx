@@ -59,7 +59,7 @@ export function ReaderOverlay({ state, actions, win }: { state: OverlayState; ac
         {panelOpen && (
           <div class="panel" role="region" aria-label="Clausemark clause navigator">
             <p class="summary">
-              {analysis.type ? DOCUMENT_TYPE_NAMES[analysis.type] : 'Legal document'} · grade <strong>{analysis.grade}</strong>
+              {analysis.type ? DOCUMENT_TYPE_NAMES[analysis.type] : 'Legal document'} · grade <strong>{analysis.grade ?? '–'}</strong>
               {analysis.lastUpdated && <> · updated {analysis.lastUpdated}</>}
             </p>
             <p class="counts">
@@ -107,7 +107,7 @@ export function ReaderOverlay({ state, actions, win }: { state: OverlayState; ac
           </div>
         )}
         <button type="button" class="toggle" aria-expanded={panelOpen} onClick={actions.togglePanel}>
-          Clausemark · {analysis.grade} · {concerns} {concerns === 1 ? 'concern' : 'concerns'}
+          Clausemark · {analysis.grade ?? '–'} · {concerns} {concerns === 1 ? 'concern' : 'concerns'}
         </button>
       </div>
       <div class="sr-only" role="status" aria-live="polite">

@@ -131,7 +131,8 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
     ...base,
     legal: true,
     lastUpdated: detectLastUpdated(text, pack),
-    grade: gradeFor(worst),
+    // A document in which no clause was found is not graded: nothing found is not "nothing to worry about".
+    grade: clauses.length ? gradeFor(worst) : null,
     clauses,
     summary: { counts, byCategory },
   };

@@ -70,6 +70,13 @@ describe.each([
   });
 });
 
+describe('a legal document in which no clause was found', () => {
+  it('has no grade: nothing found is not "nothing to worry about"', () => {
+    const analysis = analyzeText(`# Terms of Service\n\n${'These Terms describe how this page is laid out and where its headings are placed. '.repeat(15)}`, 'https://example.com/terms');
+    expect(analysis).toMatchObject({ legal: true, clauses: [], grade: null });
+  });
+});
+
 describe('section titles set as ordinary text', () => {
   it('are recognised: short, in title case or capitals, without closing punctuation', () => {
     for (const title of ['Limitations on Liability', '12. GOVERNING LAW', '(a) Your Content', 'Information We Receive From Other Sources']) expect(looksLikeTitle(title)).toBe(true);
