@@ -170,6 +170,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'We only use your personal data for the purposes for which we collected it.', 'good'],
   ['data-collection', 'We collect only the personal information we actually need.', 'good'],
   ['data-collection', 'You may not collect information about other users.', null],
+  ['tracking', 'Our csrf cookie helps us prevent cross-site request forgery attacks.', 'neutral'],
   ['tracking', 'We do not engage in targeted advertising.', 'good'],
   ['tracking', 'We do not track visitors to our website.', 'good'],
   ['tracking', 'These cookies do not contain any personally identifiable information.', 'good'],

@@ -109,6 +109,10 @@ describe('sentences', () => {
       'See Section 5. Then stop!',
     ]);
     expect(split('1. Introduction. These Terms apply.')).toEqual(['1. Introduction.', 'These Terms apply.']);
+    // A sentence may begin with a name in lower case; "etc." and "Inc." usually go on.
+    expect(split('Continue to use npm Services. npm may change them at any time.')).toEqual(['Continue to use npm Services.', 'npm may change them at any time.']);
+    expect(split('We keep photos, videos, etc. and we may share them with Example, Inc. or its affiliates.')).toHaveLength(1);
+    expect(split("(see 'What do we collect?' for more detail) and more.")).toHaveLength(1);
   });
 });
 

@@ -4,13 +4,16 @@ const ABBREVIATIONS = new Set([
   'u.k', 'e.u', 'a.m', 'p.m', 'fig', 'incl', 'z.b', 'd.h', 'bzw', 'ca', 'vgl', 'gem', 'abs', 'nr', 'p', 'pp', 'ch',
 ]);
 
+/** Abbreviations that, though they may end a sentence, are more often followed by more of it in lower case. */
+const LOWER_CASE_GOES_ON = new Set(['etc', 'inc', 'ltd', 'corp', 'seq', 'al', 'bzw', 'approx', 'incl', 'vgl']);
+
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
 const BOUNDARY = /[.!?]+["'”’)\]]*\s+/g;
 
 /**
  * Splits `text` (from `start` to `end`) into sentence ranges. A boundary needs terminal punctuation followed by
- * white space and an upper-case letter, digit or opening quote, and is ignored after known abbreviations,
- * single initials and list numbers ("1.", "a)").
+ * white space and an upper-case letter, digit or opening quote (or, after a full stop that follows a plain word, a
+ * lower-case one), and is ignored after known abbreviations, single initials and list numbers ("1.", "a)").
  */
 export function splitSentences(text: string, start = 0, end = text.length): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -19,9 +22,11 @@ export function splitSentences(text: string, start = 0, end = text.length): Arra
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
     const next = slice[m.index + m[0].length];
-    if (next === undefined || !/[\p{Lu}\p{N}"“‘'(¿¡]/u.test(next)) continue;
+    if (next === undefined) continue;
     const before = slice.slice(sentenceStart, m.index);
     const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    // A sentence may begin in lower case with a name ("npm may remove …"), after a full stop that follows a plain word.
+    if (!/[\p{Lu}\p{N}"“‘'(¿¡]/u.test(next) && !(slice[m.index] === '.' && /^\p{Ll}/u.test(next) && /^\p{L}{3,}$/u.test(word) && !LOWER_CASE_GOES_ON.has(word))) continue;
     if (slice[m.index] === '.' && (ABBREVIATIONS.has(word) || /^(?:\p{L}|\d{1,3}|[ivx]{1,4})$/u.test(word) || before.trim().length < 4)) continue;
     out.push([start + sentenceStart, start + m.index + m[0].trimEnd().length]);
     sentenceStart = m.index + m[0].length;
