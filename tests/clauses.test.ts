@@ -292,6 +292,21 @@ describe('clause rules', () => {
     ['es', 'Nunca cedemos sus datos a terceros.', 'third-party-sharing', 'good'],
     ['es', 'Usted tiene derecho de acceso y rectificación.', 'user-rights', 'good'],
     ['es', 'El servicio no está dirigido a menores de 14 años.', 'children', 'neutral'],
+    ['it', 'Non vendiamo i suoi dati personali.', 'data-sale', 'good'],
+    ['it', 'Possiamo vendere i suoi dati a terzi.', 'data-sale', 'bad'],
+    ['it', 'Non utilizziamo mai le sue conversazioni per addestrare i nostri modelli.', 'ai-training', 'good'],
+    ['it', 'Ci riserviamo il diritto di modificare questi termini in qualsiasi momento.', 'unilateral-change', 'bad'],
+    ['it', 'Può modificare la sua password in qualsiasi momento.', 'unilateral-change', null],
+    ['it', 'Possiamo sospendere il suo account senza preavviso.', 'unilateral-termination', 'bad'],
+    ['it', 'Possiamo rimuovere i suoi commenti a nostra esclusiva discrezione.', 'content-removal', 'blocker'],
+    ['it', 'Il servizio è fornito così com’è, senza alcuna garanzia.', 'liability-limitation', 'bad'],
+    ['it', 'Nulla limita la nostra responsabilità in caso di dolo o colpa grave.', 'liability-limitation', 'neutral'],
+    ['it', 'Per ogni controversia è competente il foro di Milano.', 'jurisdiction', 'bad'],
+    ['it', 'Il consumatore può sempre rivolgersi al foro del consumatore.', 'jurisdiction', 'good'],
+    ['it', 'Ci concede una licenza mondiale, perpetua e irrevocabile sui suoi contenuti.', 'content-license', 'bad'],
+    ['it', 'Conserviamo i suoi dati a tempo indeterminato.', 'data-retention', 'bad'],
+    ['it', 'Non comunichiamo mai i suoi dati a terzi.', 'third-party-sharing', 'good'],
+    ['it', 'Lei ha diritto di accesso e di rettifica.', 'user-rights', 'good'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

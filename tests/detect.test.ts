@@ -6,6 +6,7 @@ import { en } from '../lib/lang/en.ts';
 import { de } from '../lib/lang/de.ts';
 import { fr } from '../lib/lang/fr.ts';
 import { es } from '../lib/lang/es.ts';
+import { it as italian } from '../lib/lang/it.ts';
 import { legalLinks } from '../lib/detect/legal-links.ts';
 import { analyzePage, analyzeText } from '../lib/page.ts';
 import { looksLikeTitle } from '../lib/analyze.ts';
@@ -55,6 +56,14 @@ describe.each([
     severities: { 'ai-training': ['bad'], 'data-sale': ['good'], 'choice-of-law': ['neutral'], jurisdiction: ['bad'] },
     settings: 'Ajustes > Privacidad',
     email: 'privacidad@libreta-ejemplo.es',
+  },
+  {
+    file: 'informativa-privacy.html',
+    url: 'https://quaderno.example/it/informativa-privacy',
+    reading: { language: 'it', lastUpdated: '2026-04-20' },
+    severities: { 'ai-training': ['bad'], 'data-sale': ['good'], 'choice-of-law': ['neutral'], jurisdiction: ['bad'] },
+    settings: 'Impostazioni > Privacy',
+    email: 'privacy@quaderno-esempio.it',
   },
 ])('tests/fixtures/$file', ({ file, url, reading, severities, settings, email }) => {
   const { analysis } = analyzePage(parsePage(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')), url);
@@ -128,6 +137,9 @@ describe('document names', () => {
     ['Términos y condiciones', 'terms-of-service'],
     ['Política de cookies', 'cookie-policy'],
     ['Aviso legal', 'imprint'],
+    ['Informativa sulla privacy – Esempio', 'privacy-policy'],
+    ['Termini e condizioni', 'terms-of-service'],
+    ['Note legali', 'imprint'],
   ])('%s is a %s', (name, type) => expect(typeFromName(name)).toBe(type));
 
   it.each([
@@ -144,6 +156,7 @@ describe('document names', () => {
     expect(typeFromUrl('https://example.com/fr/politique-de-confidentialite')).toBe('privacy-policy');
     expect(typeFromUrl('https://example.com/conditions-generales-d-utilisation')).toBe('terms-of-service');
     expect(typeFromUrl('https://example.com/es/politica-de-privacidad')).toBe('privacy-policy');
+    expect(typeFromUrl('https://example.com/it/termini-di-servizio')).toBe('terms-of-service');
     expect(typeFromUrl('https://example.com/blog/2024/our-new-office')).toBeNull();
   });
 });
@@ -179,6 +192,11 @@ describe('stated dates', () => {
     expect(detectLastUpdated('Vigente desde el 3 de agosto de 2025.', es)).toBe('2025-08-03');
   });
 
+  it('reads Italian dates', () => {
+    expect(detectLastUpdated('Informativa sulla privacy\nUltimo aggiornamento: 20 aprile 2026', italian)).toBe('2026-04-20');
+    expect(detectLastUpdated('In vigore dal 1° gennaio 2026', italian)).toBe('2026-01-01');
+  });
+
   it('rejects impossible dates and dates without a label', () => {
     expect(parseDate('31/02/2024', en)).toBeNull();
     expect(detectLastUpdated('We were founded on March 3, 2010 in Berlin.', en)).toBeNull();
@@ -186,14 +204,15 @@ describe('stated dates', () => {
 });
 
 describe('language', () => {
-  it('recognises English, German, French and Spanish text', () => {
+  it('recognises English, German, French, Spanish and Italian text', () => {
+    expect(detectLanguage('Raccogliamo i dati che ci fornisce quando utilizza i nostri servizi e non li vendiamo a terzi per nessun motivo.', null)).toBe('it');
     expect(detectLanguage('Recopilamos la información que usted nos proporciona cuando utiliza nuestros servicios y la compartimos con nuestros socios.', null)).toBe('es');
     expect(detectLanguage('Nous collectons les informations que vous nous fournissez lorsque vous utilisez nos services.', null)).toBe('fr');
     expect(detectLanguage('We collect the information you provide to us when you use our services and we share it with our partners.', 'de')).toBe('en');
     expect(detectLanguage('Wir verarbeiten die Daten, die Sie uns zur Verfügung stellen, und geben sie nicht an Dritte weiter.', null)).toBe('de');
   });
   it('falls back to the declared language for languages without a pack', () => {
-    expect(detectLanguage('Raccogliamo le informazioni che ci fornisci.', 'it-IT')).toBe('it');
+    expect(detectLanguage('Recolhemos as informações que você nos fornece.', 'pt-BR')).toBe('pt');
     expect(detectLanguage('', null)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { deClauses } from '../lib/lang/de-clauses.ts';
 import { enClauses } from '../lib/lang/en-clauses.ts';
 import { frClauses } from '../lib/lang/fr-clauses.ts';
 import { esClauses } from '../lib/lang/es-clauses.ts';
+import { itClauses } from '../lib/lang/it-clauses.ts';
 import { extractFromDocument } from '../lib/extract/dom-text.ts';
 import { splitSentences } from '../lib/extract/sentences.ts';
 import { readFileSync } from 'node:fs';
@@ -46,15 +47,15 @@ describe('required words of a pattern', () => {
   });
 });
 
-/** The sentences of the corpus's clause sets, and of the French and Spanish fixture pages. */
+/** The sentences of the corpus's clause sets, and of the French, Spanish and Italian fixture pages. */
 const corpusSentences = ['unfair-tos.jsonl', 'ai-zdr.jsonl', 'tosdr.jsonl', 'opp115.jsonl'].flatMap((f) => readJsonl<{ text: string }>(f).map((r) => r.text));
-const fixtureSentences = ['politique-de-confidentialite.html', 'politica-de-privacidad.html'].flatMap((name) => {
+const fixtureSentences = ['politique-de-confidentialite.html', 'politica-de-privacidad.html', 'informativa-privacy.html'].flatMap((name) => {
   const text = extractFromDocument(parsePage(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'))).text;
   return splitSentences(text).map(([start, end]) => text.slice(start, end));
 });
 
 /** Every cue of every pack, with those sentences: a cue that matches must have its words found. */
-describe.each([enClauses, deClauses, frClauses, esClauses].map((pack) => [pack.code, pack] as [string, ClausePack]))('the %s cues', (_code, pack) => {
+describe.each([enClauses, deClauses, frClauses, esClauses, itClauses].map((pack) => [pack.code, pack] as [string, ClausePack]))('the %s cues', (_code, pack) => {
   const cues = Object.values(pack.clauses).flatMap((rule) => rule!.cues);
   const lists = cues.map(requiredWords);
   const scan = keywordScanner(lists.map((l) => l ?? []));

@@ -105,8 +105,8 @@ describe('other languages', () => {
     await page.close();
   });
 
-  it('reads a Spanish privacy policy with the Spanish rules', async () => {
-    const page = await open('/fixtures/politica-de-privacidad.html');
+  it.each([['Spanish', 'politica-de-privacidad.html'], ['Italian', 'informativa-privacy.html']])('reads a %s privacy policy with its own rules', async (_, file) => {
+    const page = await open(`/fixtures/${file}`);
     expect(await waitForHighlights(page)).toEqual(expect.arrayContaining(['clausemark-category-ai-training', 'clausemark-category-choice-of-law']));
     await page.close();
   });

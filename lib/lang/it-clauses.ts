@@ -1,0 +1,139 @@
+import { latinPattern as re } from './latin-patterns.ts';
+import type { ClausePack } from './types.ts';
+
+const NOT = String.raw`(?:\bnon\b|\bmai\b|\bnessun\w*)`;
+/** The provider's power to act: "ci riserviamo il diritto di", "possiamo", "la società potrà". */
+const MAY = String.raw`\b(?:riserv\w*|possiamo|potremo|potremmo|(?:la società|il fornitore|il titolare) (?:può|potrà|potrebbe|ha il diritto))\b`;
+const CONTENT = String.raw`\b(?:contenuti|contenuto|post|messaggi|commenti|recensioni|foto|video|file|annunci)\b`;
+
+/** The most important clause categories in Italian (no trained filter yet). */
+export const itClauses: ClausePack = {
+  code: 'it',
+  clauses: {
+    arbitration: {
+      cues: [re(String.raw`\barbitrat\w*|\barbitral\w*|\bazion[ei] collettiv[ae]\b|\bclass action\b`)],
+      severity: [],
+      fallback: 'bad',
+    },
+    'unilateral-change': {
+      cues: [
+        re(String.raw`${MAY}_\b(?:modificare|aggiornare|cambiare|rivedere|integrare)\b`),
+        re(String.raw`\bmodific(?:a|he) (?:dei|delle|di questi|di queste|dei presenti|delle presenti|della presente|della nostra) (?:termini|condizioni|informativa|politica)\b`),
+      ],
+      severity: [
+        [re(String.raw`\b(?:\d+|quindici|trenta|sessanta) (?:\(\d+\) )?giorni\b_\b(?:prima|preavviso|anticipo)|\bpreavviso (?:di|minimo di) (?:\d+|quindici|trenta)\b`), 'good'],
+        [re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso|notifica|il suo consenso|il tuo consenso)\b|\bunilateral\w*`), 'bad'],
+      ],
+      fallback: 'neutral',
+    },
+    'unilateral-termination': {
+      cues: [re(String.raw`${MAY}_\b(?:sospendere|chiudere|disattivare|bloccare|limitare|interrompere|risolvere|recedere|cancellare|terminare)\b_\b(?:account|accesso|servizi?|contratto|abbonamento|utilizzo)\b`)],
+      severity: [[re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso|motivo|giustificazione|indennizzo)|\bper qualsiasi (?:motivo|ragione)\b|\ba (?:nostra|sua) (?:esclusiva |totale )?discrezione\b`), 'bad']],
+      fallback: 'neutral',
+    },
+    'content-removal': {
+      cues: [
+        re(String.raw`${MAY}_\b(?:rimuovere|eliminare|cancellare|moderare|rifiutare|nascondere|bloccare|modificare)\b_${CONTENT}`),
+        re(String.raw`${CONTENT}_\bpotr(?:à|anno) essere (?:rimoss|eliminat|cancellat|moderat|nascost|bloccat|rifiutat)\w*`),
+      ],
+      severity: [[re(String.raw`\bsenza (?:preavviso|previo avviso|motivo|giustificazione)|\ba (?:nostra|sua) (?:esclusiva |totale )?discrezione\b|\bper qualsiasi (?:motivo|ragione)\b`), 'blocker'], [re(String.raw`\bin qualsiasi momento\b`), 'bad']],
+      fallback: 'neutral',
+    },
+    'liability-limitation': {
+      cues: [
+        re(String.raw`${NOT}_\b(?:sar[àa]\w* responsabil\w*|risponde\w*|assum\w* (?:alcuna )?responsabilit)|\b(?:esclud\w*|limit\w*|declin\w*)\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:limitat\w*|esclus\w*|non (?:potr[àa] )?superare)`),
+        re(String.raw`\b(?:così|cosi) com['’]?\s?[eè]\b|\bsenza (?:alcuna )?garanzi[ae]\b|\bnessuna garanzia\b|\bnon garantisc\w*`),
+      ],
+      severity: [[re(String.raw`\bdolo\b|\bcolpa grave\b|\bdanni alla persona\b|\bnon (?:esclude|limita)\w*\b`), 'neutral']],
+      fallback: 'bad',
+    },
+    jurisdiction: {
+      cues: [re(String.raw`\bforo (?:competente|esclusivo|di|del)\b|\bcompetenza (?:esclusiva )?(?:del|dei) tribunal[ei]\b|\btribunal[ei] (?:di|del)\b`)],
+      severity: [[re(String.raw`\b(?:sua|tua|propria) residenza\b|\bdomicilio del consumatore\b|\bforo del consumatore\b`), 'good']],
+      fallback: 'bad',
+    },
+    'choice-of-law': {
+      cues: [re(String.raw`\b(?:regolat[aeio]|disciplinat[aeio]|soggett[aeio]|interpretat[aeio])\b_\b(?:legge|leggi|diritto) (?:italian[ao]|irlandese|svizzer[ao]|dello stato|della repubblica|statunitense|degli stati uniti)|\blegge applicabile\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    'contract-by-using': {
+      cues: [re(String.raw`\b(?:utilizzando|usando|accedendo|navigando|registrandoti|registrandosi|l['’](?:uso|utilizzo|accesso) (?:del|al|di questo) (?:sito|servizio))\b_\b(?:accett\w*|acconsent\w*|riconosc\w*)`)],
+      severity: [],
+      fallback: 'bad',
+    },
+    'content-license': {
+      cues: [re(String.raw`\b(?:concedi|concede|conferisci|conferisce|cedi|cede)\b_\b(?:licenza|diritt[oi])\b`)],
+      severity: [
+        [re(String.raw`\birrevocabil\w*|\bperpetu\w*|\bsub-?licenz\w*|\bqualsiasi (?:fine|scopo)\b|\bcommercial\w*|\baddestr\w*`), 'bad'],
+        [re(String.raw`\b(?:mantieni|mantiene|conservi|conserva|resti|resta) (?:la )?(?:titolarit[àa]|propriet[àa]|proprietari[oa])\b`), 'good'],
+      ],
+      fallback: 'neutral',
+    },
+    'ai-training': {
+      cues: [re(String.raw`\b(?:addestr\w*|miglior\w*|svilupp\w*)\b_\b(?:modell[io]|IA|AI|intelligenza artificiale|apprendimento automatico)\b|\b(?:modell[io]|IA|intelligenza artificiale)\b_\baddestr\w*`)],
+      severity: [
+        [re(String.raw`${NOT}_\b(?:utilizz|us|addestr)\w*`), 'good'],
+        [re(String.raw`\bdisattiv\w*|\bopporsi\b|\bopposizione\b|\bimpostazioni\b`), 'bad'],
+        [re(String.raw`\bconsenso (?:espresso|esplicito|preventivo)\b|\bse (?:lo )?(?:accetti|attivi|scegli)\b`), 'good'],
+      ],
+      fallback: 'bad',
+    },
+    'zero-data-retention': {
+      cues: [re(String.raw`\bzero data retention\b|\bZDR\b|\bconservazione zero\b|${NOT}_\b(?:conserviamo|memorizziamo|salviamo|registriamo)\b_\b(?:richieste|prompt|contenuti|conversazioni|cronologia)\b`)],
+      unless: re(String.raw`\bpi[uù] (?:a lungo|del necessario)\b|\boltre\b`),
+      severity: [],
+      fallback: 'good',
+    },
+    'data-retention': {
+      cues: [
+        re(String.raw`\b(?:conserv\w*|memorizz\w*|archivi\w*)\b_\b(?:per (?:il tempo|un periodo|la durata)|fino a|finch[ée]|(?:\d+|un|due|tre|sei|dieci|dodici) (?:giorni|mesi|anni)|a tempo indeterminato|indefinitamente)\b`),
+        re(String.raw`\bperiodo di conservazione\b|\btempi di conservazione\b|\b(?:cancell|elimin)\w*\b_\b(?:entro|dopo)\b`),
+      ],
+      severity: [
+        [re(String.raw`\ba tempo indeterminato\b|\bindefinitamente\b|\banche dopo\b_\b(?:cancellazione|chiusura|cessazione)\b`), 'bad'],
+        [re(String.raw`\b(?:\d+|un|due|tre|sei|dieci|dodici|trenta) (?:giorni|mesi|anni)\b|\bstrettamente necessario\b`), 'good'],
+      ],
+      fallback: 'neutral',
+    },
+    'third-party-sharing': {
+      cues: [re(String.raw`\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa] del gruppo|inserzionisti|autorit[àa])\b|\bdestinatari\b`)],
+      severity: [
+        [re(String.raw`${NOT}_\b(?:condivid|comunic|ced|divulg|vend)\w*`), 'good'],
+        [re(String.raw`\bpubblicit\w*|\bmarketing\b|\bfusione\b|\bacquisizione\b`), 'bad'],
+      ],
+      fallback: 'neutral',
+    },
+    'data-sale': {
+      cues: [re(String.raw`\b(?:vend\w*|vendita|noleggi\w*|monetizz\w*)\b_\b(?:dati|informazioni)\b|\b(?:dati|informazioni)\b_\b(?:vend\w*|vendita)`)],
+      unless: re(String.raw`\bcondizioni (?:generali )?di vendita\b|\bvendita (?:di|dei) (?:prodotti|beni|biglietti)\b`),
+      severity: [[re(String.raw`${NOT}_\b(?:vend|noleggi|monetizz)\w*`), 'good']],
+      fallback: 'bad',
+    },
+    'user-rights': {
+      cues: [re(String.raw`\bdiritt[oi] (?:di accesso|di rettifica|alla cancellazione|all['’]oblio|alla portabilit[àa]|di opposizione|alla limitazione)|\breclamo (?:al|presso il|all['’])\s?(?:Garante|autorit[àa])|\brevocare (?:il )?(?:suo |tuo )?consenso\b|\bGarante (?:per la protezione dei dati personali|privacy)\b`)],
+      severity: [],
+      fallback: 'good',
+    },
+    'data-collection': {
+      cues: [re(String.raw`\b(?:raccogliamo|trattiamo|otteniamo|registriamo)\b|\bdati (?:che (?:raccogliamo|trattiamo)|raccolti)\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    tracking: {
+      cues: [re(String.raw`\bcookie\b|\bpixel\b|\bweb beacon\b|\banalytics\b|\bgoogle analytics\b|\bpubblicit[àa] (?:personalizzata|mirata|comportamentale)\b`)],
+      severity: [[re(String.raw`\b(?:strettamente )?necessari\b|\bcookie tecnici\b`), 'good']],
+      fallback: 'neutral',
+    },
+    children: {
+      cues: [re(String.raw`\bbambini\b|\bminori\b|\bminorenni\b|\bmeno di (?:13|14|16|18) anni\b|\bet[àa] minima\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    security: {
+      cues: [re(String.raw`\bcrittograf\w*|\bcifratura\b|\bmisure (?:tecniche|di sicurezza)\b|\bsicurezza dei (?:dati|suoi dati|tuoi dati)\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+  },
+};
