@@ -87,8 +87,9 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   const links = [...extracted.links].sort((a, b) => a.start - b.start);
   const rules = clausePackFor(language);
   for (const block of blocks) {
-    if (block.kind === 'heading' || looksLikeTitle(text.slice(block.start, block.end))) {
-      section = text.slice(block.start, block.end);
+    const blockText = text.slice(block.start, block.end);
+    if (block.kind === 'heading' || looksLikeTitle(blockText)) {
+      section = blockText;
       continue;
     }
     // Links are sorted and blocks come in order: the block's links start at a pointer that only moves forward.
@@ -109,7 +110,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
       if (labels.length === 0) continue;
       let actions = findActions(sentence, linksIn(start, end));
       if (actions.length === 0) {
-        blockActions ??= findActions(text.slice(block.start, block.end), linksIn(block.start, block.end)).filter((a) => a.kind !== 'deadline');
+        blockActions ??= findActions(blockText, linksIn(block.start, block.end)).filter((a) => a.kind !== 'deadline');
         actions = blockActions;
       }
       for (const label of labels) {

@@ -4,8 +4,11 @@ const ABBREVIATIONS = new Set([
   'u.k', 'e.u', 'a.m', 'p.m', 'fig', 'incl', 'z.b', 'd.h', 'bzw', 'ca', 'vgl', 'gem', 'abs', 'nr', 'p', 'pp', 'ch',
 ]);
 
-/** Abbreviations that, though they may end a sentence, are more often followed by more of it in lower case. */
-const LOWER_CASE_GOES_ON = new Set(['etc', 'inc', 'ltd', 'corp', 'seq', 'al', 'bzw', 'approx', 'incl', 'vgl']);
+/**
+ * Words that, though they may end a sentence, are more often followed by more of it in lower case (the
+ * abbreviations above never end one).
+ */
+const LOWER_CASE_GOES_ON = new Set(['etc', 'inc', 'ltd', 'corp', 'seq', 'al']);
 
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
 const BOUNDARY = /[.!?]+["'”’)\]]*\s+/g;

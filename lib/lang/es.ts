@@ -1,3 +1,4 @@
+import { LETTER } from './latin-patterns.ts';
 import type { LanguagePack } from './types.ts';
 
 /** Spanish: document names, legal phrasing and dates (the clause rules are in es-clauses.ts). */
@@ -30,7 +31,7 @@ export const es: LanguagePack = {
     'giu',
   ),
   // "Última" begins with an accented letter, where \b sees no word: the label is bounded by a Latin-letter class.
-  dateLabel: /(?<![\w\u00c0-\u024f])(?:[uú]ltima (?:actualizaci[oó]n|modificaci[oó]n|revisi[oó]n)|actualizad[oa](?: el)?|fecha de (?:entrada en vigor|vigencia|actualizaci[oó]n|publicaci[oó]n|[uú]ltima actualizaci[oó]n)|en vigor (?:desde|a partir del?)|vigente (?:desde|a partir del?))\b\s*(?:el|:|-|–)?/giu,
+  dateLabel: new RegExp(String.raw`(?<!${LETTER})(?:[uú]ltima (?:actualizaci[oó]n|modificaci[oó]n|revisi[oó]n)|actualizad[oa](?: el)?|fecha de (?:entrada en vigor|vigencia|actualizaci[oó]n|publicaci[oó]n|[uú]ltima actualizaci[oó]n)|en vigor (?:desde|a partir del?)|vigente (?:desde|a partir del?))\b\s*(?:el|:|-|–)?`, 'giu'),
   months: ['enero|ene', 'febrero|feb', 'marzo|mar', 'abril|abr', 'mayo|may', 'junio|jun', 'julio|jul', 'agosto|ago', 'septiembre|setiembre|sept|sep', 'octubre|oct', 'noviembre|nov', 'diciembre|dic'],
   dayFirst: true,
 };

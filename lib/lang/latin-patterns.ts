@@ -1,7 +1,7 @@
 // A regular expression's \b knows only ASCII letters: "\bändern" or "\bà" never matches after a space. Packs for
 // languages with accented letters build their word boundaries from a Latin-letter class instead (Latin letters only:
 // a Unicode property class here would take 60 ms to compile at start-up).
-const LETTER = String.raw`[\w\u00c0-\u024f]`;
+export const LETTER = String.raw`[\w\u00c0-\u024f]`;
 const BOUNDARY = `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`;
 
 /** Case-insensitive pattern from a source string; `_` stands for a short gap within one sentence, `\b` for a word boundary. */
