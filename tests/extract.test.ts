@@ -98,6 +98,13 @@ describe('Markdown and text', () => {
     expect(ex.links).toEqual([{ start: ex.text.indexOf('settings'), end: ex.text.indexOf('settings') + 8, href: 'https://example.com/settings' }]);
     expect(ex.title).toBe('Privacy Policy');
   });
+
+  it('drops emphasis markers and keeps link positions where the text ends up', () => {
+    const ex = extractFromText('_Effective 27 May 2025_\n\nWe *do not* sell **your** data; see [the `opt_out` page](https://example.com/a_b_c) and [help](https://example.com/help).\n');
+    expect(ex.text).toBe('Effective 27 May 2025\nWe do not sell your data; see the opt_out page and help.\n');
+    expect(ex.links.map((l) => ex.text.slice(l.start, l.end))).toEqual(['the opt_out page', 'help']);
+    expect(extractFromText('A snake_case_name and 2 * 3 * 4 stay as they are.').text).toBe('A snake_case_name and 2 * 3 * 4 stay as they are.\n');
+  });
 });
 
 describe('sentences', () => {

@@ -4,20 +4,30 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 const MD_LINK = /\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
+/** Single-marker emphasis, `_Effective 27 May 2025_` or `*not*`: the markers go, a snake_case name stays whole. */
+const EMPHASIS = /(?<![\w\\])[*_](?=[^\s*_])([^*_]*?[^\s\\])[*_](?!\w)/g;
 
-/** Removes inline Markdown markup, keeping link texts (and recording their targets). */
+/** A run of text without its inline markup (bold, emphasis, code, escapes), white space collapsed. */
+const plain = (s: string) =>
+  s
+    .replace(/\*\*|__|`/g, '')
+    .replace(EMPHASIS, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1')
+    .replace(/\s+/g, ' ');
+
+/** Removes inline Markdown markup, keeping link texts (and recording their targets at their place in the result). */
 function inline(line: string, offset: number, links: Link[]): string {
   let out = '';
   let last = 0;
   for (const m of line.matchAll(MD_LINK)) {
-    out += line.slice(last, m.index);
-    const start = offset + out.length;
-    out += m[1];
-    links.push({ start, end: offset + out.length, href: m[2]! });
+    const before = plain(line.slice(last, m.index));
+    out += out ? before : before.trimStart();
+    const text = plain(m[1]!);
+    links.push({ start: offset + out.length, end: offset + out.length + text.length, href: m[2]! });
+    out += text;
     last = m.index + m[0].length;
   }
-  out += line.slice(last);
-  return out.replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1').replace(/(\*\*|__|`)/g, '').replace(/\s+/g, ' ').trim();
+  return (out + plain(line.slice(last))).trim();
 }
 
 /**
