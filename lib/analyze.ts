@@ -55,13 +55,15 @@ function privacyContact(text: string): string | null {
 }
 
 /**
- * A paragraph or item that is a section title in all but markup: a short line in title case or capitals, with no
- * closing punctuation ("Limitations on Liability", "**Your Choices**", "12. GOVERNING LAW"). It names a section; it
- * is not a clause.
+ * A paragraph, item or run-in heading that is a section title in all but markup: a short line in title case or
+ * capitals ("Limitations on Liability", "**Your Choices**", "12. GOVERNING LAW"), or in title case with a closing
+ * full stop or colon, as run-in headings are set ("**Training Datasets.** We may …"). Capitals with a full stop
+ * are a shouted clause ("THE SERVICE IS PROVIDED AS IS."), not a title. It names a section; it is not a clause.
  */
 export function looksLikeTitle(line: string): boolean {
+  const runIn = /[.:]$/.test(line) && /\p{Ll}/u.test(line);
   const words = line.replace(/^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})(?:\.\d{1,3})*[.)]?\s+/i, '').split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 8 || /[.!?;,]["”’)]*$/.test(line)) return false;
+  if (words.length < 2 || words.length > 8 || (!runIn && /[.!?;,]["”’)]*$/.test(line))) return false;
   return words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
 }
 
@@ -106,6 +108,10 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
     let blockActions: Action[] | null = null;
     for (const [start, end] of splitSentences(text, block.start, block.end)) {
       const sentence = text.slice(start, end);
+      if (start === block.start && looksLikeTitle(sentence)) {
+        section = sentence.slice(0, -1);
+        continue;
+      }
       const labels = classifySentence(sentence, rules);
       if (labels.length === 0) continue;
       let actions = findActions(sentence, linksIn(start, end));

@@ -206,6 +206,25 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['law-enforcement', 'We may disclose your information to law enforcement if we believe in good faith that it is required.', 'bad'],
   ['international-transfer', 'Your data may be transferred to countries outside the EEA under standard contractual clauses.', 'neutral'],
   ['sensitive-data', 'We collect biometric data such as face geometry to verify your identity.', 'neutral'],
+  // Read back from real terms: a heading or an integration is not data sharing, the provider's rights and the
+  // reader's duties are not the reader's rights, "represent and warrant" is no search warrant.
+  ['third-party-sharing', 'Third-Party Services may be incompatible with our products.', null],
+  ['third-party-sharing', 'Some features let you connect third-party services, which then receive the data you choose to share.', 'neutral'],
+  ['user-rights', 'We reserve the right to review, remove or disable your data if it violates these Terms.', null],
+  ['user-rights', 'The company has no control over third-party websites.', null],
+  ['user-rights', 'Workspace admins have control over workspaces and can export and delete end user conversations.', 'good'],
+  ['user-rights', 'Your rights to use the models you fine-tuned will cease upon termination of your account.', null],
+  ['user-rights', 'If you wish to access the app on a mobile device, you must have a compatible phone.', null],
+  ['law-enforcement', 'You represent and warrant that you have all rights required to provide your inputs.', null],
+  ['law-enforcement', 'We may disclose your information in response to a valid search warrant.', 'neutral'],
+  ['liability-limitation', 'In no event shall we exclude or limit our liability for death or personal injury caused by our negligence, or for fraud.', 'good'],
+  ['unilateral-termination', 'You have the right to withdraw from your subscription within fourteen (14) days.', null],
+  ['data-retention', 'You are responsible for maintaining access to the connected service for the duration of your subscription.', null],
+  ['data-retention', 'Deleting individual messages, entire threads, or even your account may not delete our copy of your personal information.', 'bad'],
+  ['jurisdiction', 'As a consumer, you may resolve your claim against us in any competent court in the country of your main residence.', 'good'],
+  ['jurisdiction', 'When appropriate, we may share data with competent courts, mediators, accountants and auditors.', null],
+  ['unilateral-termination', 'If you use our Agents API, we keep your inputs and outputs until you terminate your account.', null],
+  ['choice-of-law', 'If you live in the European Union, the laws of your habitual place of residence apply to these Terms.', 'good'],
 ];
 
 describe('clause rules', () => {

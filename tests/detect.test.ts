@@ -87,9 +87,9 @@ describe('a legal document in which no clause was found', () => {
 });
 
 describe('section titles set as ordinary text', () => {
-  it('are recognised: short, in title case or capitals, without closing punctuation', () => {
-    for (const title of ['Limitations on Liability', '12. GOVERNING LAW', '(a) Your Content', 'Information We Receive From Other Sources']) expect(looksLikeTitle(title)).toBe(true);
-    for (const text of ['Arbitration', 'Contacts and call logs', 'We may sell your data.', 'Data we collect about you', 'Wir verkaufen Ihre Daten nicht']) expect(looksLikeTitle(text)).toBe(false);
+  it('are recognised: short, in title case or capitals, without closing punctuation (or run in, in title case, with a full stop)', () => {
+    for (const title of ['Limitations on Liability', '12. GOVERNING LAW', '(a) Your Content', 'Information We Receive From Other Sources', 'Training Datasets.', 'No Sale, Sharing, or Targeted Advertising.', 'Third-Party Services:']) expect(looksLikeTitle(title)).toBe(true);
+    for (const text of ['Arbitration', 'Contacts and call logs', 'We may sell your data.', 'Data we collect about you', 'Wir verkaufen Ihre Daten nicht', 'THE SERVICE IS PROVIDED AS IS.', 'Data provided by third-parties:']) expect(looksLikeTitle(text)).toBe(false);
   });
 
   it('name the section of the clauses below them and are not clauses themselves', () => {
@@ -97,6 +97,13 @@ describe('section titles set as ordinary text', () => {
     const analysis = analyzeText(`${opening}- **Limitations on Liability**\n\n  In no event will we be liable for any indirect damages.\n`, 'https://example.com/terms');
     const liability = analysis.clauses.filter((c) => c.category === 'liability-limitation');
     expect(liability.map((c) => [c.text, c.section])).toEqual([['In no event will we be liable for any indirect damages.', 'Limitations on Liability']]);
+  });
+
+  it('may be run in at the start of a paragraph', () => {
+    const opening = `# Privacy Policy\n\n${'This Privacy Policy explains how we collect and use your personal data. '.repeat(12)}\n\n`;
+    const analysis = analyzeText(`${opening}**Training Datasets.** We train our models on datasets that third parties provide.\n`, 'https://example.com/privacy');
+    const training = analysis.clauses.filter((c) => c.category === 'ai-training');
+    expect(training.map((c) => [c.text, c.section])).toEqual([['We train our models on datasets that third parties provide.', 'Training Datasets']]);
   });
 });
 
