@@ -224,6 +224,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['jurisdiction', 'As a consumer, you may resolve your claim against us in any competent court in the country of your main residence.', 'good'],
   ['jurisdiction', 'When appropriate, we may share data with competent courts, mediators, accountants and auditors.', null],
   ['unilateral-termination', 'If you use our Agents API, we keep your inputs and outputs until you terminate your account.', null],
+  ['unilateral-termination', 'Under the agreed conditions, you have the option to discontinue the use of our Services, terminate the contract with us, and delete your account.', null],
+  ['third-party-sharing', 'Some third parties also use the information they receive to measure visits.', 'neutral'],
+  ['third-party-sharing', 'We are not responsible to any third party for the accuracy of content made available by users.', null],
+  ['user-rights', 'This section contains an arbitration clause that affects your rights.', null],
   ['choice-of-law', 'If you live in the European Union, the laws of your habitual place of residence apply to these Terms.', 'good'],
 ];
 

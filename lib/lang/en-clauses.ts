@@ -14,7 +14,7 @@ const NOT = String.raw`(?:\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bcannot\b|\bneith
 const PROVIDER = String.raw`(?:\bwe\b|\bus\b|\bour\b|\breserves?\b|\bthe company\b|\bentitled\b|\bdiscretion\b|\bright to\b|\bmay\b)`;
 /** Not a guess at what the reader did: "you may have broken the rules" is not "you may delete". */
 const NOT_DONE = String.raw`(?!\s+have\s+(?:\w+(?:ed|en)|done|made)\b)`;
-const USER_ACTS = String.raw`\byou (?:may|can|are free to|have the right to|could|might)\b${NOT_DONE}`;
+const USER_ACTS = String.raw`\byou (?:may|can|are free to|are able to|have the (?:right|option|choice|ability) to|could|might)\b${NOT_DONE}`;
 /** The provider's business or assets, as a thing that is sold: "all or part of our business", "its assets". */
 const BUSINESS = String.raw`(?:(?:all|substantially all|part|a portion|any portion|some)(?: or (?:all|part|substantially all|a portion))? (?:of )?)?(?:our|its|their|the company['’]s) (?:business(?:es)?|assets|company)\b`;
 const PERSONAL_DATA = String.raw`(?:personal (?:data|information)|personally identifiable|your (?:data|information|content|details)|user data|customer data|information (?:about|from) you)`;
@@ -270,7 +270,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:may|will|can|might)\s+(?:also\s+)?(?:share|disclose|transfer|provide|release|reveal|give)\b\s+(?:this |your |such |the )?(?:personal |user |customer )?(?:information|data|details)\b`),
         // Others who can reach the reader's data: an employer's administrator, a mobile operator, app developers.
         re(String.raw`\b(?:organi[sz]ations?|employers?|administrators?|admins?|schools?|mobile operators?|carriers?|app (?:developers?|creators?)|apps)\b (?:(?:may|will|can|could) )?(?:also )?(?:have )?access\w*\b_\b(?:your|the|this|their)\b_\b(?:data|information|account|location|content|activity)\b`),
-        re(String.raw`\bthird[- ]part(?:y|ies)\b_\b(?:collect|receive|access|obtain|use|process|gather|place|set|may have access)\w*\b`),
+        re(String.raw`\bthird[- ]part(?:y|ies)\b_\b(?:(?:collect|receiv|access|obtain|process|gather|plac)\w*|us(?:e|es|ed|ing)|sets?|may have access)\b`),
         // Those who process data for the provider; third-party services only where data is spoken of (in terms of
         // service they are often integrations: "Third-Party Services may be incompatible with …").
         re(String.raw`\b(?:sub-?processors?|subcontractors?|service providers?)\b|${PROCESSORS}_\b${DATA_WORDS}\b|\b${DATA_WORDS}\b_${PROCESSORS}|\bdisclos\w*\b_\b(?:information|data|content)\b|\b(?:information|data|content)\b_\bdisclos\w*|\bparties\b_\b(?:access|process|store|receive)\w*`),
@@ -317,7 +317,7 @@ export const enClauses: ClausePack = {
       cues: [
         re(String.raw`\b(?:right|rights) (?:to|of) (?:be forgotten|erasure|rectification|object|restrict\w*|portability|withdraw|lodge|complain|know|opt[- ]?out|data portability)\b|\b(?:right|rights) (?:to|of)\b_\b(?:access\w*|correct\w*|rectif\w*|delet\w*|eras\w*|export\w*|obtain|receive|review\w*|request\w*|copy|copies)\b_\b(?:data|information|account|content|copy|copies|details)\b`),
         re(String.raw`\byou (?:can|may|have the right to|are entitled to|could)\b${NOT_DONE}_\b(?:access|correct|rectify|delete|erase|export|download|object|restrict|withdraw|opt[- ]?out|opt[- ]?in|update|review|request|unsubscribe|turn off|disable|choose|manage|control|change|remove|limit|deactivate|close)\b`),
-        re(String.raw`\bwithout (?:providing|sharing|giving|submitting)\b_\b(?:personal|personally|information)\b|\b(?:you|users?) (?:may|can|have the option|are given the option|may always)\b${NOT_DONE}_\b(?:choose|decline|refuse|opt|disable|block|delete|remove|correct|update|modify|reject)\b|\boptional\b|\bbrowser settings?\b|\b(?:decline|refuse|reject|block|disable) (?:all )?cookies\b|\bopt[- ]?(?:out|in)\b|\bunsubscrib\w*|\bwithdraw\w* (?:your )?consent\b|\bdata portability\b|\bsubject access request\b|\bprivacy (?:settings|controls|choices|dashboard)\b|\byour (?:choices|rights)\b`),
+        re(String.raw`\bwithout (?:providing|sharing|giving|submitting)\b_\b(?:personal|personally|information)\b|\b(?:you|users?) (?:may|can|have the option|are given the option|may always)\b${NOT_DONE}_\b(?:choose|decline|refuse|opt|disable|block|delete|remove|correct|update|modify|reject)\b|\boptional\b|\bbrowser settings?\b|\b(?:decline|refuse|reject|block|disable) (?:all )?cookies\b|\bopt[- ]?(?:out|in)\b|\bunsubscrib\w*|\bwithdraw\w* (?:your )?consent\b|\bdata portability\b|\bsubject access request\b|\bprivacy (?:settings|controls|choices|dashboard)\b|(?<!\b(?:affect|affects|affecting|limit|limits|limiting|restrict|restricts|waive|waives|prejudice|prejudices)\s+)\byour (?:choices|rights)\b`),
         re(String.raw`\b(?:access|correct|update|delete|erase|review|download|export|request)\b_\b(?:your|the|such) (?:personal )?(?:data|information|account|content|history|activity)\b_\b(?:settings|request|contact|by|through|via|at)\b`),
         // Controls the reader (or their admin) holds: an instruction ("Delete your search history"), a choice of
         // what is kept and for how long, keeping data until the reader removes it.
