@@ -18,6 +18,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['arbitration', 'You agree that all disputes will be resolved by binding arbitration, unless you opt out of arbitration by sending notice within 30 days.', 'bad'],
   ['arbitration', 'Decisions about access are never arbitrary.', null],
   ['arbitration', 'We will pay all filing fees and arbitrator costs for claims under $10,000.', 'good'],
+  ['arbitration', 'You may opt out of arbitration by emailing legal@example.com within 30 days of first accepting these Terms.', 'good'],
+  ['user-rights', 'You may opt out of arbitration by emailing legal@example.com within 30 days of first accepting these Terms.', null],
   ['unilateral-change', 'We may modify these Terms at any time without notice.', 'bad'],
   ['unilateral-change', 'We may update this Privacy Policy and will notify you at least 30 days before changes take effect.', 'good'],
   ['unilateral-change', 'We may update this Privacy Policy and will notify you before the changes take effect.', 'neutral'],

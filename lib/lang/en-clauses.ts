@@ -39,8 +39,8 @@ export const enClauses: ClausePack = {
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`)],
       unless: re(String.raw`\barbitrary\b(?!_arbitrat)`),
       severity: [
-        // Not bound to arbitrate, or the provider bearing the costs of it.
-        [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b|\b(?:we|company) (?:will |shall )?(?:waive|pay|reimburse|cover|bear)\b_\b(?:fees|costs|expenses)\b`), 'good'],
+        // Not bound to arbitrate, a way out the reader may take, or the provider bearing the costs of it.
+        [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|(?<!\bunless )\b(?:you (?:may|can|have the (?:right|option) to)|to) opt[- ]?out\b|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b|\b(?:we|company) (?:will |shall )?(?:waive|pay|reimburse|cover|bear)\b_\b(?:fees|costs|expenses)\b`), 'good'],
       ],
       fallback: 'bad',
     },
@@ -328,8 +328,9 @@ export const enClauses: ClausePack = {
         // with access (including a copy)", "in a machine-readable format".
         re(String.raw`\b(?:request|ask)\w*\b (?:that )?(?:we|us to|it be|they be|your \w+ (?:data|information) be)\b_\b(?:delet|correct|remov|eras|rectif|block|restrict|updat|amend|provid|stop)\w*|\bright to (?:ask|request)\b_\b(?:correct|delet|eras|rectif|block|restrict|cop|access)\w*|\bif you ask us to\b|\bwe will provide you (?:with )?(?:access|a copy|your (?:personal )?(?:data|information))\b|\bmachine[- ]readable\b|\b(?:wish|want|would like) to have\b_\b(?:removed|deleted|corrected|erased|updated)\b|\b(?:export|download)\w* (?:(?:a )?cop(?:y|ies) of )?(?:your|their|his|her|its) (?:own )?(?:data|information|content|archive|backup)\b`),
       ],
-      // Not the reader's rights: what the reader may not do, what the provider reserves, rights that end.
-      unless: re(String.raw`\byou (?:may|can) not\b|\bcannot\b(?!_\b(?:withdraw|object))|\b(?:we|it|they) (?:reserve|retain)s? the right\b|\byour rights?\b_\b(?:will|shall) (?:cease|terminate|end|expire)\b`),
+      // Not the reader's rights over data: what the reader may not do, what the provider reserves, rights that end,
+      // a way out of arbitration.
+      unless: re(String.raw`\byou (?:may|can) not\b|\bopt[- ]?out of\b_\barbitrat|\bcannot\b(?!_\b(?:withdraw|object))|\b(?:we|it|they) (?:reserve|retain)s? the right\b|\byour rights?\b_\b(?:will|shall) (?:cease|terminate|end|expire)\b`),
       severity: [[re(String.raw`\b(?:not be able|unable|may (?:not|limit|decline|deny|refuse)|limited|certain (?:circumstances|exceptions)|not (?:always|possible))\b`), 'neutral']],
       fallback: 'good',
     },
