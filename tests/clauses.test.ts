@@ -230,6 +230,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Some third parties also use the information they receive to measure visits.', 'neutral'],
   ['third-party-sharing', 'We are not responsible to any third party for the accuracy of content made available by users.', null],
   ['user-rights', 'This section contains an arbitration clause that affects your rights.', null],
+  ['children', 'We have made other minor formatting and wording changes to these Terms.', null],
+  ['children', 'If you are a minor, you need the consent of a parent or guardian.', 'neutral'],
+  ['data-collection', 'The health information you provide is not used for advertising purposes.', 'good'],
+  ['third-party-sharing', 'The health information you share with us is never shared with advertisers.', 'good'],
   ['choice-of-law', 'If you live in the European Union, the laws of your habitual place of residence apply to these Terms.', 'good'],
 ];
 
