@@ -230,6 +230,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Some third parties also use the information they receive to measure visits.', 'neutral'],
   ['third-party-sharing', 'We are not responsible to any third party for the accuracy of content made available by users.', null],
   ['user-rights', 'This section contains an arbitration clause that affects your rights.', null],
+  ['tracking', 'We may use your information to personalize the ads you see on other websites.', 'bad'],
+  ['law-enforcement', 'We may disclose your information if required to do so by law or in response to valid requests by public authorities.', 'neutral'],
   ['children', 'We have made other minor formatting and wording changes to these Terms.', null],
   ['children', 'If you are a minor, you need the consent of a parent or guardian.', 'neutral'],
   ['data-collection', 'The health information you provide is not used for advertising purposes.', 'good'],
