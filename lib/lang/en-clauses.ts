@@ -36,7 +36,7 @@ export const enClauses: ClausePack = {
   filter: clauseFilter(filter as ModelData),
   clauses: {
     arbitration: {
-      cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`)],
+      cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`), re(String.raw`\bclass members?\b|\b(?:claims?|disputes?)\b_\b(?:only )?(?:in (?:your|its|their|his|her) |on an )individual (?:capacity|basis)\b`)],
       unless: re(String.raw`\barbitrary\b(?!_arbitrat)`),
       severity: [
         // Not bound to arbitrate, a way out the reader may take, or the provider bearing the costs of it.
@@ -409,7 +409,7 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\brenew\w* automatically\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\bnon-?refundable\b|\bno refunds?\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil you cancel\b`)],
+      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\brenew\w* automatically\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\bnon-?refundable\b|\bno refunds?\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil you cancel\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*`)],
       severity: [
         [re(String.raw`\bcancel\w*\b_\b(?:at any time|anytime|before|prior to)\b|\b(?:remind|notify|notice)\b`), 'neutral'],
         [re(String.raw`\brefund\w*\b(?!_\bno\b)_\b(?:within|eligible|entitled)\b`), 'good'],
