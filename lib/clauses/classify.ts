@@ -58,8 +58,11 @@ export function ruleLabels(text: string, pack: ClausePack): Label[] {
   return labels;
 }
 
-/** What the clause filter sees: the sentence's words and what the rules made of it. */
-export const filterFeatures = (text: string, candidates: Label[]): string[] => [...features(text), ...candidates.map((l) => `@${l.category}:${l.severity}`)];
+/**
+ * What the clause filter sees: the sentence's words and the categories the rules found in it — not their
+ * severities, so that how bad a clause is for the reader never decides whether it is found.
+ */
+export const filterFeatures = (text: string, candidates: Label[]): string[] => [...features(text), ...candidates.map((l) => `@${l.category}`)];
 
 /**
  * Every category a sentence (or short passage) speaks of, with its severity for the reader. Where the language
