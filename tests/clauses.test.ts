@@ -30,6 +30,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-change', 'You should read these terms regularly, as they may be revised.', 'neutral'],
   ['unilateral-change', 'It is your responsibility to review this page from time to time and to familiarise yourself with any modifications.', 'bad'],
   ['unilateral-change', 'We review our security measures regularly.', null],
+  ['unilateral-change', 'We reserve the right to modify these terms at any time.', 'bad'],
+  ['unilateral-change', 'We may modify these Terms at any time and will give you at least 30 days notice before changes take effect.', 'good'],
   ['unilateral-termination', 'We may suspend or terminate your account at any time, for any reason, without notice.', 'bad'],
   ['unilateral-termination', 'You may terminate your account at any time by contacting support.', null],
   ['unilateral-termination', 'Your right to terminate this agreement at any time remains unaffected.', null],

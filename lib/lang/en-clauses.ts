@@ -62,6 +62,8 @@ export const enClauses: ClausePack = {
         // A stated notice period before changes apply ("at least 30 days", "fourteen (14) days after they are posted").
         [re(String.raw`\b(?:at least|no (?:earlier|sooner) than|minimum of)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:calendar\s+)?(?:days?|weeks?|months?)\b|\b(?:\d+|seven|ten|fourteen|fifteen|thirty|sixty|ninety)\W*(?:\(\d+\)\s+)?(?:calendar\s+)?(?:days?|weeks?|months?)\b_\b(?:after|before|prior|following|in advance)\b`), 'good'],
         [re(String.raw`\b(?:notify|inform|notice|email|tell|let you know)\b_\b(?:in advance|before|prior)|\badvance notice\b|\bprior notice\b`), 'neutral'],
+        // Changed whenever the provider likes, in force once posted, accepted by carrying on: the reader is not asked.
+        [re(String.raw`\bat any time\b|\bat (?:our|its|their) (?:own )?discretion\b|\bwithout (?:any )?(?:notification|notifying you)\b|\beffective (?:immediately )?(?:at the time|as soon as|from the moment)\b_\bpost\w*|\b(?:continued|continuing|further) (?:use|access)\b_\b(?:constitutes?|means|signif\w+|deemed|indicates?|will be considered)\b|\b(?:deemed|considered) (?:to have )?accept\w*`), 'bad'],
       ],
       fallback: 'neutral',
     },
