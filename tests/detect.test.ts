@@ -88,8 +88,8 @@ describe('a legal document in which no clause was found', () => {
 
 describe('section titles set as ordinary text', () => {
   it('are recognised: short, in title case or capitals, without closing punctuation (or run in, in title case, with a full stop)', () => {
-    for (const title of ['Limitations on Liability', '12. GOVERNING LAW', '(a) Your Content', 'Information We Receive From Other Sources', 'Training Datasets.', 'No Sale, Sharing, or Targeted Advertising.', 'Third-Party Services:']) expect(looksLikeTitle(title)).toBe(true);
-    for (const text of ['Arbitration', 'Contacts and call logs', 'We may sell your data.', 'Data we collect about you', 'Wir verkaufen Ihre Daten nicht', 'THE SERVICE IS PROVIDED AS IS.', 'Data provided by third-parties:']) expect(looksLikeTitle(text)).toBe(false);
+    for (const title of ['Limitations on Liability', '12. GOVERNING LAW', '(a) Your Content', 'Information We Receive From Other Sources', 'Training Datasets.', 'No Sale, Sharing, or Targeted Advertising.', 'Third-Party Services:', 'Minimum age.', 'Opt out.', 'Your rights.']) expect(looksLikeTitle(title)).toBe(true);
+    for (const text of ['Arbitration', 'Contacts and call logs', 'We may sell your data.', 'Data we collect about you', 'Wir verkaufen Ihre Daten nicht', 'THE SERVICE IS PROVIDED AS IS.', 'Data provided by third-parties:', 'No refunds.', 'We sell data.', 'All sales final.']) expect(looksLikeTitle(text)).toBe(false);
   });
 
   it('name the section of the clauses below them and are not clauses themselves', () => {

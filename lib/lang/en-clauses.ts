@@ -120,7 +120,7 @@ export const enClauses: ClausePack = {
       severity: [
         // Carve-outs that keep the provider liable: "nothing … excludes our liability for death, fraud or gross negligence".
         [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b|(?:\bnothing\b|\bnot\b|n['’]t\b|\bin no event\b|\bnever\b)_\b(?:limit|exclude|affect|restrict|remove)\w*\b_\bliab\w*\b_\b(?:death|personal injury|fraud\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|intent\w*|deliberate)`), 'good'],
-        [re(String.raw`\bgross negligence\b|\bwil(?:l)?ful misconduct\b|\bdeath or personal injury\b|\bto the (?:extent|fullest extent|maximum extent) (?:permitted|allowed)|\bexcept (?:as|where) (?:required|prohibited)`), 'neutral'],
+        [re(String.raw`\bwhere it would be unlawful\b|\bgross negligence\b|\bwil(?:l)?ful misconduct\b|\bdeath or personal injury\b|\bto the (?:extent|fullest extent|maximum extent) (?:permitted|allowed)|\bexcept (?:as|where) (?:required|prohibited)`), 'neutral'],
       ],
       fallback: 'bad',
     },
@@ -247,7 +247,7 @@ export const enClauses: ClausePack = {
     },
     'data-retention': {
       cues: [
-        re(String.raw`\b(?:retain\w*|retention|keep|keeps|kept|store|stores|stored|storing|preserv\w*|hold|holds|held|maintain\w*(?! (?:your )?access\b)|record|records|recorded|log|logs|logged|save|saves|saved)\b_\b(?:for (?:as long as|the (?:period|duration|time|lifetime|life)|a (?:period|limited)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law)`),
+        re(String.raw`\b(?:retain\w*|retention|keep|keeps|kept|store|stores|stored|storing|preserv\w*|hold|holds|held|maintain\w*(?! (?:(?:your|all|any|the) )?(?:(?:necessary|required|appropriate) )?(?:access|consents?|permissions?|rights|licen[cs]es|insurance|security|confidentiality)\b)|record|records|recorded|log|logs|logged|save|saves|saved)\b_\b(?:for (?:as long as|the (?:period|duration|time|lifetime|life)|a (?:period|limited)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law)`),
         re(String.raw`\b(?:delet\w*|eras\w*|remov\w*|anonymi[sz]\w*|purg\w*|destroy\w*)\b_\b(?:within|after|in|up to|no later than)\s+(?:${DURATION})`),
         re(String.raw`\b(?:retention (?:period|policy|policies|schedule|time|duration|terms?)|data retention|how long\b_\b(?:kept|keep|retain\w*|stored|store))\b|\bretain(?:s|ed|ing)?\b(?!\s+(?:all |any |your |its |their |full |sole )?(?:ownership|rights?|title|copyright|control|the right)\b)|\bfor ${DURATION} (?:after|following|from)\b`),
         re(String.raw`\b(?:is|are|be|been|being|gets?)\s+(?:not\s+)?(?:permanently\s+|automatically\s+|routinely\s+|also\s+)?(?:deleted|erased|purged|anonymi[sz]ed)\b|\b(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t|may not|cannot|can['’]t)\s+(?:immediately\s+|always\s+|necessarily\s+|completely\s+|fully\s+)?delete\b|\bnot (?:be )?deleted\b|\b(?:aren|isn)['’]t deleted\b|\b(?:permanently|automatically|routinely|regularly|periodically)\s+(?:delet|eras|remov)\w*|\bmarked for deletion\b|\bretention of\b|\b(?:stor|sav|kept|keep)\w*\b_\bfor (?:\d+|up to \d+) hours\b|\bremains? saved\b|\bkeep saving\b|\bkeep\w*\b_\blonger\b|\bremains?\b_\bfor\b_${DURATION}|\bcontinue to (?:store|retain|keep)\b`),
@@ -272,7 +272,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:may|will|can|might)\s+(?:also\s+)?(?:share|disclose|transfer|provide|release|reveal|give)\b\s+(?:this |your |such |the )?(?:personal |user |customer )?(?:information|data|details)\b`),
         // Others who can reach the reader's data: an employer's administrator, a mobile operator, app developers.
         re(String.raw`\b(?:organi[sz]ations?|employers?|administrators?|admins?|schools?|mobile operators?|carriers?|app (?:developers?|creators?)|apps)\b (?:(?:may|will|can|could) )?(?:also )?(?:have )?access\w*\b_\b(?:your|the|this|their)\b_\b(?:data|information|account|location|content|activity)\b`),
-        re(String.raw`\bthird[- ]part(?:y|ies)\b_\b(?:(?:collect|receiv|access|obtain|process|gather|plac)\w*|us(?:e|es|ed|ing)|sets?|may have access)\b`),
+        re(String.raw`\bthird[- ]part(?:y|ies)\b(?!['’]?s? (?:claims?|intellectual|rights)\b)_\b(?:(?:collect|receiv|access|obtain|process|gather|plac)\w*|us(?:e|es|ed|ing)|sets?|may have access)\b`),
         // Those who process data for the provider; third-party services only where data is spoken of (in terms of
         // service they are often integrations: "Third-Party Services may be incompatible with …").
         re(String.raw`\b(?:sub-?processors?|subcontractors?|service providers?)\b|${PROCESSORS}_\b${DATA_WORDS}\b|\b${DATA_WORDS}\b_${PROCESSORS}|\bdisclos\w*\b_\b(?:information|data|content)\b|\b(?:information|data|content)\b_\bdisclos\w*|\bparties\b_\b(?:access|process|store|receive)\w*`),
@@ -284,7 +284,7 @@ export const enClauses: ClausePack = {
       ],
       // Links to other sites, licences the reader grants (with a right to sublicense) and breaches of security are
       // not the provider sharing data.
-      unless: re(String.raw`\bthird[- ]party (?:websites?|sites|links|services|products|content)\b_\b(?:not responsible|are not|governed by their own|not covered)|\bwe (?:are )?not responsible for (?:the )?(?:privacy )?practices\b|\bgrants?\b_\blicen[cs]e\b|\bunauthori[sz]ed (?:disclosure|access)\b`),
+      unless: re(String.raw`\bthird[- ]party (?:websites?|sites|links|services|products|content)\b_\b(?:not responsible|are not|governed by their own|not covered)|\bwe (?:are )?not responsible for (?:the )?(?:privacy )?practices\b|\bgrants?\b_\blicen[cs]e\b|\bunauthori[sz]ed (?:disclosure|access)\b|\byou (?:may|must|shall|should|will) not (?:\w+ )?(?:share|disclose|transfer|sell|give|make\b_\bavailable)\b|\b(?:assign|transfer)\w* (?:or (?:assign|transfer)\w* )?(?:our|its|their|these|this|any of (?:our|its)) (?:rights|obligations)\b`),
       severity: [
         // Not shared, or only as the law or the reader's consent requires.
         [re(String.raw`${NOT}_\b(?:shar(?:e|ed|ing)|sell(?:ing)?|sold|disclos(?:e|ed|ing)|rent(?:ed|ing)?|trad(?:e|ed|ing)|give|given|releas(?:e|ed|ing)|transferr(?:ed|ing)|transfer|ma(?:de|ke) available)\b(?!_\b(?:except|unless|other than|without)\b(?![^.!?]{0,60}\b(?:required by|law|legal|court|warrant|consent|permission|authori[sz]\w*)\b))`), 'good'],
@@ -332,7 +332,7 @@ export const enClauses: ClausePack = {
       ],
       // Not the reader's rights over data: what the reader may not do, what the provider reserves, rights that end,
       // a way out of arbitration.
-      unless: re(String.raw`\byou (?:may|can) not\b|\bopt[- ]?out of\b_\barbitrat|\bcannot\b(?!_\b(?:withdraw|object))|\b(?:we|it|they) (?:reserve|retain)s? the right\b|\byour rights?\b_\b(?:will|shall) (?:cease|terminate|end|expire)\b`),
+      unless: re(String.raw`\byou (?:may|can) not\b|\bopt[- ]?out of\b_\barbitrat|\baccess and use (?:the|our|these)\b|\bcannot\b(?!_\b(?:withdraw|object))|\b(?:we|it|they) (?:reserve|retain)s? the right\b|\byour rights?\b_\b(?:will|shall) (?:cease|terminate|end|expire)\b`),
       severity: [[re(String.raw`\b(?:not be able|unable|may (?:not|limit|decline|deny|refuse)|limited|certain (?:circumstances|exceptions)|not (?:always|possible))\b`), 'neutral']],
       fallback: 'good',
     },
