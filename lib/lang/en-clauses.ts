@@ -39,6 +39,8 @@ export const enClauses: ClausePack = {
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`), re(String.raw`\bclass members?\b|\b(?:claims?|disputes?)\b_\b(?:only )?(?:in (?:your|its|their|his|her) |on an )individual (?:capacity|basis)\b`)],
       unless: re(String.raw`\barbitrary\b(?!_arbitrat)`),
       severity: [
+        // The reader's own recourse under a privacy framework ("you may invoke binding arbitration for complaints").
+        [re(String.raw`\binvoke (?:binding )?arbitration\b`), 'neutral'],
         // Not bound to arbitrate, a way out the reader may take, or the provider bearing the costs of it.
         [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|(?<!\bunless )\b(?:you (?:may|can|have the (?:right|option) to)|to) opt[- ]?out\b|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b|\b(?:we|company) (?:will |shall )?(?:waive|pay|reimburse|cover|bear)\b_\b(?:fees|costs|expenses)\b`), 'good'],
       ],
@@ -119,7 +121,7 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`\bwe (?:are|will be|shall be|remain) (?:fully )?(?:responsible|liable) for\b(?!_\bnot\b)`),
       severity: [
         // Carve-outs that keep the provider liable: "nothing … excludes our liability for death, fraud or gross negligence".
-        [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b|(?:\bnothing\b|\bnot\b|n['’]t\b|\bin no event\b|\bnever\b)_\b(?:limit|exclude|affect|restrict|remove)\w*\b_\bliab\w*\b_\b(?:death|personal injury|fraud\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|intent\w*|deliberate)`), 'good'],
+        [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b|\b(?:shall|will) remain (?:fully )?liable\b|(?:\bnothing\b|\bnot\b|n['’]t\b|\bin no event\b|\bnever\b)_\b(?:limit|exclude|affect|restrict|remove)\w*\b_\bliab\w*\b_\b(?:death|personal injury|fraud\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|intent\w*|deliberate)`), 'good'],
         [re(String.raw`\bwhere it would be unlawful\b|\bgross negligence\b|\bwil(?:l)?ful misconduct\b|\bdeath or personal injury\b|\bto the (?:extent|fullest extent|maximum extent) (?:permitted|allowed)|\bexcept (?:as|where) (?:required|prohibited)`), 'neutral'],
       ],
       fallback: 'bad',
@@ -319,7 +321,7 @@ export const enClauses: ClausePack = {
       cues: [
         re(String.raw`\b(?:right|rights) (?:to|of) (?:be forgotten|erasure|rectification|object|restrict\w*|portability|withdraw|lodge|complain|know|opt[- ]?out|data portability)\b|\b(?:right|rights) (?:to|of)\b_\b(?:access\w*|correct\w*|rectif\w*|delet\w*|eras\w*|export\w*|obtain|receive|review\w*|request\w*|copy|copies)\b_\b(?:data|information|account|content|copy|copies|details)\b`),
         re(String.raw`\byou (?:can|may|have the right to|are entitled to|could)\b${NOT_DONE}_\b(?:access|correct|rectify|delete|erase|export|download|object|restrict|withdraw|opt[- ]?out|opt[- ]?in|update|review|request|unsubscribe|turn off|disable|choose|manage|control|change|remove|limit|deactivate|close)\b`),
-        re(String.raw`\bwithout (?:providing|sharing|giving|submitting)\b_\b(?:personal|personally|information)\b|\b(?:you|users?) (?:may|can|have the option|are given the option|may always)\b${NOT_DONE}_\b(?:choose|decline|refuse|opt|disable|block|delete|remove|correct|update|modify|reject)\b|\boptional\b|\bbrowser settings?\b|\b(?:decline|refuse|reject|block|disable) (?:all )?cookies\b|\bopt[- ]?(?:out|in)\b|\bunsubscrib\w*|\bwithdraw\w* (?:your )?consent\b|\bdata portability\b|\bsubject access request\b|\bprivacy (?:settings|controls|choices|dashboard)\b|(?<!\b(?:affect|affects|affecting|limit|limits|limiting|restrict|restricts|waive|waives|prejudice|prejudices)\s+)\byour (?:choices|rights)\b`),
+        re(String.raw`\bwithout (?:providing|sharing|giving|submitting)\b_\b(?:personal|personally|information)\b|\b(?:you|users?) (?:may|can|have the option|are given the option|may always)\b${NOT_DONE}_\b(?:choose|decline|refuse|opt|disable|block|delete|remove|correct|update|modify|reject)\b|\boptional\b|\bbrowser settings?\b|\b(?:decline|refuse|reject|block|disable) (?:all )?cookies\b|\bopt[- ]?(?:out|in)\b|\bunsubscrib\w*|\bwithdraw\w* (?:your )?consent\b|\bdata portability\b|\bsubject access request\b|\bprivacy (?:settings|controls|choices|dashboard)\b|\b(?:exercis\w*|know|understand|learn (?:more )?about|about|of|describ\w*|explain\w*|have|following|enforce|assert)\s+(?:all |certain |some |these |the following )?your (?:privacy |data protection |legal |statutory )?(?:choices|rights)\b|\byour (?:privacy|data protection) (?:choices|rights)\b|\byour (?:choices|rights)\s*(?:$|[:.(])`),
         re(String.raw`\b(?:access|correct|update|delete|erase|review|download|export|request)\b_\b(?:your|the|such) (?:personal )?(?:data|information|account|content|history|activity)\b_\b(?:settings|request|contact|by|through|via|at)\b`),
         // Controls the reader (or their admin) holds: an instruction ("Delete your search history"), a choice of
         // what is kept and for how long, keeping data until the reader removes it.
@@ -332,7 +334,7 @@ export const enClauses: ClausePack = {
       ],
       // Not the reader's rights over data: what the reader may not do, what the provider reserves, rights that end,
       // a way out of arbitration.
-      unless: re(String.raw`\byou (?:may|can) not\b|\bopt[- ]?out of\b_\barbitrat|\baccess and use (?:the|our|these)\b|\bcannot\b(?!_\b(?:withdraw|object))|\b(?:we|it|they) (?:reserve|retain)s? the right\b|\byour rights?\b_\b(?:will|shall) (?:cease|terminate|end|expire)\b`),
+      unless: re(String.raw`\byou (?:may|can) not\b|\bopt[- ]?out of\b_\barbitrat|\baccess and use (?:the|our|these)\b|\b(?:affect|alter|reduc|limit|restrict|waiv|prejudic)\w*\s+(?:\w+\s+)?your (?:\w+ )?rights\b|\bcannot\b(?!_\b(?:withdraw|object))|\b(?:we|it|they) (?:reserve|retain)s? the right\b|\byour rights?\b_\b(?:will|shall) (?:cease|terminate|end|expire)\b`),
       severity: [[re(String.raw`\b(?:not be able|unable|may (?:not|limit|decline|deny|refuse)|limited|certain (?:circumstances|exceptions)|not (?:always|possible))\b`), 'neutral']],
       fallback: 'good',
     },
