@@ -234,6 +234,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We are not responsible to any third party for the accuracy of content made available by users.', null],
   ['user-rights', 'This section contains an arbitration clause that affects your rights.', null],
   ['tracking', 'We may use your information to personalize the ads you see on other websites.', 'bad'],
+  ['tracking', 'Cookies help us serve and measure ads across different browsers and devices used by the same person.', 'bad'],
   ['auto-renewal', 'Free trials convert to paid subscriptions automatically unless cancelled.', 'bad'],
   ['auto-renewal', 'We review each trial request individually.', null],
   ['law-enforcement', 'We may disclose your information if required to do so by law or in response to valid requests by public authorities.', 'neutral'],
