@@ -2,8 +2,8 @@ import { clauseFilter, type ModelData } from '../clauses/model.ts';
 import filter from '../clauses/filter-en.json' with { type: 'json' };
 import type { ClausePack } from './types.ts';
 
-/** A gap of up to `chars` characters within one sentence. */
-const gap = (chars: number) => `[^.!?]{0,${chars}}?`;
+/** A gap of up to `chars` characters within one sentence (a full stop followed by a letter, as in "example.com", does not end it). */
+const gap = (chars: number) => `(?:[^.!?]|[.!?](?=\\w)){0,${chars}}?`;
 /** Case-insensitive pattern from a source string; `_` stands for a short gap. */
 const re = (source: string) => new RegExp(source.replaceAll('_', gap(80)), 'i');
 /** A longer gap, for clauses that carry long parentheses. */
@@ -79,6 +79,8 @@ export const enClauses: ClausePack = {
         // A list item that carries on a lead-in ("we may take any of the following measures: … suspend your account").
         re(String.raw`^\W*(?:[a-z]{1,4}[).]\s*)?(?:(?:immediate|temporary|permanent|temporarily|permanently|or|and),? )*(?:suspend|terminat|disabl|deactivat|revok|limit|restrict|withdraw|cancel|clos)\w*\b_\b(?:your|the|any)\b_\b(?:account|access|right|licen[cs]e|membership|subscription|status|use)\b`),
         re(String.raw`\bterminat\w*\b_\bfor any (?:or no )?reason\b|\bfor any (?:or no )?reason\b_\bterminat`),
+        // The service itself may end: "… or to discontinue the Services without notice", "may stop (permanently or temporarily) providing the Service".
+        re(String.raw`\bto discontinue (?:the |our |any |all )?(?:services?|products?|platform|site|apps?)\b|\bstop\b(?: \([^)]{0,40}\))? (?:providing|offering) (?:the |our |any )?(?:services?|products?|features?)\b`),
         re(String.raw`\bsubject to (?:any )?(?:limitations|restrictions|conditions)\b_\bestablished by (?:us|\w+)\b_\bsole discretion`),
       ],
       unless: re(String.raw`${USER_ACTS}_\b(?:terminat|cancel|close|delete|stop|deactivat|end|withdraw|decline to renew|not renew)\w*|\byour right (?:to|of) (?:terminate|cancel|close|end|withdraw\w*)\b|\bterminat\w*\b_\b(?:will|shall) (?:remain|continue|survive)\b|\b(?:will|shall) (?:remain|continue) in (?:full )?(?:force|effect)\b|\byou (?:can|may) (?:also )?(?:choose|request|ask) (?:us )?to\b|\b(?:if|until|when|once|unless) you (?:terminat|cancel|close|delete)\w*\b|\bupon (?:any )?termination\b|\b(?:after|following) (?:the )?termination\b|\bsurviv\w+ (?:the )?terminat|\bterminat\w+ (?:or expiration|or expiry)|\beffect of termination\b`),
@@ -157,13 +159,13 @@ export const enClauses: ClausePack = {
       // Acceptance clauses carry long parentheses ("the Instagram website, … (together, the "Service"), however accessed"):
       // their gaps are longer than a rule's usual one.
       cues: [
-        re(String.raw`\bby (?:using|accessing|visiting|browsing|downloading|installing|registering|continuing|creating|clicking|signing|submitting|purchasing|subscribing|playing|participating|logging)\b${LONG_GAP}\b(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*`),
+        re(String.raw`\bby (?:using|accessing|visiting|browsing|downloading|installing|registering|continuing|creating|clicking|signing|submitting|purchasing|subscribing|playing|participating|logging)\b${LONG_GAP}\b(?:(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*|entering into a (?:legally )?binding (?:contract|agreement))`),
         re(String.raw`\b(?:continued|continuing|continue|keep) (?:to )?(?:use|access|using|accessing)\b${LONG_GAP}\b(?:constitut\w+|means|signif\w+|indicat\w+|deemed|acceptance|agree\w*|accept\w*|consent\w*)\b`),
-        re(String.raw`\b(?:use|access|using|accessing) (?:of )?(?:the|our|this|these|any) (?:services?|site|website|app|apps|platform|software|games?)\b${LONG_GAP}\b(?:constitut\w+|signif\w+|indicat\w+|confirms?|means) (?:your )?(?:acceptance|agreement|consent)`),
+        re(String.raw`\b(?:use|access|using|accessing) (?:of )?(?:the|our|this|these|any) (?:services?|site|website|app|apps|platform|software|games?)\b${LONG_GAP}\b(?:constitut\w+|signif\w+|indicat\w+|confirms?|means) (?:your |\w+['’]s )?(?:acceptance|agreement|consent)`),
         re(String.raw`\bif you do not (?:agree|accept)\b_\b(?:do not|don['’]t|not|stop|cease|must not|may not|should not) (?:use|access|using|accessing|download|install)`),
         re(String.raw`\b(?:deemed|considered|treated as having) (?:to )?(?:have )?(?:accept|agree|consent)\w*`),
         re(String.raw`\byou agree to\b_\bby (?:installing|accessing|using|visiting)`),
-        re(String.raw`\b(?:use|using|access|accessing|order|ordering)\b_\byou (?:agree|accept)\w*\b_\b(?:bound|these terms|this agreement|the terms|(?:the )?(?:new|updated|revised|modified|amended) terms)\b|\byou (?:accept|agree to) (?:these|this|the) (?:terms|agreement)\b_\bby (?:using|accessing|installing|creating|registering|signing|continuing)\b|\b(?:in order to|to) (?:access|use)\b_\byou (?:must )?(?:agree|accept)\w*\b_\b(?:terms|agreement)|\bwhen you (?:sign up|register|use|access|create)\b_\byou (?:agree|accept)\w*\b`),
+        re(String.raw`\b(?:use|using|access|accessing|order|ordering)\b_\byou (?:agree|accept)\w*\b_\b(?:bound|these terms|this agreement|the terms|(?:the )?(?:new|updated|revised|modified|amended) terms)\b|\byou (?:accept|agree to) (?:these|this|the) (?:terms|agreement)\b_\bby (?:using|accessing|installing|creating|registering|signing|continuing)\b|\b(?:in order to|to) (?:access|use)\b_\byou (?:must )?(?:agree|accept)\w*\b_\b(?:terms|agreement)|\bwhen you(?: \([^)]{0,20}\))? (?:sign up|register|use|access|create)\b_\byou (?:also )?(?:agree|accept)\w*\b`),
         re(String.raw`\b(?:use|access)\b${LONG_GAP}\b(?:will|shall|does|to)? ?(?:indicate|constitute|signify|confirm)\w* (?:your )?(?:acceptance|agreement|consent)\b|\bby accepting these\b_\bagree`),
       ],
       severity: [],
