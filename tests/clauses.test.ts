@@ -228,6 +228,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'Deleting individual messages, entire threads, or even your account may not delete our copy of your personal information.', 'bad'],
   ['jurisdiction', 'As a consumer, you may resolve your claim against us in any competent court in the country of your main residence.', 'good'],
   ['jurisdiction', 'When appropriate, we may share data with competent courts, mediators, accountants and auditors.', null],
+  ['jurisdiction', 'All disputes arising out of these Terms shall be adjudicated exclusively in Sweden, with the District Court of Stockholm as the court of first instance.', 'neutral'],
   ['unilateral-termination', 'If you use our Agents API, we keep your inputs and outputs until you terminate your account.', null],
   ['unilateral-termination', 'Under the agreed conditions, you have the option to discontinue the use of our Services, terminate the contract with us, and delete your account.', null],
   ['unilateral-termination', 'The company reserves the right to make corrections, modifications, enhancements and other changes to the Services at any time or to discontinue the Services without notice.', 'bad'],

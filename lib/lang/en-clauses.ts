@@ -132,7 +132,7 @@ export const enClauses: ClausePack = {
       cues: [
         re(String.raw`\b(?:bring|brought|litigated|litigation)\b_\bcourts?\b|\blitigated exclusively\b|\bcourts?\b_\b(?:located|sitting|bring|brought|exclusive|submit|consent|brought|venue|jurisdiction|resolved|litigated|heard|adjudicated|filed|commenced|instituted|competent|exclusively)\b`),
         re(String.raw`\b(?:exclusive|personal|non-exclusive|sole) (?:jurisdiction|venue|forum)\b|\bvenue\b_\b(?:court|located|exclusive|proper|lie|lies)\b|\bsubmit\w* to the (?:exclusive |non-exclusive )?jurisdiction\b|\bjurisdiction of the courts?\b|\bplace of jurisdiction\b|\bcompetent (?:\w+ )?(?:jurisdiction|courts?)\b|\b(?:decided|settled|heard|resolved) (?:only |exclusively )?(?:by|before|in) the courts\b`),
-        re(String.raw`\b(?:disputes?|claims?|proceedings?|actions?)\b_\b(?:brought|resolved|heard|litigated|adjudicated|settled|filed)\b_\b(?:exclusively )?in (?:the )?(?:courts?|state|federal|county|district|tribunal)`),
+        re(String.raw`\b(?:disputes?|claims?|proceedings?|actions?)\b_\b(?:brought|resolved|heard|litigated|adjudicated|settled|filed)\b_\b(?:exclusively )?in (?:the )?(?:courts?|state|federal|county|district|tribunal)|\b(?:district|county|regional|high) court of\b|\bcourt of first instance\b`),
         re(String.raw`\bcourts? (?:of|in) (?:the )?(?:[A-Z][a-z]+|your)\b_\b(?:competent|jurisdiction|disputes?|claims?)\b`),
       ],
       // A court order, data handed to courts, or small claims alone (a sentence that also names the courts with
