@@ -75,7 +75,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:suspension|termination|deactivation|closure|cancellation|withdrawal|revocation) of (?:your|the|any|user)\b_\b(?:account|access|services?|membership|subscription|right|licen[cs]e|privileges?)`),
         // Passive and automatic forms: "your account may be suspended", "your right to use the Service will cease".
         re(String.raw`\b(?:accounts?|access|membership|subscriptions?|licen[cs]es?|rights?|privileges?)\b_\b(?:may|can|will|shall) (?:be )?(?:immediately |automatically |permanently |temporarily )?(?:terminated|suspended|closed|cancell?ed|deactivated|disabled|revoked|restricted|blocked|withdrawn|limited|ceased?|terminate)\b`),
-        re(String.raw`\b(?:these terms|this agreement|the agreement|this licen[cs]e|the licen[cs]e|this eula)\b (?:will|shall) (?:automatically )?terminate\b`),
+        re(String.raw`\b(?:these terms|this agreement|the agreement|this licen[cs]e|the licen[cs]e|this eula)\b (?:will|shall) (?:automatically )?terminate\b|\b(?:automatically )?terminates? your (?:right|licen[cs]e|access|account)\b`),
         // A list item that carries on a lead-in ("we may take any of the following measures: … suspend your account").
         re(String.raw`^\W*(?:[a-z]{1,4}[).]\s*)?(?:(?:immediate|temporary|permanent|temporarily|permanently|or|and),? )*(?:suspend|terminat|disabl|deactivat|revok|limit|restrict|withdraw|cancel|clos)\w*\b_\b(?:your|the|any)\b_\b(?:account|access|right|licen[cs]e|membership|subscription|status|use)\b`),
         re(String.raw`\bterminat\w*\b_\bfor any (?:or no )?reason\b|\bfor any (?:or no )?reason\b_\bterminat`),
@@ -118,7 +118,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\bno refunds?\b|\bnon-?refundable\b|\bnot (?:be )?(?:required|obligated|obliged|entitled) to (?:provide|give|issue|offer|make|receive|claim)\b_\b(?:refunds?|compensation|damages|credits?)\b|\bwill not (?:be refunded|receive (?:any )?(?:money|compensation|refunds?))\b|\bwithout (?:any )?(?:refund|compensation)\b`),
         re(String.raw`\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bwithout liability\b|\brelease\w*\b_\bfrom (?:all |any )?liability\b`),
         // What the reader can recover is capped or limited to one remedy.
-        re(String.raw`\b(?:be|is|are) liable\b_\bonly for\b|\bonly (?:be )?liable for\b|\b(?:our|its|their) (?:only|sole|entire) liability\b|\b(?:sole|exclusive) (?:and exclusive )?remedy\b|\bclaims? against us\b_\blimited to\b|\b(?:limitations?|exclusions?) (?:and exclusions )?(?:of|on) (?:\w+['’]s? )?liability\b|\bthese (?:limitations|exclusions)(?: and (?:limitations|exclusions))?\b_\bappl`),
+        re(String.raw`\b(?:be|is|are) liable\b_\bonly for\b|\bonly (?:be )?liable for\b|\b(?:our|its|their) (?:only|sole|entire) liability\b|\b(?:sole|exclusive) (?:and exclusive )?remedy\b|\bclaims? against us\b_\blimited to\b|\b(?:found|held) (?:to be )?liable\b${LONG_GAP}\b(?:limited to|exceed|capped|greater of|lesser of)\b|\b(?:limitations?|exclusions?) (?:and exclusions )?(?:of|on) (?:\w+['’]s? )?liability\b|\bthese (?:limitations|exclusions)(?: and (?:limitations|exclusions))?\b_\bappl`),
       ],
       unless: re(String.raw`\bwe (?:are|will be|shall be|remain) (?:fully )?(?:responsible|liable) for\b(?!_\bnot\b)`),
       severity: [
@@ -159,7 +159,7 @@ export const enClauses: ClausePack = {
       // Acceptance clauses carry long parentheses ("the Instagram website, … (together, the "Service"), however accessed"):
       // their gaps are longer than a rule's usual one.
       cues: [
-        re(String.raw`\bby (?:using|accessing|visiting|browsing|downloading|installing|registering|continuing|creating|clicking|signing|submitting|purchasing|subscribing|playing|participating|logging)\b${LONG_GAP}\b(?:(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*|entering into a (?:legally )?binding (?:contract|agreement))`),
+        re(String.raw`\bby (?:using|accessing|accepting|visiting|browsing|downloading|installing|registering|continuing|creating|clicking|signing|submitting|purchasing|subscribing|playing|participating|logging)\b${LONG_GAP}\b(?:(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*|entering into a (?:legally )?binding (?:contract|agreement))`),
         re(String.raw`\b(?:continued|continuing|continue|keep) (?:to )?(?:use|access|using|accessing)\b${LONG_GAP}\b(?:constitut\w+|means|signif\w+|indicat\w+|deemed|acceptance|agree\w*|accept\w*|consent\w*)\b`),
         re(String.raw`\b(?:use|access|using|accessing) (?:of )?(?:the|our|this|these|any) (?:services?|site|website|app|apps|platform|software|games?)\b${LONG_GAP}\b(?:constitut\w+|signif\w+|indicat\w+|confirms?|means) (?:your |\w+['’]s )?(?:acceptance|agreement|consent)`),
         re(String.raw`\bif you do not (?:agree|accept)\b_\b(?:do not|don['’]t|not|stop|cease|must not|may not|should not) (?:use|access|using|accessing|download|install)`),
