@@ -239,6 +239,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'Any violation of these Terms immediately and automatically terminates your right to use the Products.', 'bad'],
   ['unilateral-termination', 'We may without restriction assign, transfer or delegate this Agreement and any rights and obligations hereunder.', null],
   ['jurisdiction', 'If we wish to enforce any of our rights against you as a consumer, we may do so only in the courts of the jurisdiction in which you are a resident.', 'good'],
+  ['ai-training', 'You may apply the Inputs and Outputs of the Services to a wide range of use cases, including academic research and training other models (such as model distillation).', null],
+  ['ai-training', '“Permitted Exception” means Customer using Output to: (a) develop artificial intelligence models primarily intended to classify data, if these models are not distributed.', null],
   ['content-removal', 'Termination of your Account can include disabling your access to the Service or any part thereof, including any content you submitted.', 'neutral'],
   ['content-removal', 'We further reserve the right to terminate Usage Subscriptions and/or Virtual Goods and Services for cause immediately at our sole discretion.', 'blocker'],
   ['liability-limitation', 'If we are found liable for any loss or damage arising out of your use of our services, our liability will in no event exceed the greater of the fees you paid or US$100.', 'bad'],
