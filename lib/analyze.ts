@@ -57,14 +57,15 @@ function privacyContact(text: string): string | null {
 /**
  * A paragraph, item or run-in heading that is a section title in all but markup: a short line in title case or
  * capitals ("Limitations on Liability", "**Your Choices**", "12. GOVERNING LAW"), or in title case with a closing
- * full stop or colon, as run-in headings are set ("**Training Datasets.** We may …", "**Opt out.** If you …"). Capitals with a full stop
- * are a shouted clause ("THE SERVICE IS PROVIDED AS IS."), not a title. It names a section; it is not a clause.
+ * full stop or colon, as run-in headings are set ("**Training Datasets.** We may …", "**Opt out.** If you …").
+ * Capitals with a full stop are a shouted clause ("THE SERVICE IS PROVIDED AS IS."), not a title. It names a section;
+ * it is not a clause.
  */
 export function looksLikeTitle(line: string): boolean {
   const runIn = /[.:]$/.test(line) && /\p{Ll}/u.test(line);
   const words = line.replace(/^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})(?:\.\d{1,3})*[.)]?\s+/i, '').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 8 || (!runIn && /[.!?;,]["”’)]*$/.test(line))) return false;
-  // "Minimum age.", "Opt out.": two or three words in sentence case, unless they say something ("No refunds.", "We sell data.").
+  // "Minimum age.", "Opt out.": two or three words in sentence case, unless they say something ("No refunds.").
   if (runIn && words.length <= 3 && /^\p{Lu}/u.test(words[0]!) && !/^(?:no|not|never|we|you|i|it|they|all|any)$/i.test(words[0]!)) return true;
   return words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
 }
