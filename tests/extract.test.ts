@@ -120,6 +120,8 @@ describe('sentences', () => {
     expect(split('Continue to use npm Services. npm may change them at any time.')).toEqual(['Continue to use npm Services.', 'npm may change them at any time.']);
     expect(split('We keep photos, videos, etc. and we may share them with Example, Inc. or its affiliates.')).toHaveLength(1);
     expect(split("(see 'What do we collect?' for more detail) and more.")).toHaveLength(1);
+    // A line break after a number's full stop ends the sentence.
+    expect(split('Only for people over the age of 13.\nContent may not suit children.')).toHaveLength(2);
   });
 });
 

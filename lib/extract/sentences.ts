@@ -16,7 +16,8 @@ const BOUNDARY = /[.!?]+["'”’)\]]*\s+/g;
 /**
  * Splits `text` (from `start` to `end`) into sentence ranges. A boundary needs terminal punctuation followed by
  * white space and an upper-case letter, digit or opening quote (or, after a full stop that follows a plain word, a
- * lower-case one), and is ignored after known abbreviations, single initials and list numbers ("1.", "a)").
+ * lower-case one), and is ignored after known abbreviations, and after single initials and list numbers ("1.", "a)")
+ * unless a line break follows.
  */
 export function splitSentences(text: string, start = 0, end = text.length): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -30,7 +31,9 @@ export function splitSentences(text: string, start = 0, end = text.length): Arra
     const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
     // A sentence may begin in lower case with a name ("npm may remove …"), after a full stop that follows a plain word.
     if (!/[\p{Lu}\p{N}"“‘'(¿¡]/u.test(next) && !(slice[m.index] === '.' && /^\p{Ll}/u.test(next) && /^\p{L}{3,}$/u.test(word) && !LOWER_CASE_GOES_ON.has(word))) continue;
-    if (slice[m.index] === '.' && (ABBREVIATIONS.has(word) || /^(?:\p{L}|\d{1,3}|[ivx]{1,4})$/u.test(word) || before.trim().length < 4)) continue;
+    // A line break after the full stop ends the sentence even after a number ("… over the age of 13.\nContent …").
+    const lineEnds = m[0].includes('\n');
+    if (slice[m.index] === '.' && (ABBREVIATIONS.has(word) || (!lineEnds && /^(?:\p{L}|\d{1,3}|[ivx]{1,4})$/u.test(word)) || before.trim().length < 4)) continue;
     out.push([start + sentenceStart, start + m.index + m[0].trimEnd().length]);
     sentenceStart = m.index + m[0].length;
   }

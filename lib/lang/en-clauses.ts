@@ -388,11 +388,12 @@ export const enClauses: ClausePack = {
     },
     children: {
       cues: [
-        re(String.raw`\bchild(?:ren)?(?:['’]s)?\b|\bminors\b|\bminor\b(?! (?:\w+ (?:and|or) )?(?:changes?|edits?|updates?|corrections?|revisions?|modifications?|formatting|wording|amendments?|adjustments?|issues?|bugs?|errors?|differences?|improvements?|details?|variations?|delays?|interruptions?|defects?)\b)|\bunder (?:the age of )?(?:13|14|15|16|18|thirteen|sixteen|eighteen)\b|\b(?:at least|older than|over|aged?) (?:13|14|15|16|18|thirteen|sixteen|eighteen)(?: years)?\b|\bparent(?:al)? (?:or guardian )?consent\b|\bCOPPA\b|\bage of (?:majority|consent|digital consent)\b|\bminimum age\b|\bteens?\b|\bparents? or (?:legal )?guardians?\b`),
+        re(String.raw`\bchild(?:ren)?(?:['’]s)?\b|\bminors\b|\bminor\b(?! (?:\w+ (?:and|or) )?(?:changes?|edits?|updates?|corrections?|revisions?|modifications?|formatting|wording|amendments?|adjustments?|issues?|bugs?|errors?|differences?|improvements?|details?|variations?|delays?|interruptions?|defects?)\b)|\b(?:under|over|above|below) (?:the age of )?(?:13|14|15|16|18|thirteen|sixteen|eighteen)\b|\b(?:at least|older than|over|aged?) (?:13|14|15|16|18|thirteen|sixteen|eighteen)(?: years)?\b|\bparent(?:al)? (?:or guardian )?consent\b|\bCOPPA\b|\bage of (?:majority|consent|digital consent)\b|\bminimum age\b|\bteens?\b|\bparents? or (?:legal )?guardians?\b`),
         // Age requirements in any wording: "18 years of age or older", "13 or over", "younger than 16", "of legal age".
         re(String.raw`\b(?:1[2-9]|2[01]|twelve|thirteen|sixteen|eighteen|twenty-one)(?: \(\d+\))?(?: years?)?(?: of age| old)? (?:or|and) (?:older|over|above)\b|\b(?:1[2-9]|2[01]|twelve|thirteen|sixteen|eighteen|twenty-one)(?: \(\d+\))? years? (?:of age|old)\b|\byounger than (?:1[2-9]|2[01]|twelve|thirteen|sixteen|eighteen)\b|\bof (?:legal|sufficient) age\b`),
       ],
-      unless: re(String.raw`\bchild (?:sexual|abuse|exploitation)\b|\bCSAM\b|\bexploit\w* (?:of )?(?:children|minors)\b|\bharm\w* (?:to )?(?:children|minors)\b|\bendanger\w*\b_\b(?:children|minors)`),
+      // Harm to children that an acceptable-use policy forbids is not what the service does with children's data.
+      unless: re(String.raw`\bchild (?:sexual|abuse|exploitation)\b|\bCSAM\b|\bexploit\w* (?:of )?(?:children|minors)\b|\bharm\w* (?:to )?(?:children|minors)\b|\b(?:endanger|groom|sexuali[sz]|shaming|stigmati[sz]|exploit)\w*\b_\b(?:children|minors|kids|teens|anyone under)\b|\b(?:expos\w*|promot\w*) (?:minors|children|kids|teens)\b|\btargeting (?:minors|children)\b|\b(?:to|for) (?:minors|children)\W*$`),
       severity: [[re(String.raw`\bnot (?:knowingly|intended|directed|designed)\b|\bdelete\b|\bparent(?:al)? (?:or guardian )?consent\b`), 'good']],
       fallback: 'neutral',
     },
