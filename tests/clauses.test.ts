@@ -265,6 +265,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'Subject to your compliance with these Terms, you may access and use our Services.', null],
   ['liability-limitation', 'We do not exclude or limit our liability to you in any way where it would be unlawful for us to do so.', 'neutral'],
   ['liability-limitation', 'b) any loss of income, business, actual or anticipated profits, opportunity, goodwill or reputation (whether direct or indirect); or', 'bad'],
+  ['liability-limitation', 'Posting your own prompts to social media is generally permissible, as is livestreaming your usage.', null],
+  ['liability-limitation', 'THE SERVICE IS PROVIDED "AS IS" AND "AS AVAILABLE", WITHOUT WARRANTIES OF ANY KIND.', 'bad'],
   ['data-retention', 'Customers are responsible for obtaining and maintaining all necessary consents from their end users.', null],
   ['liability-limitation', 'The company shall remain liable if its agent processes such personal data in a manner inconsistent with the Principles, unless it proves that it is not responsible for the event giving rise to the damage.', 'good'],
   ['arbitration', 'An individual has the possibility, under certain conditions, to invoke binding arbitration for complaints not resolved by any other mechanism.', 'neutral'],
