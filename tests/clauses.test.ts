@@ -232,6 +232,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'These call details are temporarily stored on your Windows device.', null],
   ['data-retention', 'We retain all our respective rights, title, and interest in and to the models.', null],
   ['data-retention', 'It is important that you keep that information secret.', null],
+  ['zero-data-retention', 'The service provider shall not retain, use, disclose, or otherwise process Customer Data except as necessary for the business purposes specified in the Agreement.', null],
   ['jurisdiction', 'As a consumer, you may resolve your claim against us in any competent court in the country of your main residence.', 'good'],
   ['jurisdiction', 'When appropriate, we may share data with competent courts, mediators, accountants and auditors.', null],
   ['jurisdiction', 'All disputes arising out of these Terms shall be adjudicated exclusively in Sweden, with the District Court of Stockholm as the court of first instance.', 'neutral'],

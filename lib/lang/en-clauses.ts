@@ -248,7 +248,9 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:data|content|audio|images?|texts?|inputs?|outputs?|recordings?|information|prompts?|translations?|photos?|sessions?)\b_\b(?:is|are|will be|won['’]t be)\s+(?:not |never )?(?:stored|retained|saved|kept|logged|recorded)\b(?<=\bnot (?:stored|retained|saved|kept|logged|recorded)|\bnever (?:stored|retained|saved|kept|logged|recorded)|won['’]t be (?:stored|retained|saved|kept|logged|recorded))|\b(?:do|does|will) not (?:retain|store|keep|log(?! ?(?:in|on)\b)|save|record)\b_\b(?:this|that|the|any|such|your)\b|\b(?:removed|deleted|discarded)\b_\bas soon as\b|\b(?:deleted|discarded|erased) immediately\b|\bprocessed (?:only |locally )?on (?:your|the) (?:device|pc|phone|computer)\b_\bnot (?:stored|sent|retained)`),
       ],
       // Retention periods belong to data-retention; card details and cookies are not content the reader submits.
-      unless: re(String.raw`\b(?:longer|beyond|more) than\b|\bno longer (?:need|necessary|required)|\b(?:credit card|payment card|card details|payment information|card number|(?:your|the) card)\b|\bcookies?\b`),
+      // A service provider's restriction ("not retain, use or disclose … except as necessary for the business purposes")
+      // limits what is kept, but does not say nothing is kept.
+      unless: re(String.raw`\b(?:longer|beyond|more) than\b|\bno longer (?:need|necessary|required)|\b(?:credit card|payment card|card details|payment information|card number|(?:your|the) card)\b|\bcookies?\b|\b(?:retain|store|keep),? (?:use|process)\b_\b(?:except|other than|outside)\b`),
       severity: [[re(String.raw`\bonly (?:from|applies|for eligible)|\bdoes not (?:affect|apply to)\b|\bqualifying\b|\beligible\b`), 'neutral']],
       fallback: 'good',
     },
