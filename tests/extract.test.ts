@@ -105,6 +105,19 @@ describe('Markdown and text', () => {
     expect(ex.links.map((l) => ex.text.slice(l.start, l.end))).toEqual(['the opt_out page', 'help']);
     expect(extractFromText('A snake_case_name and 2 * 3 * 4 stay as they are.').text).toBe('A snake_case_name and 2 * 3 * 4 stay as they are.\n');
   });
+
+  it('reads each table cell, and each line of a cell, as a block of its own', () => {
+    const ex = extractFromText('| Purpose | Grounds |\n|---|---|\n| To develop services<br><br>Examples:<br>* Training models | Consent |\n\nA line<br>with a break.\n');
+    expect(ex.blocks.map((b) => [b.kind, ex.text.slice(b.start, b.end)])).toEqual([
+      ['paragraph', 'Purpose'],
+      ['paragraph', 'Grounds'],
+      ['paragraph', 'To develop services'],
+      ['paragraph', 'Examples:'],
+      ['item', 'Training models'],
+      ['paragraph', 'Consent'],
+      ['paragraph', 'A line with a break.'],
+    ]);
+  });
 });
 
 describe('sentences', () => {

@@ -10,6 +10,7 @@ const EMPHASIS = /(?<![\w\\])[*_](?=[^\s*_])([^*_]*?[^\s\\])[*_](?!\w)/g;
 /** A run of text without its inline markup (bold, emphasis, code, escapes), white space collapsed. */
 const plain = (s: string) =>
   s
+    .replace(/<br\s*\/?>/gi, ' ')
     .replace(/\*\*|__|`/g, '')
     .replace(EMPHASIS, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1')
@@ -66,7 +67,14 @@ export function extractFromText(source: string, title = ''): Extracted {
     if (!trimmed || heading || item || row || RULE.test(trimmed)) flush();
     if (heading) push('heading', heading[2]!, heading[1]!.length);
     else if (item) push('item', item[1]!);
-    else if (row && !/^\|[\s|:-]+\|$/.test(trimmed)) push('paragraph', trimmed.replace(/\s*\|\s*/g, ' ').trim());
+    else if (row && !/^\|[\s|:-]+\|$/.test(trimmed)) {
+      // A table row: each cell, and each line of a cell (<br>), is a block of its own.
+      for (const part of trimmed.split(/\s*\|\s*|<br\s*\/?>/i)) {
+        const cellItem = ITEM.exec(part.trim());
+        if (cellItem) push('item', cellItem[1]!);
+        else push('paragraph', part);
+      }
+    }
     else if (trimmed && !row && !RULE.test(trimmed)) paragraph.push(trimmed);
   }
   flush();
