@@ -260,6 +260,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'We don’t show you personalised ads based on sensitive categories, such as race, religion or health.', 'good'],
   ['tracking', 'Manage your preferences about the ads shown to you on our sites and on sites that partner with us.', 'good'],
   ['third-party-sharing', 'We only provide aggregated reports to advertisers, which don’t reveal information about individual people.', 'neutral'],
+  ['data-sale', 'California residents have the right to request that we stop "selling" their personal information.', 'neutral'],
+  ['data-sale', 'A "sale" of personal information is defined broadly as selling, renting or disclosing personal information for valuable consideration.', 'neutral'],
   ['auto-renewal', 'Free trials convert to paid subscriptions automatically unless cancelled.', 'bad'],
   ['auto-renewal', 'We review each trial request individually.', null],
   ['law-enforcement', 'We may disclose your information if required to do so by law or in response to valid requests by public authorities.', 'neutral'],

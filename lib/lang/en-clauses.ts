@@ -322,7 +322,8 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`\b(?:you|users?|customers?|developers?) (?:may|must|shall|will|agree to) not\b${LONG_GAP}\bsell\w*|\b(?:sell|sale of|sold)\s+(?:(?:all|substantially all|some|part|any) (?:of )?)?(?:(?:our|its|the|their|your) )?(?:products|goods|merchandise|items|stock|shares|tickets|subscriptions)\b`),
       severity: [
         [re(String.raw`${NOT}_\b(?:sell|sold|rent|trade|lease)\b|\bnever (?:sell|rent|trade)\b|\bno sale of\b`), 'good'],
-        [re(String.raw`\bdo not sell (?:or share )?my\b|\bopt[- ]?out\b|\bright to opt\b`), 'neutral'],
+        // The reader's right to stop a sale, and what the law calls a sale, are worth knowing, not a sale.
+        [re(String.raw`\bdo not sell (?:or share )?my\b|\bopt[- ]?out\b|\bright to\b_\b(?:opt|stop)\b|\b(?:is|are) defined\b`), 'neutral'],
       ],
       fallback: 'bad',
     },
