@@ -260,6 +260,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'We don’t show you personalised ads based on sensitive categories, such as race, religion or health.', 'good'],
   ['tracking', 'Manage your preferences about the ads shown to you on our sites and on sites that partner with us.', 'good'],
   ['third-party-sharing', 'We only provide aggregated reports to advertisers, which don’t reveal information about individual people.', 'neutral'],
+  ['data-collection', 'We collect the approximate location of your device based on its IP address and GPS signal.', 'bad'],
+  ['data-collection', 'We also use your IP address to serve ads in our mobile products.', 'bad'],
   ['data-sale', 'California residents have the right to request that we stop "selling" their personal information.', 'neutral'],
   ['data-sale', 'A "sale" of personal information is defined broadly as selling, renting or disclosing personal information for valuable consideration.', 'neutral'],
   ['auto-renewal', 'Free trials convert to paid subscriptions automatically unless cancelled.', 'bad'],
