@@ -2,7 +2,7 @@ import { clauseFilter, type ModelData } from '../clauses/model.ts';
 import filter from '../clauses/filter-en.json' with { type: 'json' };
 import type { ClausePack } from './types.ts';
 
-/** A gap of up to `chars` characters within one sentence (a full stop followed by a letter, as in "example.com", does not end it). */
+/** A gap of up to `chars` characters within one sentence (a full stop followed by a letter, "example.com", does not end it). */
 const gap = (chars: number) => `(?:[^.!?]|[.!?](?=\\w)){0,${chars}}?`;
 /** Case-insensitive pattern from a source string; `_` stands for a short gap. */
 const re = (source: string) => new RegExp(source.replaceAll('_', gap(80)), 'i');
@@ -18,7 +18,8 @@ const USER_ACTS = String.raw`\byou (?:may|can|are free to|are able to|have the (
 /** The provider's business or assets, as a thing that is sold: "all or part of our business", "its assets". */
 const BUSINESS = String.raw`(?:(?:all|substantially all|part|a portion|any portion|some)(?: or (?:all|part|substantially all|a portion))? (?:of )?)?(?:our|its|their|the company['’]s) (?:business(?:es)?|assets|company)\b`;
 const PERSONAL_DATA = String.raw`(?:personal (?:data|information)|personally identifiable|your (?:data|information|content|details)|user data|customer data|information (?:about|from) you)`;
-const PROCESSORS = String.raw`\bthird[- ]party (?:providers?|services?|vendors?)\b`;
+/** Third-party services, providers and vendors (integrations in terms of service, processors in privacy policies). */
+const THIRD_PARTY_SERVICES = String.raw`\bthird[- ]party (?:providers?|services?|vendors?)\b`;
 const DATA_WORDS = String.raw`(?:data|information|details|content|personal|process\w*|stor\w*|host\w*|shar\w*|disclos\w*|connect\w*|log\w* in(?:to)?)`;
 /** Where the reader lives: "the country of your main residence", "your state of residence", "where you live". */
 const RESIDENCE = String.raw`(?:\b(?:your|the consumer['’]s) (?:(?:main|habitual|usual|primary) )?(?:country|place|state|member state) of (?:(?:main|habitual|usual|primary) )?(?:residence|domicile)\b|\b(?:country|place|state|member state) of (?:your|the consumer['’]s) (?:(?:main|habitual|usual|primary) )?(?:residence|domicile)\b|\b(?:where|in which) you (?:live|reside|are (?:a )?(?:resident|domiciled))\b|\byour domicile\b)`;
@@ -284,7 +285,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\bthird[- ]part(?:y|ies)\b(?!['’]?s? (?:claims?|intellectual|rights)\b)_\b(?:(?:collect|receiv|access|obtain|process|gather|plac)\w*|us(?:e|es|ed|ing)|sets?|may have access)\b`),
         // Those who process data for the provider; third-party services only where data is spoken of (in terms of
         // service they are often integrations: "Third-Party Services may be incompatible with …").
-        re(String.raw`\b(?:sub-?processors?|subcontractors?|service providers?)\b|${PROCESSORS}_\b${DATA_WORDS}\b|\b${DATA_WORDS}\b_${PROCESSORS}|\bdisclos\w*\b_\b(?:information|data|content)\b|\b(?:information|data|content)\b_\bdisclos\w*|\bparties\b_\b(?:access|process|store|receive)\w*`),
+        re(String.raw`\b(?:sub-?processors?|subcontractors?|service providers?)\b|${THIRD_PARTY_SERVICES}_\b${DATA_WORDS}\b|\b${DATA_WORDS}\b_${THIRD_PARTY_SERVICES}|\bdisclos\w*\b_\b(?:information|data|content)\b|\b(?:information|data|content)\b_\bdisclos\w*|\bparties\b_\b(?:access|process|store|receive)\w*`),
         re(String.raw`\b(?:recipients?|categories of recipients|with whom we share|who we share)\b|\bwe (?:may |will |also |might )?(?:share|disclose|transfer|forward|sell|rent)\b_\b(?:information|data|details|it|them)\b|\b(?:companies|partners|advertisers|providers|vendors|dealers|agents|networks)\b_\b(?:access|use|collect|receive|set|place)\w*\b_\b(?:information|data|cookies)\b|\b(?:merger|acquisition|acquired|bankruptcy)\b_\b(?:information|data)\b`),
         // What becomes public is shared with everyone; advertising partners and networks collect on the pages they serve.
         re(String.raw`\b(?:are|is|will be|become|becomes|may be|can be)\s+(?:made\s+)?(?:public|publicly (?:available|visible|viewable|accessible|displayed)|visible to (?:others|other users|other members|everyone|anyone|the public|the community))\b|\b(?:are|is) not private\b|\bcan be (?:read|seen|viewed|accessed|collected) by (?:any|other|third)|\b(?:advertising|ad|analytics|marketing) (?:partners?|networks?|providers?|companies|vendors)\b|\bthird[- ]party (?:cookies|ads|advertis\w+|analytics|banner|software|tracking)\b|\b(?:subpoenas?|court orders?|legal process|law enforcement (?:requests?|agencies|authorities|officials))\b`),
