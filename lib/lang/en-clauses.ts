@@ -1,9 +1,10 @@
 import { clauseFilter, type ModelData } from '../clauses/model.ts';
 import filter from '../clauses/filter-en.json' with { type: 'json' };
+import { sentenceGap } from './latin-patterns.ts';
 import type { ClausePack } from './types.ts';
 
-/** A gap of up to `chars` characters within one sentence (a full stop followed by a letter, "example.com", does not end it). */
-const gap = (chars: number) => `(?:[^.!?]|[.!?](?=\\w)){0,${chars}}?`;
+/** A gap of up to `chars` characters within one sentence (English patterns are ASCII: a letter is `\w`). */
+const gap = (chars: number) => sentenceGap(chars, String.raw`\w`);
 /** Case-insensitive pattern from a source string; `_` stands for a short gap. */
 const re = (source: string) => new RegExp(source.replaceAll('_', gap(80)), 'i');
 /** A longer gap, for clauses that carry long parentheses. */
