@@ -70,6 +70,9 @@ export function looksLikeTitle(line: string): boolean {
   return words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
 }
 
+/** A title as the name of its section, without the full stop or colon of a run-in heading. */
+const sectionName = (title: string) => title.replace(/[.:]$/, '');
+
 /**
  * Finds and explains the clauses of an extracted document. `force` skips the legal-document check. In the
  * extension this runs in the background, never on the page's main thread.
@@ -94,7 +97,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   for (const block of blocks) {
     const blockText = text.slice(block.start, block.end);
     if (block.kind === 'heading' || looksLikeTitle(blockText)) {
-      section = blockText;
+      section = sectionName(blockText);
       continue;
     }
     // Links are sorted and blocks come in order: the block's links start at a pointer that only moves forward.
@@ -112,7 +115,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
     for (const [start, end] of splitSentences(text, block.start, block.end)) {
       const sentence = text.slice(start, end);
       if (start === block.start && looksLikeTitle(sentence)) {
-        section = sentence.slice(0, -1);
+        section = sectionName(sentence);
         continue;
       }
       const labels = classifySentence(sentence, rules);

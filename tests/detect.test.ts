@@ -104,6 +104,9 @@ describe('section titles set as ordinary text', () => {
     const analysis = analyzeText(`${opening}**Training Datasets.** We train our models on datasets that third parties provide.\n`, 'https://example.com/privacy');
     const training = analysis.clauses.filter((c) => c.category === 'ai-training');
     expect(training.map((c) => [c.text, c.section])).toEqual([['We train our models on datasets that third parties provide.', 'Training Datasets']]);
+    // Set as a paragraph of its own, the same title names the same section.
+    const alone = analyzeText(`${opening}**Training Datasets.**\n\nWe train our models on datasets that third parties provide.\n`, 'https://example.com/privacy');
+    expect(alone.clauses.filter((c) => c.category === 'ai-training').map((c) => c.section)).toEqual(['Training Datasets']);
   });
 });
 
