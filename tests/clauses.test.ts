@@ -235,6 +235,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'When you register an account, you will need to provide us your username, your email address and a password.', 'neutral'],
   ['data-collection', 'We use face recognition technology to recognize you in photos and videos if you turn it on.', 'bad'],
   ['data-collection', 'Your information can be collected only if you use the cloud sync service or contact us.', 'neutral'],
+  ['data-collection', 'The information we collect is used solely for the purpose of operating and improving our Services.', 'good'],
+  ['data-collection', 'We use the information we collect to operate and improve our Services.', 'neutral'],
   ['data-collection', 'We may also receive information about you from third-party service providers, such as advertising partners.', 'bad'],
   ['data-collection', 'We do not track any location based information from your device.', 'good'],
   ['data-collection', 'Information provided on this website is intended to allow the public access to public information.', null],
