@@ -232,6 +232,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'These call details are temporarily stored on your Windows device.', null],
   ['data-retention', 'We retain all our respective rights, title, and interest in and to the models.', null],
   ['data-retention', 'It is important that you keep that information secret.', null],
+  ['liability-limitation', 'IN NO EVENT WILL THE COMPANY OR ITS AFFILIATES, INCLUDING, WITHOUT LIMITATION, THEIR RESPECTIVE OFFICERS, DIRECTORS, EMPLOYEES, SUCCESSORS AND ASSIGNS, BE LIABLE TO YOU FOR ANY LOSS.', 'bad'],
+  ['liability-limitation', 'You will be solely responsible for any damage to your computer system and any data loss that results from using the service.', 'bad'],
   ['data-sale', 'We may choose to buy or sell assets, and in these transactions user information is typically one of the transferred business assets.', 'bad'],
   ['third-party-sharing', 'If you consent, your contact details may be shared with our local volunteers to organise events.', 'neutral'],
   ['third-party-sharing', 'Trusted third parties include: Dropbox, Amazon Web Services and Zendesk.', 'neutral'],

@@ -110,16 +110,16 @@ export const enClauses: ClausePack = {
     },
     'liability-limitation': {
       cues: [
-        re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable)\b|\b(?:in no event|under no circumstances)\b_\b(?:liab\w*|responsib\w*|damages|losses|claims?)\b`),
+        re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable)\b|\b(?:in no event|under no circumstances|under any circumstances)\b_\b(?:liab\w*|responsib\w*|damages|losses|claims?)\b|\bin no event\b${LONG_GAP}\bbe liable\b`),
         re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:(?<!\bnot )limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
         re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b`),
         // "As is" as a warranty disclaimer, not as a comparison ("…, as is livestreaming your usage", "as is the case").
         re(String.raw`["“]?\bas[- ]is\b(?!\s+(?:the|a|an|this|that|\w+ing)\b)|\bas[- ]available\b|\bwith all faults\b`),
-        re(String.raw`\bdisclaim\w*|\bwithout (?:any )?warrant|\bno warrant|\bmakes? no (?:representations?|warrant|guarantee)|\b(?:does|do) not (?:guarantee|warrant|represent)\b|\bnot guaranteed\b|\b(?:cannot|can['’]t) guarantee\b`),
+        re(String.raw`\bdisclaim\w*|\bwithout (?:any )?warrant|\bno warrant|\bmakes? no (?:representations?|warrant|guarantee)|\b(?:does|do) not (?:guarantee|warrant|represent)\b|\b(?:does|do|will) not (?:make|give|provide|offer) (?:any )?(?:representations?|warrant(?:y|ies)|guarantees?)\b|\b(?:neither|nor) (?:\w+ )?warrants?\b|\bnot guaranteed\b|\b(?:cannot|can['’]t) guarantee\b`),
         // The items of a warranty disclaimer, often a list of their own: "(ii) the service will be uninterrupted or error-free".
         re(String.raw`\b(?:uninterrupted|error[- ]free|timely)\b_\b(?:error[- ]free|uninterrupted|secure|timely)\b|\b(?:errors|defects)\b_\bwill be corrected\b|\bwill meet (?:your|customer['’]?s?|the user['’]?s?) (?:requirements|expectations|needs)\b`),
         re(String.raw`\b(?:indirect|incidental|consequential|special|punitive|exemplary) (?:or \w+ )?damages\b|\blost profits\b|\bloss of (?:profits?|data|revenues?|income|business|goodwill|reputation|opportunit\w+)\b|\b(?:actual or )?anticipated (?:profits|savings)\b|\b(?:damage to|corruption of|deletion of)\b_\b(?:data|content)\b_\b(?:whether direct or indirect|direct or indirect)\b`),
-        re(String.raw`\b(?:at|is) your (?:own|sole) (?:discretion and )?risk\b|\byou (?:assume|bear) (?:all|the|full|any) (?:risk|responsibility)|\bsolely (?:liable|responsible) for\b_\b(?:content|use|activity|conduct|post)`),
+        re(String.raw`\b(?:at|is) your (?:own|sole) (?:discretion and )?risk\b|\byou (?:assume|bear) (?:all|the|full|any) (?:risk|responsibility)|\bsolely (?:liable|responsible) for\b_\b(?:content|use|activity|conduct|post|damage|loss)`),
         re(String.raw`\bno refunds?\b|\bnon-?refundable\b|\bnot (?:be )?(?:required|obligated|obliged|entitled) to (?:provide|give|issue|offer|make|receive|claim)\b_\b(?:refunds?|compensation|damages|credits?)\b|\bwill not (?:be refunded|receive (?:any )?(?:money|compensation|refunds?))\b|\bwithout (?:any )?(?:refund|compensation)\b`),
         re(String.raw`\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bwithout liability\b|\brelease\w*\b_\bfrom (?:all |any )?liability\b`),
         // What the reader can recover is capped or limited to one remedy.
