@@ -257,6 +257,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'The service is provided to you as is.', null],
   ['data-collection', 'When you register an account, you will need to provide us your username, your email address and a password.', 'neutral'],
   ['data-collection', 'We use face recognition technology to recognize you in photos and videos if you turn it on.', 'bad'],
+  ['data-collection', 'We will not extract or mine voiceprint or facial recognition information from your photos.', 'good'],
   ['data-collection', 'Your information can be collected only if you use the cloud sync service or contact us.', 'neutral'],
   ['data-collection', 'The information we collect is used solely for the purpose of operating and improving our Services.', 'good'],
   ['data-collection', 'We use the information we collect to operate and improve our Services.', 'neutral'],
