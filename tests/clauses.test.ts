@@ -232,6 +232,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'These call details are temporarily stored on your Windows device.', null],
   ['data-retention', 'We retain all our respective rights, title, and interest in and to the models.', null],
   ['data-retention', 'It is important that you keep that information secret.', null],
+  ['liability-limitation', 'We will retain your personal data only for as long as is necessary for the purposes set out in this Policy.', null],
+  ['liability-limitation', 'We do not share your information with third parties, except as is necessary to operate our services.', null],
   ['unilateral-change', 'The company shall have the right, at its discretion, to change, modify, add or remove terms of this agreement at any time without notice.', 'bad'],
   ['unilateral-change', 'You have the right to update your contact details.', null],
   ['user-rights', 'You can always contact us using the contact information in this Privacy Policy to update, amend, or delete your information.', 'good'],

@@ -114,7 +114,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:(?<!\bnot )limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
         re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b`),
         // "As is" as a warranty disclaimer, not as a comparison ("…, as is livestreaming your usage", "as is the case").
-        re(String.raw`["“]?\bas[- ]is\b(?!\s+(?:the|a|an|this|that|\w+ing)\b)|\bas[- ]available\b|\bwith all faults\b`),
+        re(String.raw`(?<!\b(?:long|much|soon|far|such)\s+)["“]?\bas[- ]is\b(?!\s+(?:the|a|an|this|that|\w+ing|necessary|required|reasonabl\w*|appropriate|permitted|customary|common|usual|typical|possible|practicable|needed|standard|consistent|described)\b)|\bas[- ]available\b|\bwith all faults\b`),
         re(String.raw`\bdisclaim\w*|\bwithout (?:any )?warrant|\bno warrant|\bmakes? no (?:representations?|warrant|guarantee)|\b(?:does|do) not (?:guarantee|warrant|represent)\b|\b(?:does|do|will) not (?:make|give|provide|offer) (?:any )?(?:representations?|warrant(?:y|ies)|guarantees?)\b|\b(?:neither|nor) (?:\w+ )?warrants?\b|\bnot guaranteed\b|\b(?:cannot|can['’]t) guarantee\b`),
         // The items of a warranty disclaimer, often a list of their own: "(ii) the service will be uninterrupted or error-free".
         re(String.raw`\b(?:uninterrupted|error[- ]free|timely)\b_\b(?:error[- ]free|uninterrupted|secure|timely)\b|\b(?:errors|defects)\b_\bwill be corrected\b|\bwill meet (?:your|customer['’]?s?|the user['’]?s?) (?:requirements|expectations|needs)\b`),
