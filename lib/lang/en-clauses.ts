@@ -219,7 +219,7 @@ export const enClauses: ClausePack = {
       cues: [
         re(String.raw`\b${TRAIN}\b_${MODELS}`),
         re(String.raw`${MODELS}_\b(?:train|training|trained|retrain\w*|fine-?tun\w*)\b`),
-        re(String.raw`\b(?:model|ai|machine[- ]learning) (?:training|improvement|development)\b|\btraining (?:data|datasets?)\b`),
+        re(String.raw`\b(?:model|ai|machine[- ]learning) (?:training|improvement|development)\b|\btraining (?:data|datasets?)\b|\bresearch\b,? (?:including|such as|in areas like|in|on) (?:\w+ )?(?:AI|artificial intelligence|machine[- ]learning)\b`),
         re(String.raw`\b(?:chats?|conversations?|prompts?|transcripts?|recordings?|screenshots?|snippets?|voice (?:clips?|recordings?|data)|inputs? and outputs?)\b_\b(?:used|reviewed|use)\b_\b(?:to )?(?:help )?(?:improv\w*|train\w*)\b|\b(?:improv\w*|train\w*)\b_\b(?:using|with|from|on)\b_\b(?:your )?(?:chats|conversations|prompts|transcripts|recordings|voice clips)\b`),
         // Opting in or out of the use of one's inputs and outputs (the usual words for what an AI service learns from).
         re(String.raw`\b(?:inputs?|outputs?|prompts?)\b_\bopt(?:ed|s)?[- ]?(?:out|in)\b|\bopt(?:ed|s)?[- ]?(?:out|in)\w*\b_\b(?:use|using|collect)\w*\b_\b(?:your )?(?:inputs?|outputs?|prompts?)\b|\bhelps? (?:us )?train\b|\btraining and improving\b`),
