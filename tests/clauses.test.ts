@@ -232,6 +232,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'These call details are temporarily stored on your Windows device.', null],
   ['data-retention', 'We retain all our respective rights, title, and interest in and to the models.', null],
   ['data-retention', 'It is important that you keep that information secret.', null],
+  ['ai-training', 'You may apply the Inputs and Outputs of the Services to a wide range of use cases, including personal use, academic research, derivative products and training other models.', null],
   ['ai-training', 'We use data for research, including AI and machine learning, for public interest and scientific purposes.', 'bad'],
   ['ai-training', 'Our research team publishes papers every year.', null],
   ['ai-training', "Output may contain material that resembles code or content in the model's training data.", null],
