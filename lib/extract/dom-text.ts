@@ -64,11 +64,14 @@ const CHROME_CLASS = new RegExp(`(?:^|\\s)${FURNITURE}(?:\\s|$)`, 'i');
 const CONTENT_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 /**
- * Whether an element is page furniture. Every DOM call costs on a page of 30,000 nodes, so an element without
- * attributes (most of a document's paragraphs and inline elements) is settled by its name alone.
+ * Whether an element is page furniture: by its attributes, or a header that holds a menu. Every DOM call costs on a
+ * page of 30,000 nodes, so the attributes of an element without any (most of a document's paragraphs and inline
+ * elements) are never read.
  */
-function isChrome(el: Element, name: string): boolean {
-  if (!el.hasAttributes()) return name === 'header' && el.querySelector('nav') !== null;
+const isChrome = (el: Element, name: string): boolean =>
+  (el.hasAttributes() && attributesSayChrome(el, name)) || (name === 'header' && el.querySelector('nav') !== null);
+
+function attributesSayChrome(el: Element, name: string): boolean {
   if (el.hasAttribute('hidden')) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
@@ -77,8 +80,7 @@ function isChrome(el: Element, name: string): boolean {
   if (CONTENT_TAGS.has(name)) return false;
   if (el.id && CHROME_ID.test(el.id)) return true;
   const names = el.getAttribute('class');
-  if (names && CHROME_CLASS.test(names)) return true;
-  return name === 'header' && el.querySelector('nav') !== null;
+  return names !== null && CHROME_CLASS.test(names);
 }
 
 /** Elements that may hold the whole document: the largest, if it holds most of the text, is all that is kept. */
