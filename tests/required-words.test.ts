@@ -29,6 +29,8 @@ describe('required words of a pattern', () => {
     expect(words(/(?:sell|rent)s+ data/i)).toEqual([' data']);
     expect(words(/[a-z]{3,} to/i)).toEqual([' to']);
     expect(words(/\d+ days?/i)).toEqual([' day']); // " days" contains it
+    // A boundary before a space speaks of the letter before it, which the word does not hold.
+    expect(words(/\bshar\w*\b (?:your )?chats to\b/i)).toEqual([' chats to\\b']); // " your chats to" contains it
   });
 
   it('gives nothing where one alternative, or the whole pattern, needs no word', () => {

@@ -32,12 +32,18 @@ const literal = (s: string): Part => ({ exact: [s], needs: null });
 /** The letters of a word, without its boundaries (which only stand at either end). */
 const letters = (w: string) => w.length - (w.startsWith(B) ? 1 : 0) - (w.length > 1 && w.endsWith(B) ? 1 : 0);
 
-/** Two strings put together: a boundary can only be looked for at either end of a word, one between letters goes. */
+const WORD = /[\p{L}\p{N}_]/u;
+
+/**
+ * Two strings put together: a boundary can only be looked for at either end of a word; one between letters goes,
+ * and so does one beside a space or a sign (it says something of the letter before, which is not in the string).
+ */
 function join(x: string, y: string): string {
   const left = x.endsWith(B) ? x.slice(0, -1) : x;
   const right = y.startsWith(B) ? y.slice(1) : y;
   const boundary = left !== x || right !== y;
-  return left + (boundary && (!letters(left) || !letters(right)) ? B : '') + right;
+  const edge = letters(left) ? left.at(-1)! : right[0];
+  return left + (boundary && (!letters(left) || !letters(right)) && (edge === undefined || WORD.test(edge)) ? B : '') + right;
 }
 
 function product(a: string[], b: string[]): string[] | null {
