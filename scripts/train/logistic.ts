@@ -19,25 +19,32 @@ export interface TrainOptions {
   /** Weights kept per category, largest first (the model must stay small). */
   keep: number;
   folds: number;
+  /** A feature is learnt only if this many documents use it: a word from one document is its name, not a clause. */
+  minGroups: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { iterations: 400, rate: 0.3, l2: 3e-4, keep: 400, folds: 10 };
+export const DEFAULT_OPTIONS: TrainOptions = { iterations: 400, rate: 0.3, l2: 3e-4, keep: 400, folds: 10, minGroups: 10 };
 
 interface Encoded {
   ids: Int32Array;
+  /** Scale of the example: from all its features, learnt or not, as at prediction time. */
+  x: number;
   example: Example;
 }
 
 /** Features as integer ids into one shared vocabulary, so training works on typed arrays. */
-function encode(examples: Example[], vocabulary: Map<string, number>): Encoded[] {
+function encode(examples: Example[], vocabulary: Map<string, number>, minGroups: number): Encoded[] {
+  const groups = new Map<string, Set<string>>();
+  for (const { features, group } of examples) for (const f of features) (groups.get(f) ?? groups.set(f, new Set()).get(f)!).add(group);
   return examples.map((example) => {
     const ids: number[] = [];
     for (const f of example.features) {
+      if (groups.get(f)!.size < minGroups) continue;
       let id = vocabulary.get(f);
       if (id === undefined) vocabulary.set(f, (id = vocabulary.size));
       ids.push(id);
     }
-    return { ids: Int32Array.from(ids), example };
+    return { ids: Int32Array.from(ids), x: norm(example.features.length), example };
   });
 }
 
@@ -61,9 +68,8 @@ function fitBinary(rowsAll: Encoded[], size: number, category: CategoryId, optio
   for (let iteration = 0; iteration < options.iterations; iteration++) {
     gradient.fill(0);
     let biasGradient = 0;
-    for (const { ids, example } of rows) {
+    for (const { ids, x, example } of rows) {
       const y = example.labels.has(category) ? 1 : 0;
-      const x = norm(ids.length);
       let z = 0;
       for (const id of ids) z += weights[id]!;
       const g = ((1 / (1 + Math.exp(-(bias + z * x))) - y) * (y ? positiveWeight : 1)) / total;
@@ -134,7 +140,7 @@ function stableHash(text: string): number {
 
 export function trainModel(examples: Example[], categories: CategoryId[], options: TrainOptions = DEFAULT_OPTIONS): ModelData {
   const vocabulary = new Map<string, number>();
-  const encoded = encode(examples, vocabulary);
+  const encoded = encode(examples, vocabulary, options.minGroups);
   const names = [...vocabulary.keys()];
   const foldOf = new Map(examples.map((e) => [e.group, stableHash(e.group) % options.folds]));
   const bias: number[] = [];
