@@ -74,12 +74,28 @@ export function looksLikeTitle(line: string): boolean {
 const sectionName = (title: string) => title.replace(/[.:]$/, '');
 
 /**
+ * The text to tell the language from: the first blocks of six words or more, up to 20,000 characters (a cookie
+ * table's cells or a menu hold names, not the language's little words); the whole text if no block is that long.
+ */
+function proseSample(text: string, blocks: Extracted['blocks']): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const { start, end } of blocks) {
+    const part = text.slice(start, end);
+    if (part.split(' ', 6).length < 6) continue;
+    parts.push(part);
+    if ((length += part.length) >= 20_000) break;
+  }
+  return parts.length ? parts.join(' ') : text;
+}
+
+/**
  * Finds and explains the clauses of an extracted document. `force` skips the legal-document check. In the
  * extension this runs in the background, never on the page's main thread.
  */
 export function analyzeExtracted(extracted: Extracted, options: { force?: boolean } = {}): Analysis {
   const { text, blocks } = extracted;
-  const language = detectLanguage(blocks.slice(0, 200).map((b) => text.slice(b.start, b.end)).join(' '), extracted.declaredLanguage);
+  const language = detectLanguage(proseSample(text, blocks), extracted.declaredLanguage);
   const pack = packFor(language);
   const decision = decideLegal(extracted, pack);
   const words = decision.words;

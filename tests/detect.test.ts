@@ -223,6 +223,10 @@ describe('language', () => {
     expect(detectLanguage('We collect the information you provide to us when you use our services and we share it with our partners.', 'de')).toBe('en');
     expect(detectLanguage('Wir verarbeiten die Daten, die Sie uns zur Verfügung stellen, und geben sie nicht an Dritte weiter.', null)).toBe('de');
   });
+  it('reads it from the prose of a document that is mostly a table of names (a cookie policy)', () => {
+    const file = documentVersions().find((v) => v.file.startsWith('chatgpt/trackers-policy/'))!;
+    expect(analyzeText(readFileSync(file.path, 'utf8'), pathToFileURL(file.path).href).language).toBe('en');
+  });
   it('falls back to the declared language for languages without a pack', () => {
     expect(detectLanguage('Recolhemos as informações que você nos fornece.', 'pt-BR')).toBe('pt');
     expect(detectLanguage('', null)).toBeNull();
