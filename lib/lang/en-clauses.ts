@@ -54,7 +54,7 @@ export const enClauses: ClausePack = {
       cues: [
         re(String.raw`(?:\bwe\b|\breserves?\b|\bmay\b|\bright\b|\bentitled to\b|\bcan\b|\bwill\b)_\b(?:change|changes|modify|modifies|amend|amends|update|updates|revise|revises|alter|alters|replace|revalue|adjust|vary)\b_\b(?:terms|agreement|policy|policies|conditions|statement|notice|services?|prices?|pricing|fees|charges|features?|functionality|eula|these|this|it|them|offering|plans?|items|goods|currency|access|site|app|software|products?|guidelines|rules)\b`),
         re(String.raw`\b(?:changes?|modifications?|amendments?|updates?|revisions?|variations?) (?:to|of|in) (?:these|this|the|our|any) (?:terms|agreement|policy|privacy|statement|conditions|notice|eula|services?)|\b(?:may|entitled to|right to) make (?:any |such |any such )?(?:amendments|changes|modifications)\b`),
-        re(String.raw`\b(?:revised|updated|modified|amended|new) (?:version of (?:these|this|the) )?(?:terms|agreement|policy|conditions|statement|privacy (?:policy|notice|statement))\b`),
+        re(String.raw`\b(?:revised|updated|modified|amended|new) (?:version of (?:these|this|the) )?(?:terms|agreement|policy|conditions|statement|privacy (?:policy|notice|statement))\b|\b(?:changes|modifications|amendments|revisions)\b (?:\w+ ){0,2}(?:take|takes|become|becomes) (?:effect|effective)\b`),
         re(String.raw`\b(?:terms|agreement|policy|conditions) (?:may|can|will|might) (?:be )?(?:change|modifi|amend|update|revis)`),
         re(String.raw`\bmay be (?:changed|modified|amended|updated|revised|altered|discontinued)\b_\b(?:at any time|without|from time to time)|\breview\b_\b(?:regularly|periodically|regular basis|frequent basis|from time to time|for (?:any )?changes)|\breserves? the right\b_\b(?:charge|price|fees)\b|\bfrom time to time\b_\b(?:change|modif|amend|updat|revis)|\b(?:change|modif|amend|updat|revis)\w*_\bfrom time to time\b`),
         // The reader is told to look at the document again and again.
@@ -64,7 +64,7 @@ export const enClauses: ClausePack = {
       ],
       unless: re(String.raw`${USER_ACTS}_\b(?:change|modify|update|amend)\b_\b(?:your|settings|preferences|password|profile)\b|\byou (?:must|should|agree to) (?:promptly )?update\b`),
       severity: [
-        [re(String.raw`\bwithout (?:prior |advance |any )?notice\b|\beffective (?:immediately )?(?:when|upon|once) (?:posted|posting)\b|\bat any time\b_\bsole discretion|\bsole discretion\b|\bwithout (?:your )?consent\b|\bsolely responsible for (?:checking|reviewing)|\bresponsibility to (?:check|review)`), 'bad'],
+        [re(String.raw`\bwithout (?:prior |advance |any )?notice\b|\b(?:effective|takes? effect) (?:immediately )?(?:when|upon|once) (?:posted|posting|published|publication)\b|\bat any time\b_\bsole discretion|\bsole discretion\b|\bwithout (?:your )?consent\b|\bsolely responsible for (?:checking|reviewing)|\bresponsibility to (?:check|review)`), 'bad'],
         // A stated notice period before changes apply ("at least 30 days", "fourteen (14) days after they are posted").
         [re(String.raw`\b(?:at least|no (?:earlier|sooner) than|minimum of)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:calendar\s+)?(?:days?|weeks?|months?)\b|\b(?:\d+|seven|ten|fourteen|fifteen|thirty|sixty|ninety)\W*(?:\(\d+\)\s+)?(?:calendar\s+)?(?:days?|weeks?|months?)\b_\b(?:after|before|prior|following|in advance)\b`), 'good'],
         [re(String.raw`\b(?:notify|inform|notice|email|tell|let you know)\b_\b(?:in advance|before|prior)|\badvance notice\b|\bprior notice\b`), 'neutral'],
@@ -316,7 +316,7 @@ export const enClauses: ClausePack = {
     },
     'data-sale': {
       cues: [
-        re(String.raw`\b(?:sell|sells|sold|selling|sale of|sales of)\b_${PERSONAL_DATA}|\b(?:sell|sells|sold|selling)\b (?:it|this|such) (?:data|information)|${PERSONAL_DATA}_\b(?:sell|sells|sold|selling|sale)\b`),
+        re(String.raw`\b(?:sell|sells|sold|selling|sale of|sales of)\b_${PERSONAL_DATA}|\b(?:sell|sells|sold|selling)\b (?:it|this|such|(?:[\w-]+,? ){1,3})(?:data|information)\b|${PERSONAL_DATA}_\b(?:sell|sells|sold|selling|sale)\b`),
         re(String.raw`\b(?:rent|rents|trade|trades|lease|leases|monetiz\w+)\b_${PERSONAL_DATA}|${NOT} (?:[\w'’]+ ){0,2}(?:sell|rent|trade)\w* (?:it|them|this|that|any|you|your|user|customer|personal)\b`),
         re(String.raw`\bdo not sell (?:or share )?my\b|\b["“]?(?:sale|selling)["”]? of personal\b`),
         // A buyer of the company gets the data: the sale of the business sells the data with it.
@@ -332,6 +332,8 @@ export const enClauses: ClausePack = {
         [re(String.raw`${NOT}_\b(?:sell|sold|rent|trade|lease)\b|\bnever (?:sell|rent|trade)\b|\bno sale of\b`), 'good'],
         // The reader's right to stop a sale, and what the law calls a sale, are worth knowing, not a sale.
         [re(String.raw`\bdo not sell (?:or share )?my\b|\bopt[- ]?out\b|\bright to\b_\b(?:opt|stop)\b|\b(?:is|are) defined\b`), 'neutral'],
+        // Data that identifies no one.
+        [re(String.raw`\b(?:aggregated?|anonymi[sz]ed|de-?identified|non-personal)\b`), 'neutral'],
       ],
       fallback: 'bad',
     },
