@@ -184,6 +184,11 @@ describe('stated dates', () => {
     ['Last revision date: 16 July, 2026', '2026-07-16'],
     ["This version of the privacy questions and answers took effect June 3, 2020.", '2020-06-03'],
     ['These Terms come into effect on 1 April 2026.', '2026-04-01'],
+    ['Version: 3 March 2026', '2026-03-03'],
+    ['Updated: 2026/03/03', '2026-03-03'],
+    ['Posted: 2026-03-03T10:00:00Z', '2026-03-03'],
+    // A publication date gives way to the date the text applies from.
+    ['Published: 30 July 2025\nEffective: 30 September 2025', '2025-09-30'],
   ])('%s → %s', (text, iso) => expect(detectLastUpdated(`Terms of Service\n${text}\nThese terms apply.`, en)).toBe(iso));
 
   it('reads German dates', () => {

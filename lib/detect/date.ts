@@ -23,7 +23,7 @@ export function parseDate(s: string, pack: LanguagePack): string | null {
   const { pattern: M, index } = monthPattern(packs);
   const head = s.slice(0, 60);
   const forms: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
-    [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
+    [/\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/, (m) => iso(+m[1]!, +m[3]!, +m[4]!)],
     [new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[1]!), +m[2]!)],
     [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[2]!), +m[1]!)],
     [/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/, (m) => {
@@ -42,20 +42,27 @@ export function parseDate(s: string, pack: LanguagePack): string | null {
   return best?.value ?? null;
 }
 
+/** "Published: 30 July 2025" gives way to "Effective: 30 September 2025" beside it: the date the text applies from. */
+const PUBLISHED = /^(?:published|posted)\b/i;
+
 /**
  * The document's stated "last updated" or "effective" date, as YYYY-MM-DD: the first date that follows a date
- * label ("Last updated", "Effective date", …), looking first near the top of the document.
+ * label ("Last updated", "Effective date", …), looking first near the top of the document; a publication date
+ * only where no other label has one.
  */
 export function detectLastUpdated(text: string, pack: LanguagePack): string | null {
   const labels = pack === en ? [en.dateLabel] : [pack.dateLabel, en.dateLabel];
   for (const scope of [text.slice(0, 6000), text]) {
+    let published: string | null = null;
     for (const label of labels) {
       const regex = new RegExp(label.source, label.flags.includes('g') ? label.flags : `${label.flags}g`);
       for (const m of scope.matchAll(regex)) {
         const date = parseDate(scope.slice(m.index + m[0].length, m.index + m[0].length + 60), pack);
-        if (date) return date;
+        if (date && !PUBLISHED.test(m[0])) return date;
+        published ??= date;
       }
     }
+    if (published) return published;
   }
   return null;
 }
