@@ -499,6 +499,15 @@ describe('actions', () => {
       { kind: 'deadline', value: 'within 30 days' },
     ]);
   });
+  it('takes addresses written out in the text, once, and only those that lead somewhere to act', () => {
+    expect(findActions('To opt out, visit https://example.com/privacy/opt-out. Our news is at https://example.com/blog.')).toEqual([
+      { kind: 'link', value: 'https://example.com/privacy/opt-out' },
+    ]);
+    expect(findActions('Use the form (https://example.com/request) or https://example.com/request.', [{ text: 'our request form', href: 'https://example.com/request' }])).toEqual([
+      { kind: 'link', value: 'https://example.com/request', label: 'our request form' },
+    ]);
+    expect(findActions('Write to javascript:alert(1) or ftp://example.com/privacy.')).toEqual([]);
+  });
   it('names settings pages', () => {
     expect(findActions('Choose No in your Privacy & Security settings.')).toEqual([{ kind: 'settings', value: 'Privacy & Security settings' }]);
     expect(findActions('Change this in settings.')).toEqual([]);

@@ -19,6 +19,8 @@ const SETTINGS_PATH = new RegExp(String.raw`(?<!\p{L})(?:${STEP}\s*(?:>|→|›|
 // "Privacy & Security settings", "in your account settings".
 const SETTINGS_PLACE = /\b(?:(?:your|the) )?(?:[A-Z][\w&]*(?: (?:&|and) [A-Z][\w&]*)? )?(?:account |privacy |data |cookie |ad |app )?(?:settings|preferences|controls|dashboard)\b(?: page| menu| panel)?/g;
 const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w+\s+)?\(?\d+\)?\s+(?:calendar |business )?(?:days?|weeks?|months?|years?)\b|\b(?:within|after|before|no later than)\s+(?:thirty|sixty|ninety|fourteen|seven|forty-five)\s+(?:\(\d+\)\s+)?(?:calendar |business )?days?\b/gi;
+// An address written out in the text ("visit https://example.com/opt-out."), without the sentence's last stop.
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()\[\]]*[^\s<>"'()\[\].,;:!?]/gi;
 const ACTIONABLE_LINK = /opt[- ]?out|unsubscribe|settings|preferences|controls|privacy|request|form|contact|delete|export|do not sell|choices|consent|dashboard|manage|rights/i;
 
 function unique(actions: Action[]): Action[] {
@@ -46,6 +48,7 @@ export function findActions(text: string, links: Array<{ text: string; href: str
     if (/^mailto:/i.test(link.href)) actions.push({ kind: 'email', value: link.href.slice(7).split('?')[0]! });
     else if (/^https?:|^\//i.test(link.href) && (ACTIONABLE_LINK.test(link.text) || ACTIONABLE_LINK.test(link.href))) actions.push({ kind: 'link', value: link.href, label: link.text.trim() });
   }
+  for (const [url] of text.matchAll(URL_IN_TEXT)) if (ACTIONABLE_LINK.test(url)) actions.push({ kind: 'link', value: url });
   for (const [deadline] of text.matchAll(DEADLINE)) actions.push({ kind: 'deadline', value: deadline });
   return unique(actions);
 }
