@@ -299,6 +299,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'We use your precise location to show nearby stores, but only if you allow it.', 'good'],
   ['data-collection', 'We use your precise location to show nearby stores.', 'bad'],
   ['data-sale', 'We sell products and data plans.', null],
+  ['data-sale', 'Our stores sell phones, tablets and data plans.', null],
   ['unilateral-change', 'We will give you at least 30 days\' notice before changes take effect.', 'good'],
   ['unilateral-change', 'Any revisions will take effect upon posting.', 'bad'],
   ['data-retention', 'Backups may persist for up to 90 days after deletion.', 'good'],

@@ -318,7 +318,7 @@ export const enClauses: ClausePack = {
     },
     'data-sale': {
       cues: [
-        re(String.raw`\b(?:sell|sells|sold|selling|sale of|sales of)\b_${PERSONAL_DATA}|\b(?:sell|sells|sold|selling)\b (?:it|this|such|(?:[\w-]+,? ){1,3})(?:data|information)\b|${PERSONAL_DATA}_\b(?:sell|sells|sold|selling|sale)\b`),
+        re(String.raw`\b(?:sell|sells|sold|selling|sale of|sales of)\b_${PERSONAL_DATA}|\b(?:sell|sells|sold|selling)\b (?:it|this|such|(?:[\w-]+,? ){1,3})(?:data|information)\b(?! (?:plans?|packages?|bundles?|services?|products?|storage|roaming|cent(?:er|re)s?)\b)|${PERSONAL_DATA}_\b(?:sell|sells|sold|selling|sale)\b`),
         re(String.raw`\b(?:rent|rents|trade|trades|lease|leases|monetiz\w+)\b_${PERSONAL_DATA}|${NOT} (?:[\w'’]+ ){0,2}(?:sell|rent|trade)\w* (?:it|them|this|that|any|you|your|user|customer|personal)\b`),
         re(String.raw`\bdo not sell (?:or share )?my\b|\b["“]?(?:sale|selling)["”]? of personal\b`),
         // A buyer of the company gets the data: the sale of the business sells the data with it.
