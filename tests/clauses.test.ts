@@ -294,6 +294,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'Your conversations are saved in your chat history while the history setting is on.', 'neutral'],
   ['data-retention', 'We delete your chat history 30 days after you close your account.', 'good'],
   ['data-sale', 'We may sell aggregated, de-identified data to research partners.', 'neutral'],
+  ['content-license', 'Customer grants the Company a worldwide, non-exclusive, non-transferable, royalty-free license to use Customer Data to provide the Services.', 'neutral'],
+  ['content-license', 'We grant you a limited, non-exclusive, non-transferable, revocable licence to use the Service.', null],
   ['third-party-sharing', 'Except as described in this policy, we do not disclose your personal information.', 'neutral'],
   ['choice-of-law', 'If you are a consumer in the EU, you benefit from the mandatory provisions of the law of your country of residence.', 'good'],
   ['data-collection', 'We use your precise location to show nearby stores, but only if you allow it.', 'good'],
