@@ -294,6 +294,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'Your conversations are saved in your chat history while the history setting is on.', 'neutral'],
   ['data-retention', 'We delete your chat history 30 days after you close your account.', 'good'],
   ['data-sale', 'We may sell aggregated, de-identified data to research partners.', 'neutral'],
+  ['data-collection', 'We collect your voice interactions, including background sound.', 'neutral'],
+  ['data-collection', 'We store your prompts and the files you upload.', 'neutral'],
   ['third-party-sharing', 'Your domain administrator, who manages your account, will have access to your account data.', 'neutral'],
   ['third-party-sharing', 'Third-party sites that use our services share information with us when you visit them.', 'neutral'],
   ['third-party-sharing', 'We may report suspected illegal activity to the competent authorities.', 'neutral'],
