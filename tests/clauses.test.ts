@@ -294,6 +294,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'Your conversations are saved in your chat history while the history setting is on.', 'neutral'],
   ['data-retention', 'We delete your chat history 30 days after you close your account.', 'good'],
   ['data-sale', 'We may sell aggregated, de-identified data to research partners.', 'neutral'],
+  ['data-collection', 'We use the personal information we collect for a variety of business purposes.', 'bad'],
+  ['data-collection', 'We use your location and route information to build a history of your trips.', 'bad'],
   ['data-retention', 'Your application is stored in our recruitment database.', 'neutral'],
   ['data-retention', 'We may review your comments and then discard the information.', 'neutral'],
   ['data-retention', 'When the contract ends, we will return or destroy all personal data we hold.', 'neutral'],
