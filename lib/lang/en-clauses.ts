@@ -64,12 +64,13 @@ export const enClauses: ClausePack = {
       ],
       unless: re(String.raw`${USER_ACTS}_\b(?:change|modify|update|amend)\b_\b(?:your|settings|preferences|password|profile)\b|\byou (?:must|should|agree to) (?:promptly )?update\b`),
       severity: [
-        [re(String.raw`\bwithout (?:prior |advance |any )?notice\b|\b(?:effective|takes? effect) (?:immediately )?(?:when|upon|once) (?:posted|posting|published|publication)\b|\bat any time\b_\bsole discretion|\bsole discretion\b|\bwithout (?:your )?consent\b|\bsolely responsible for (?:checking|reviewing)|\bresponsibility to (?:check|review)`), 'bad'],
+        [re(String.raw`\bwithout (?:prior |advance |any )?notice\b|\b(?:effective|takes? effect) (?:immediately )?(?:when|upon|once) (?:posted|posting|published|publication)\b|\bwithout (?:your )?consent\b|\bsolely responsible for (?:checking|reviewing)|\bresponsibility to (?:check|review)`), 'bad'],
         // A stated notice period before changes apply ("at least 30 days", "fourteen (14) days after they are posted").
         [re(String.raw`\b(?:at least|no (?:earlier|sooner) than|minimum of)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:calendar\s+)?(?:days?|weeks?|months?)\b|\b(?:\d+|seven|ten|fourteen|fifteen|thirty|sixty|ninety)\W*(?:\(\d+\)\s+)?(?:calendar\s+)?(?:days?|weeks?|months?)\b_\b(?:after|before|prior|following|in advance)\b`), 'good'],
-        [re(String.raw`\b(?:notify|inform|notice|email|tell|let you know)\b_\b(?:in advance|before|prior)|\badvance notice\b|\bprior notice\b`), 'neutral'],
+        // A promise to tell the reader first softens a change made at the provider's discretion.
+        [re(String.raw`\b(?:notify|inform|notice|email|tell|let you know)\b_\b(?:in advance|before|prior)|\badvance notice\b|\bprior notice\b|\b(?:we will|we['’]ll|we shall|will be|undertakes? to)\b (?:\w+ ){0,3}(?:notify|notified|inform|informed|let you know|bring it to your attention|post a notice|send you a notice|provide (?:you with )?notice)\b|\bsubject to notice\b`), 'neutral'],
         // Changed whenever the provider likes, in force once posted, accepted by carrying on: the reader is not asked.
-        [re(String.raw`\bat any time\b|\bat (?:our|its|their) (?:own )?discretion\b|\bwithout (?:any )?(?:notification|notifying you)\b|\beffective (?:immediately )?(?:at the time|as soon as|from the moment)\b_\bpost\w*|\b(?:continued|continuing|further) (?:use|access)\b_\b(?:constitutes?|means|signif\w+|deemed|indicates?|will be considered)\b|\b(?:deemed|considered) (?:to have )?accept\w*`), 'bad'],
+        [re(String.raw`\bat any time\b|\bat (?:our|its|their) (?:own )?discretion\b|\bsole (?:and absolute )?discretion\b|\bwithout (?:any )?(?:notification|notifying you)\b|\beffective (?:immediately )?(?:at the time|as soon as|from the moment)\b_\bpost\w*|\b(?:continued|continuing|further) (?:use|access)\b_\b(?:constitutes?|means|signif\w+|deemed|indicates?|will be considered)\b|\b(?:deemed|considered) (?:to have )?accept\w*`), 'bad'],
       ],
       fallback: 'neutral',
     },
