@@ -90,7 +90,9 @@ export const enClauses: ClausePack = {
       ],
       unless: re(String.raw`${USER_ACTS}_\b(?:terminat|cancel|close|delete|stop|deactivat|end|withdraw|decline to renew|not renew)\w*|\byour right (?:to|of) (?:terminate|cancel|close|end|withdraw\w*)\b|\bterminat\w*\b_\b(?:will|shall) (?:remain|continue|survive)\b|\b(?:will|shall) (?:remain|continue) in (?:full )?(?:force|effect)\b|\byou (?:can|may) (?:also )?(?:choose|request|ask) (?:us )?to\b|\b(?:if|until|when|once|unless) you (?:terminat|cancel|close|delete)\w*\b|\bupon (?:any )?termination\b|\b(?:after|following) (?:the )?termination\b|\bsurviv\w+ (?:the )?terminat|\bterminat\w+ (?:or expiration|or expiry)|\beffect of termination\b`),
       severity: [
-        [re(String.raw`\bwithout (?:prior |advance |any )?(?:notice|liability|reason|cause)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bat any time\b|\bimmediately\b`), 'bad'],
+        // Termination only after notice, a chance to cure or warnings: the reader is treated fairly.
+        [re(String.raw`\bonly (?:after|if|when|in (?:the event|case))\b_\b(?:notice|cure|warn\w*)\b|\bfail\w* to cure\b|\bfair and proportionate\b|\b(?:\d+|two|three) (?:strikes|warnings)\b|\b(?:\d+|thirty|sixty|ninety) days['’]? (?:prior |advance |written )?notice\b|\bperiod of (?:\d+|one|two|three|four|thirty) (?:days|weeks|months)\b`), 'good'],
+        [re(String.raw`\bwithout (?:a |prior |advance |any )?(?:notice|notification|liability|reason|cause|refund)\b|\bsole (?:and (?:absolute|exclusive) )?(?:discretion|decision)\b|\babsolute (?:right|discretion)\b|\bsolely decide\b|\bfor any (?:other |or no )?reason\b|\bat any time\b|\bimmediately\b`), 'bad'],
         [re(String.raw`\b(?:notify|notice|inform)\b|\bbreach\b|\bviolat\w+\b|\bfail\w* to comply\b|\brepeat infringer`), 'neutral'],
       ],
       fallback: 'neutral',
