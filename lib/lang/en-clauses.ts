@@ -447,17 +447,19 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\brenew\w* automatically\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\bnon-?refundable\b|\bno refunds?\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil you cancel\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*`)],
+      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\brenew\w* automatically\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\bnon-?refundable\b|\bno refunds?\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil you cancel\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b`)],
       severity: [
         [re(String.raw`\bcancel\w*\b_\b(?:at any time|anytime|before|prior to)\b|\b(?:remind|notify|notice)\b`), 'neutral'],
-        [re(String.raw`\brefund\w*\b(?!_\bno\b)_\b(?:within|eligible|entitled)\b`), 'good'],
+        [re(String.raw`(?<!\bno\s)\brefund\w*\b(?!_\bno\b)_\b(?:within|eligible|entitled|available)\b|\bnot be charged\b`), 'good'],
       ],
       fallback: 'bad',
     },
     'law-enforcement': {
-      cues: [re(String.raw`\bdisclos\w*\b_\b(?:if|when|where|as) (?:we are )?(?:required|compelled|obliged|obligated)\b_\bby (?:applicable )?law\b|\b(?:law enforcement|government(?:al)? (?:authorit\w+|requests?|agenc\w+|bodies|officials?)|public authorit\w+|regulators?|subpoenas?|court orders?|(?:a|any|valid|search) warrants?|legal (?:process|requests?|obligations?)|national security)\b_\b(?:disclos\w*|shar\w*|provid\w*|respond\w*|access\w*|comply|compl\w*|requir\w*)|\b(?:disclos\w*|shar\w*|provid\w*)\b_\b(?:law enforcement|government(?:al)? (?:authorit\w+|agenc\w+)|public authorit\w+|subpoena|court order|(?:a|any|valid|search) warrants?\b|legal process)`)],
+      cues: [re(String.raw`\bdisclos\w*\b_\b(?:if|when|where|as) (?:we are )?(?:required|compelled|obliged|obligated)\b_\bby (?:applicable )?law\b|\b(?:law enforcement|government(?:al)? (?:authorit\w+|requests?|agenc\w+|bodies|officials?)|public authorit\w+|regulators?|subpoenas?|court orders?|(?:a|any|valid|search) warrants?|legal (?:process|requests?|obligations?)|national security)\b_\b(?:disclos\w*|shar\w*|provid\w*|respond\w*|access\w*|comply|compl\w*|requir\w*)|\b(?:disclos\w*|shar\w*|provid\w*)\b_\b(?:law enforcement|government(?:al)? (?:authorit\w+|agenc\w+)|public authorit\w+|subpoena|court order|(?:a|any|valid|search) warrants?\b|legal process)|\b(?:notify|tell|inform)\w* (?:you|users)\b_\b(?:government(?:al)?|law enforcement|legal) (?:requests?|demands?|process)\b`)],
       severity: [
-        [re(String.raw`\bvalid (?:legal process|subpoena|court order|warrant)|\btransparency report|\bnotify (?:you|users|the user)\b`), 'neutral'],
+        // Told of the request first: the reader can object.
+        [re(String.raw`\b(?:notify|tell|inform)\w* (?:you|users|the user)\b`), 'good'],
+        [re(String.raw`\bvalid (?:legal process|subpoena|court order|warrant)|\btransparency report`), 'neutral'],
         [re(String.raw`\b(?:good[- ]faith belief|reasonably believe|we believe|at our discretion|voluntarily)\b`), 'bad'],
       ],
       fallback: 'neutral',
@@ -465,13 +467,17 @@ export const enClauses: ClausePack = {
     'international-transfer': {
       cues: [
         re(String.raw`\b(?:transfer\w*|stor\w*|process\w*|host\w*|access\w*)\b_\b(?:outside (?:of )?(?:the |your )?(?:EEA|European|EU|UK|country|jurisdiction)|other countries|countries other than|abroad|internationally|cross-border|third countries|in the United States|to the United States|different countr\w+)\b`),
-        re(String.raw`\bstandard contractual clauses\b|\badequacy decisions?\b|\bdata privacy framework\b|\bbinding corporate rules\b|\binternational (?:data )?transfers?\b`),
+        re(String.raw`\bstandard contractual clauses\b|\badequacy decisions?\b|\bdata privacy framework\b|\bbinding corporate rules\b|\binternational (?:data )?transfers?\b|\b(?:stored|hosted|processed|kept)\b_\b(?:servers|data cent(?:er|re)s)\b_\b(?:located )?in (?:the )?(?:European Union|EU|EEA|European Economic Area)\b|\b(?:exclusively|only|solely) (?:in|within) (?:the )?(?:European Union|EU|EEA|European Economic Area)\b`),
       ],
-      severity: [[re(String.raw`\bstandard contractual clauses\b|\badequacy\b|\bdata privacy framework\b|\bbinding corporate rules\b|\bappropriate safeguards\b`), 'neutral']],
+      severity: [
+        // Data that stays in the EU keeps the GDPR's protection.
+        [re(String.raw`\b(?:exclusively|only|solely)\b_\b(?:European Union|EU|EEA|European Economic Area)\b|\bnever (?:leaves?|transferred outside)\b`), 'good'],
+        [re(String.raw`\bstandard contractual clauses\b|\badequacy\b|\bdata privacy framework\b|\bbinding corporate rules\b|\bappropriate safeguards\b`), 'neutral'],
+      ],
       fallback: 'neutral',
     },
     'sensitive-data': {
-      cues: [re(String.raw`\b(?:biometric|health|medical|genetic|precise (?:geo-?)?location|racial|ethnic|sexual orientation|sex life|religious|philosophical|political opinions?|trade union|face (?:geometry|recognition|prints?)|facial recognition|voice ?prints?|special categor\w+|sensitive (?:personal )?(?:data|information))\b_\b(?:data|information|collect\w*|process\w*|use\w*)\b`)],
+      cues: [re(String.raw`\b(?:biometric|health|medical|genetic|precise (?:geo-?)?location|racial|ethnic|sexual orientation|sex life|religious|philosophical|political opinions?|trade union|face (?:geometry|recognition|prints?)|facial recognition|voice ?prints?|special categor\w+|sensitive (?:personal )?(?:data|information))\b_\b(?:data|information|collect\w*|process\w*|use\w*)\b|\b(?:collect|process|request|gather)\w*\b_\bsensitive (?:personal )?(?:data|information)\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:collect|process|use|request)\w*\b`), 'good']],
       fallback: 'neutral',
     },
