@@ -467,6 +467,15 @@ describe('clause rules', () => {
     expect(classifySentence('Wir behalten uns vor, diese Bedingungen jederzeit zu ändern.', deClauses).map((l) => [l.category, l.severity])).toContainEqual(['unilateral-change', 'bad']);
   });
 
+  it('reads German word order: separable verbs and the object before the verb', () => {
+    const read = (text: string) => classifySentence(text, deClauses).map((l) => [l.category, l.severity]);
+    expect(read('Wir geben Ihre personenbezogenen Daten nicht an Dritte weiter.')).toContainEqual(['third-party-sharing', 'good']);
+    expect(read('Wir können Ihr Konto jederzeit sperren oder kündigen.')).toContainEqual(['unilateral-termination', 'bad']);
+    expect(read('Sie können der Verarbeitung jederzeit widersprechen und Auskunft verlangen.')).toContainEqual(['user-rights', 'good']);
+    expect(read('Wir speichern Ihre Daten für 30 Tage.')).toContainEqual(['data-retention', 'good']);
+    expect(read('Wir geben Ihnen gerne weitere Auskünfte zu unseren Produkten.')).toEqual([]);
+  });
+
   it.each<[string, string, CategoryId, Severity | null]>([
     ['fr', 'Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
     ['fr', 'Nous pouvons vendre vos données à nos partenaires.', 'data-sale', 'bad'],

@@ -14,7 +14,7 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'unilateral-termination': {
-      cues: [re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|können|dürfen)\b_\b(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*)\b_\b(?:konto|zugang|dienst\w*|nutzerkonto|vertrag)\b`)],
+      cues: [re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|können|dürfen)\b_\b(?:(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*)\b_\b(?:konto|zugang|dienst\w*|nutzerkonto|vertrag)|(?:konto|zugang|dienst\w*|nutzerkonto|vertrag)\b_\b(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*))\b`)],
       severity: [[re(String.raw`\bfristlos\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung|angabe von gründen)\b|\bjederzeit\b`), 'bad']],
       fallback: 'neutral',
     },
@@ -38,17 +38,17 @@ export const deClauses: ClausePack = {
     },
     'data-retention': {
       cues: [re(String.raw`\b(?:speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht)\b|\bspeicherdauer\b|\blöschfrist\w*`)],
-      severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach) (?:\d+|dreißig) tagen\b`), 'good']],
+      severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens) (?:\d+|dreißig|sechs|zwölf) (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b`), 'good']],
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:weitergeb\w*|übermittel\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\bempfänger\b`)],
-      severity: [[re(String.raw`${NOT}_\b(?:weitergeb|weitergegeben|verkauf)\w*`), 'good']],
+      cues: [re(String.raw`\b(?:weitergeb\w*|übermittel\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:dritte|andere|partner|dienstleister)\w*\b_\bweiter\b|\bweitergabe\b`)],
+      severity: [[re(String.raw`${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*`), 'good']],
       fallback: 'neutral',
     },
     'data-sale': { cues: [re(String.raw`\bverkauf\w*\b_\b(?:daten|informationen)\b|\b(?:daten|informationen)\b_\bverkauf\w*`)], severity: [[re(String.raw`${NOT}_\bverkauf\w*|\bverkauf\w*\b_${NOT}`), 'good']], fallback: 'bad' },
     'user-rights': {
-      cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\bbeschwerde bei (?:einer|der) aufsichtsbehörde\b`)],
+      cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\b(?:können|dürfen)\b_\bwidersprechen\b|\b(?:auskunft|löschung|berichtigung|herausgabe)\b_\bverlangen\b|\bbeschwerde bei (?:einer|der) aufsichtsbehörde\b`)],
       severity: [],
       fallback: 'good',
     },
