@@ -4,6 +4,7 @@ import { classifyPassage, classifySentence, ruleLabels } from '../lib/clauses/cl
 import { gradeFor } from '../lib/clauses/grade.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Severity } from '../lib/clauses/taxonomy.ts';
 import { deClauses } from '../lib/lang/de-clauses.ts';
+import { frClauses } from '../lib/lang/fr-clauses.ts';
 import { enClauses } from '../lib/lang/en-clauses.ts';
 import { clausePackFor } from '../lib/lang/clause-packs.ts';
 import shipped from '../lib/clauses/filter-en.json' with { type: 'json' };
@@ -474,6 +475,12 @@ describe('clause rules', () => {
     expect(read('Sie können der Verarbeitung jederzeit widersprechen und Auskunft verlangen.')).toContainEqual(['user-rights', 'good']);
     expect(read('Wir speichern Ihre Daten für 30 Tage.')).toContainEqual(['data-retention', 'good']);
     expect(read('Wir geben Ihnen gerne weitere Auskünfte zu unseren Produkten.')).toEqual([]);
+  });
+
+  it('reads the French reader\'s own objection and requests', () => {
+    const read = (text: string) => classifySentence(text, frClauses).map((l) => [l.category, l.severity]);
+    expect(read('Vous pouvez vous opposer au traitement de vos données.')).toContainEqual(['user-rights', 'good']);
+    expect(read('Vous pouvez demander la suppression de votre compte.')).toContainEqual(['user-rights', 'good']);
   });
 
   it.each<[string, string, CategoryId, Severity | null]>([
