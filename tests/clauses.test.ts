@@ -349,6 +349,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-change', 'Any revisions will take effect upon posting.', 'bad'],
   ['data-retention', 'Backups may persist for up to 90 days after deletion.', 'good'],
   ['zero-data-retention', 'Prompts are processed in memory and never written to disk.', 'good'],
+  ['zero-data-retention', 'We don\'t store your prompts after the response is generated.', 'good'],
+  ['zero-data-retention', 'We do not store your prompts after 30 days.', null],
   ['zero-data-retention', 'Your settings are written to disk when you close the app.', null],
   ['data-retention', 'Once you share a file with a third-party app, you do not have the option to delete it.', 'bad'],
   ['user-rights', 'Once you share a file with a third-party app, you do not have the option to delete it.', 'bad'],
