@@ -351,6 +351,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['zero-data-retention', 'Prompts are processed in memory and never written to disk.', 'good'],
   ['zero-data-retention', 'We don\'t store your prompts after the response is generated.', 'good'],
   ['zero-data-retention', 'We do not store your prompts after 30 days.', null],
+  ['data-retention', 'We do not store your prompts after 30 days.', 'good'],
   ['zero-data-retention', 'Your settings are written to disk when you close the app.', null],
   ['data-retention', 'Once you share a file with a third-party app, you do not have the option to delete it.', 'bad'],
   ['user-rights', 'Once you share a file with a third-party app, you do not have the option to delete it.', 'bad'],
