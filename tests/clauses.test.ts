@@ -295,6 +295,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'Your conversations are saved in your chat history while the history setting is on.', 'neutral'],
   ['data-retention', 'We delete your chat history 30 days after you close your account.', 'good'],
   ['data-sale', 'We may sell aggregated, de-identified data to research partners.', 'neutral'],
+  ['data-collection', 'If you have questions, our contact information is given below.', null],
+  ['data-collection', 'We collect your contact information when you sign up.', 'neutral'],
   ['user-rights', 'If you wish to view or correct the personal information we hold, write to us.', 'good'],
   ['user-rights', 'Most browsers include an option to clear existing cookies or reject new ones.', 'good'],
   ['user-rights', 'You have a right to request an accounting of disclosures of your health information.', 'good'],
