@@ -35,7 +35,7 @@ export function trainingExamples(options: DataOptions = {}): Example[] {
   for (const row of readJsonl<Row>('unfair-tos.jsonl')) if (row.split === 'train') examples.push(example(row, CLAUDETTE_IDS, `claudette:${row.doc}`, true));
   for (const row of readJsonl<Row>('ai-zdr.jsonl')) if (row.service !== options.excludeService) examples.push(example(row, AI_ZDR_IDS, `ai-zdr:${row.service}`, false));
   // ToS;DR quotes are positives only: they teach what a clause looks like, never what it does not.
-  for (const row of readJsonl<Row>('tosdr.jsonl')) examples.push(example(row, process.env.XT ? row.labels.filter((c) => !CLAUDETTE_IDS.includes(c)) : row.labels, `tosdr:${row.doc}`, false));
+  for (const row of readJsonl<Row>('tosdr.jsonl')) examples.push(example(row, row.labels, `tosdr:${row.doc}`, false));
   return examples.filter((e): e is Example => e !== null);
 }
 
