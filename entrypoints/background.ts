@@ -3,6 +3,7 @@
 import { getDomain } from 'tldts';
 import { type Analysis, analyzeExtracted } from '@/lib/analyze';
 import type { Grade } from '@/lib/clauses/grade';
+import { mightBeLegal } from '@/lib/detect/page-kind';
 import type { Extracted } from '@/lib/extract/types';
 import { contentOf } from '@/lib/history/content';
 import { compareVersions, HistoryDatabase, pruneHistory, recordVisitSafely } from '@/lib/history/store';
@@ -74,6 +75,8 @@ export default defineBackground(() => {
     }
     return analysis;
   });
+
+  onMessage('mightBeLegal', ({ data: signals }) => mightBeLegal(signals));
 
   onMessage('pageCleared', async ({ sender }) => {
     if (sender.tab?.id !== undefined) await browser.action.setBadgeText({ tabId: sender.tab.id, text: '' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, detectLastUpdated } from '../lib/detect/date.ts';
 import { detectLanguage } from '../lib/detect/language.ts';
-import { typeFromName, typeFromUrl, mightBeLegal } from '../lib/detect/page-kind.ts';
+import { typeFromName, typeFromUrl, mightBeLegal, packsNamed } from '../lib/detect/page-kind.ts';
 import { en } from '../lib/lang/en.ts';
 import { de } from '../lib/lang/de.ts';
 import { fr } from '../lib/lang/fr.ts';
@@ -36,6 +36,13 @@ describe('page detection on the corpus', () => {
     const others = pages.filter((p) => !p.legal);
     const rejected = others.filter((p) => !mightBeLegal(pageSignals(parsePage(readPage(p.file)), p.url)));
     expect(rejected.length / others.length).toBeGreaterThan(0.9);
+  });
+  it('lets a page on to the type patterns only when its names hold a type word of some language', () => {
+    const named = (title: string, url = 'https://example.com/') => packsNamed({ title, headings: [], url }).map((p) => p.code);
+    expect(named('Weekend recipes: lemon tart')).toEqual([]);
+    expect(named('Home', 'https://example.com/legal/privacy')).toContain('en');
+    expect(named('Datenschutzerklärung')).toEqual(['de']);
+    expect(named('Politique de confidentialité')).toContain('fr');
   });
 });
 

@@ -1,6 +1,7 @@
 // The typed messages between the content script, the background and the extension pages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis } from '@/lib/analyze';
+import type { PageSignals } from '@/lib/detect/page-kind';
 import type { Extracted } from '@/lib/extract/types';
 import type { DocumentOverview } from '@/lib/history/overview';
 import type { DocumentDetails } from '@/lib/history/queries';
@@ -20,6 +21,8 @@ export interface ChangeNotice {
 }
 
 interface ProtocolMap {
+  /** Stage one, off the page's thread: do the names of a page (title, first headings, address) name a legal document? */
+  mightBeLegal(signals: PageSignals): boolean;
   /**
    * A tab read the text of a page that may be a legal document: the background analyses it (off the page's main
    * thread), sets the badge and records the version; the answer is the analysis, or null for a page that is not one.

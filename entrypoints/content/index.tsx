@@ -5,7 +5,7 @@ import { highlightApiPainter, markPainter, type Painter } from '@/lib/highlight/
 import { clauseSpans } from '@/lib/highlight/spans';
 import { spanUnderPoint } from '@/lib/highlight/hit-test';
 import { CATEGORIES } from '@/lib/clauses/taxonomy';
-import { changedRanges, type PageReading, paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
+import { changedRanges, type OffThread, type PageReading, paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
 import { injectHighlightStyle } from '@/lib/highlight/page-style';
 import { watchSettledChanges } from '@/lib/reader/settle';
 import { measured } from '@/lib/reader/slices';
@@ -131,6 +131,7 @@ export default defineContentScript({
       rerender();
     };
 
+    const offThread: OffThread = { mightBeLegal: (signals) => sendMessage('mightBeLegal', signals), analyze: (page) => sendMessage('readDocument', page) };
     const choosePainter = (s: Settings): Painter => (s.highlightStyle === 'highlight' && highlightApiPainter(window)) || markPainter(document);
 
     const show = async (next: PageReading) => {
@@ -165,7 +166,7 @@ export default defineContentScript({
     const read = async () => {
       const mine = ++generation;
       if (paused()) return;
-      const result = await readPage(window, (page) => sendMessage('readDocument', page), () => mine !== generation || ctx.isInvalid);
+      const result = await readPage(window, offThread, () => mine !== generation || ctx.isInvalid);
       if (mine !== generation || ctx.isInvalid) return;
       if (result) await show(result);
       else if (reading) {

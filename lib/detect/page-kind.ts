@@ -94,13 +94,20 @@ export function legalDensity(text: string, pack: LanguagePack): number {
 }
 
 /**
+ * The language packs whose type words the page's names contain ("terms", "privacy", "datenschutz" …): plain string
+ * tests, no pattern compiled or run, so most pages are turned away for almost nothing. Empty for most pages.
+ */
+export function packsNamed(signals: PageSignals): LanguagePack[] {
+  const names = `${signals.title} ${signals.headings.join(' ')} ${signals.url ?? ''}`.toLowerCase();
+  return LANGUAGE_PACKS.filter((pack) => pack.typeWords.some((word) => names.includes(word)));
+}
+
+/**
  * Stage one: could this page be a legal document? Looks only at what the page calls itself (title, og:title,
- * first h1s, address), never at its body text, so an ordinary page is turned away for almost nothing.
+ * first h1s, address), never at its body text: first the packs whose words the names contain, then only those
+ * packs' patterns (the others are never compiled).
  */
 export function mightBeLegal(signals: PageSignals): boolean {
-  // Plain string tests first: most pages are turned away before any pattern is compiled or run.
-  const names = `${signals.title} ${signals.headings.join(' ')} ${signals.url ?? ''}`.toLowerCase();
-  // Only the packs whose words the names contain can name the page: the others' patterns are never compiled.
-  const packs = LANGUAGE_PACKS.filter((pack) => pack.typeWords.some((word) => names.includes(word)));
+  const packs = packsNamed(signals);
   return packs.length > 0 && typeEvidence(signals, packs) !== null;
 }

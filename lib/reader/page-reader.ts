@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyze.ts';
-import { mightBeLegal } from '../detect/page-kind.ts';
+import { packsNamed, type PageSignals } from '../detect/page-kind.ts';
 import { DEFAULT_LIMITS, type DomExtraction, extractionSteps, type TextSegment } from '../extract/dom-text.ts';
 import { rangeFor, segmentIndex } from '../highlight/dom-ranges.ts';
 import type { Painter } from '../highlight/painters.ts';
@@ -20,30 +20,47 @@ export interface Reading extends PageReading {
   spans: ClauseSpan[];
 }
 
-/** Analyses a page's text somewhere other than the page's main thread (the extension's background). */
-export type Analyzer = (page: Extracted) => Promise<Analysis | null>;
+/** What Clausemark does somewhere other than the page's main thread (in the extension's background). */
+export interface OffThread {
+  /** Stage one's patterns: whether a page whose names hold a document-type word names a legal document. */
+  mightBeLegal(signals: PageSignals): Promise<boolean>;
+  /** Stage two: the analysis of the page's text. */
+  analyze(page: Extracted): Promise<Analysis | null>;
+}
 
 /**
- * Reads the page in `win`: a cheap check of its names first (measured as clausemark:detect); for candidates only,
- * the text in idle-time slices, then handed to `analyze` (both measured as clausemark:analyze). Resolves null for
- * ordinary pages, for pages that turn out not to be legal documents, and when `cancelled` says the page has moved on.
+ * Reads the page in `win`. Stage one (measured as clausemark:detect): plain string tests of its names, then, only
+ * when they hold a document-type word, the type patterns off the page's thread. For candidates only, the text in
+ * idle-time slices, then handed over for analysis (both measured as clausemark:analyze). Resolves null for ordinary
+ * pages, for pages that turn out not to be legal documents, and when `cancelled` says the page has moved on.
  */
-export async function readPage(win: Window, analyze: Analyzer, cancelled: () => boolean = () => false): Promise<PageReading | null> {
+export async function readPage(win: Window, offThread: OffThread, cancelled: () => boolean = () => false): Promise<PageReading | null> {
   const perf = win.performance;
   const url = win.location.href;
-  if (!measured(perf, 'clausemark:detect', () => mightBeLegal(pageSignals(win.document, url)))) return null;
+  const signals = measured(perf, 'clausemark:detect', () => {
+    const names = pageSignals(win.document, url);
+    return packsNamed(names).length > 0 ? names : null;
+  });
+  if (!signals || !(await handOff(perf, 'clausemark:detect', () => offThread.mightBeLegal(signals))) || cancelled()) return null;
   const extraction = await readText(win, cancelled);
   if (!extraction || cancelled()) return null;
   // The text nodes stay on the page; the background gets the text, its blocks and links.
   const { segments, ...page } = extraction;
-  // Handing the text over copies it, on this thread, in the messenger's first microtask: the measure waits one tick.
-  const start = perf.now();
-  const pending = analyze(page).catch(() => null);
-  await Promise.resolve();
-  perf.measure('clausemark:analyze', { start, end: perf.now() });
-  const analysis = await pending;
+  const analysis = await handOff(perf, 'clausemark:analyze', () => offThread.analyze(page));
   if (!analysis?.legal || cancelled()) return null;
   return measured(perf, 'clausemark:highlight', () => ({ analysis, extraction, segments: segmentIndex(extraction) }));
+}
+
+/**
+ * Hands work to the background. The message is copied on this thread in the messenger's first microtask, so the
+ * measure waits one tick. Resolves null when the background cannot answer.
+ */
+async function handOff<T>(perf: Performance, name: string, send: () => Promise<T>): Promise<T | null> {
+  const start = perf.now();
+  const pending = send().catch(() => null);
+  await Promise.resolve();
+  perf.measure(name, { start, end: perf.now() });
+  return pending;
 }
 
 /** The page's text, read in idle-time slices (2,000 nodes at a time). */
