@@ -135,6 +135,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Your files may be stored using third-party servers.', 'neutral'],
   ['third-party-sharing', 'We use your email address to send receipts.', null],
   ['third-party-sharing', 'You can choose to share your usage data with us to help improve the app.', null],
+  ['third-party-sharing', 'You agree to indemnify us, our affiliates, contractors and service providers against any claim by a third party.', null],
   ['third-party-sharing', 'Third-party add-ons are not ours and we are not responsible for information provided by third parties.', null],
   ['third-party-sharing', 'Your data may be stored and processed in any country where we or our service providers maintain facilities.', null],
   ['third-party-sharing', 'Once we verify your request, we will disclose to you the categories of personal information we collected about you.', null],
