@@ -157,6 +157,12 @@ describe('document names', () => {
     ['Informativa sulla privacy – Esempio', 'privacy-policy'],
     ['Termini e condizioni', 'terms-of-service'],
     ['Note legali', 'imprint'],
+    ['Condizioni generali – Esempio', 'terms-of-service'],
+    ['Subscriber Agreement', 'terms-of-service'],
+    ['Terms of Sale | Shop', 'purchase-terms'],
+    ['Data Policy', 'privacy-policy'],
+    ['Content Policy', 'acceptable-use-policy'],
+    ['Platform Policy', 'developer-terms'],
   ])('%s is a %s', (name, type) => expect(typeFromName(name)).toBe(type));
 
   it.each([
@@ -165,6 +171,7 @@ describe('document names', () => {
     'Pricing',
     'Log in',
     'La nouvelle politique de confidentialité de Meta inquiète les associations de consommateurs',
+    'How the new data policy of the city council affects residents and local businesses',
   ])('%s names no document', (name) => expect(typeFromName(name)).toBeNull());
 
   it('reads URLs', () => {

@@ -17,7 +17,7 @@ export const it: LanguagePack = {
     ['commercial-terms', /(?:termini|condizioni) commerciali/iu],
     ['privacy-policy', /informativa (?:sulla |sul trattamento dei dati|privacy)|politica (?:sulla|della|di) privacy|privacy policy|protezione dei dati/iu],
     ['imprint', /note legali|informazioni legali/iu],
-    ['terms-of-service', /termini (?:e condizioni|di (?:servizio|utilizzo|uso))|condizioni (?:generali )?(?:di (?:servizio|utilizzo|uso))|termini/iu],
+    ['terms-of-service', /termini (?:e condizioni|di (?:servizio|utilizzo|uso))|condizioni (?:generali )?(?:di (?:servizio|utilizzo|uso))|condizioni generali|termini/iu],
   ],
   selfReference: 'questo|questa|questi|queste|la presente|le presenti|il presente|nostra|nostri|nostro',
   legalPhrases: new RegExp(
