@@ -18,6 +18,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['arbitration', 'Any dispute arising from these Terms will be resolved by binding individual arbitration, and you waive your right to participate in a class action.', 'bad'],
   ['arbitration', 'You agree that all disputes will be resolved by binding arbitration, unless you opt out of arbitration by sending notice within 30 days.', 'bad'],
   ['arbitration', 'Decisions about access are never arbitrary.', null],
+  ['arbitration', 'Disputes will be settled by binding arbitration, except that neither party is required to arbitrate claims for injunctive relief.', 'bad'],
+  ['arbitration', 'You are not required to arbitrate disputes with us.', 'good'],
   ['arbitration', 'YOU AND COMPANY AGREE THAT EACH MAY BRING CLAIMS AGAINST THE OTHER ONLY IN YOUR OR ITS INDIVIDUAL CAPACITY AND NOT AS A PLAINTIFF OR CLASS MEMBER IN ANY PURPORTED CLASS OR CONSOLIDATED ACTION.', 'bad'],
   ['arbitration', 'We will pay all filing fees and arbitrator costs for claims under $10,000.', 'good'],
   ['arbitration', 'You may opt out of arbitration by emailing legal@example.com within 30 days of first accepting these Terms.', 'good'],

@@ -45,6 +45,9 @@ export const enClauses: ClausePack = {
       severity: [
         // The reader's own recourse under a privacy framework ("you may invoke binding arbitration for complaints").
         [re(String.raw`\binvoke (?:binding )?arbitration\b`), 'neutral'],
+        // A carve-out from the duty to arbitrate ("except that neither party is required to arbitrate claims for
+        // injunctive relief") leaves the duty in place.
+        [re(String.raw`\b(?:except|excluding|other than|provided,? however)\b_${NOT}(?: \w+){0,2} (?:required|obliged|bound)\b_\barbitrat`), 'bad'],
         // Not bound to arbitrate, a way out the reader may take, or the provider bearing the costs of it.
         [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|(?<!\bunless )\b(?:you (?:may|can|have the (?:right|option) to)|to) opt[- ]?out\b|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b|\b(?:we|company) (?:will |shall )?(?:waive|pay|reimburse|cover|bear)\b_\b(?:fees|costs|expenses)\b`), 'good'],
       ],
