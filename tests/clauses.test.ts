@@ -172,6 +172,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'If you do not wish to receive promotional e-mails, write to the privacy coordinator.', 'good'],
   ['user-rights', 'We provide a way to correct, update or delete the information in your profile.', 'good'],
   ['data-collection', 'We use the contact details we collect for non-marketing communication only.', 'neutral'],
+  ['data-collection', 'This privacy policy explains how we collect, use and share information about you.', null],
   ['data-collection', 'We collect usage data, but we do not engage in targeted advertising or use it for profiling.', 'good'],
   ['data-collection', 'You have the right to object to our use of the information we collect for direct marketing.', 'good'],
   ['data-collection', 'We process your data where necessary for our legitimate interests and those of third parties, for example to collect feedback.', 'neutral'],
