@@ -616,6 +616,13 @@ describe('rules and filter', () => {
   it('read a bare warranty disclaimer as a liability topic; the trained filter decides whether it is worth showing', () => {
     expect(ruleLabels('The service is provided "as is" without warranties of any kind.', enClauses).map((l) => [l.category, l.severity])).toEqual([['liability-limitation', 'bad']]);
   });
+  it('find no clause in a policy announcing what it covers, and still read the sentences it announces', () => {
+    for (const overview of [
+      'This Privacy Notice describes the information we collect, how we use and share it, the security measures we take and the choices you have.',
+      'Our privacy statement explains when we disclose personal information to third parties and how you can opt out.',
+    ]) expect(ruleLabels(overview, enClauses)).toEqual([]);
+    expect(ruleLabels('We disclose personal information to third parties, and you can opt out at any time.', enClauses).map((l) => l.category)).toEqual(expect.arrayContaining(['third-party-sharing', 'user-rights']));
+  });
 });
 
 describe('the clause filter', () => {

@@ -37,11 +37,13 @@ function compiled(pack: ClausePack): CompiledPack {
 
 /**
  * Stage one: the categories whose rules fire on a sentence, with the severity the rules read from its wording
- * (negation, scope, opt-in or opt-out). High recall; it also fires on sentences that merely mention a topic.
- * A cue runs only when the words it cannot match without are in the sentence (most are not).
+ * (negation, scope, opt-in or opt-out). High recall; it also fires on sentences that merely mention a topic, but
+ * not on a document's overview of itself. A cue runs only when the words it cannot match without are in the
+ * sentence (most are not).
  */
 export function ruleLabels(text: string, pack: ClausePack): Label[] {
   const labels: Label[] = [];
+  if (pack.overview?.test(text)) return labels;
   const { rules, cueWords, unguarded } = compiled(pack);
   const present = cueWords(text);
   let k = 0;

@@ -38,6 +38,7 @@ const OPT_IN = String.raw`(?:opt(?:ed|s)?[- ]?in\b|with your (?:express |explici
 export const enClauses: ClausePack = {
   code: 'en',
   filter: clauseFilter(filter as ModelData),
+  overview: re(String.raw`\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b[^.]{0,30}\b(?:describes?|explains?|outlines?|covers|tells you|will explain|is meant to)\b`),
   clauses: {
     arbitration: {
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`), re(String.raw`\bclass members?\b|\b(?:claims?|disputes?)\b_\b(?:only )?(?:in (?:your|its|their|his|her) |on an )individual (?:capacity|basis)\b`)],
@@ -390,8 +391,8 @@ export const enClauses: ClausePack = {
         // What the provider (or anyone it names) does with the data, and data it gets about the reader from others.
         re(String.raw`\b(?:may|will|can) (?:also )?(?:use|process|combine)\w* (?:your|the|this|such|that|personal|collected|user|any) (?:personal )?(?:data|information)\b|\bprocess\w* (?:your |the )?personal (?:data|information) (?:for|to)\b|\b(?:receive|obtain|get|collect)\w*\b_\b(?:information|data)\b_\bfrom (?:other (?:individuals|sources|businesses|companies)|third[- ]part|outside|publicly available|public sources)|\bprovide us with\b_\binformation about you\b|\b(?:information|data) (?:about|on) you from\b|\buses? your (?:location|contacts|photos)\b`),
       ],
-      // What the reader may not collect, fees collected, and a policy announcing what it explains are not collection.
-      unless: re(String.raw`\b(?:you|user) (?:may|must|shall) not (?:collect|gather|harvest|scrape)\b|\bcollect\w* (?:of )?(?:fees|payments?|taxes)\b|\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b[^.]{0,30}\b(?:describes?|explains?|outlines?|covers|tells you|will explain|is meant to)\b`),
+      // What the reader may not collect and fees collected are not collection.
+      unless: re(String.raw`\b(?:you|user) (?:may|must|shall) not (?:collect|gather|harvest|scrape)\b|\bcollect\w* (?:of )?(?:fees|payments?|taxes)\b`),
       severity: [
         [re(String.raw`${NOT}_\b(?:collect|gather|obtain|record|log|track|store|extract|mine|scan)\w*\b(?!_\b(?:except|unless|other than)\b)|${NOT}_\b(?:engag\w* in|us(?:e|ed|ing)|sell)\b_\b(?:advertising|marketing|profiling)\b|\b(?:right to|you (?:can|may)) (?:object|opt[- ]?out|withdraw|unsubscribe)\b|\b(?:only|solely|minimum|minimi[sz]\w*)\b_\b(?:necessary|needed|required)\b|\b(?:only|solely)\b_\b(?:(?:actually |really )?need|purposes? for which|(?:exact|specific|original) (?:reasons?|purposes?)|purposes? (?:stated|described|for which it was (?:provided|collected)))\b|\b(?:used|use it|use them|process(?:ed)?) (?:only|solely|exclusively) (?:for|to) (?:the )?(?:purposes? of )?(?:provid|operat|deliver|perform|fulfil|run|maintain)\w*|\b(?:prohibit|restrict|limit)\w*\b_\b(?:for|to) any other purpose\b|\bonly (?:if|when|with|after) (?:you (?:allow|permit|consent|agree|choose|enable|opt|turn)|your (?:consent|permission))\b`), 'good'],
         // The reader's contacts (not "contact us", "contact information" or contact@ in an address); data used to sell to

@@ -51,6 +51,11 @@ export interface LanguagePack {
 export interface ClausePack {
   code: string;
   clauses: Partial<Record<CategoryId, ClauseRule>>;
+  /**
+   * A document announcing what it covers ("This Privacy Policy explains how we collect, use and share …"): such a
+   * sentence names topics without stating a clause on any of them (optional).
+   */
+  overview?: RegExp;
   /** A trained filter that keeps the rules' candidates that are real clauses (optional). */
   filter?: ClauseFilter;
 }
