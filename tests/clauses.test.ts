@@ -499,6 +499,18 @@ describe('clause rules', () => {
     expect(read('Wir geben Ihnen gerne weitere Auskünfte zu unseren Produkten.')).toEqual([]);
   });
 
+  it('reads German content removal and zero data retention', () => {
+    const read = (text: string) => classifySentence(text, deClauses).map((l) => [l.category, l.severity]);
+    expect(read('Wir behalten uns vor, Inhalte ohne Angabe von Gründen zu entfernen.')).toContainEqual(['content-removal', 'blocker']);
+    expect(read('Kommentare, die gegen diese Regeln verstoßen, können entfernt werden.')).toContainEqual(['content-removal', 'neutral']);
+    expect(read('Sie können Ihre Beiträge jederzeit löschen.')).toEqual([]);
+    expect(read('Wir speichern Ihre Eingaben nicht.')).toContainEqual(['zero-data-retention', 'good']);
+    expect(read('Mit Zero Data Retention werden Ihre Anfragen nach der Verarbeitung nicht gespeichert.')).toContainEqual(['zero-data-retention', 'good']);
+    // A period is retention, not zero retention.
+    expect(read('Ihre Chats werden nicht länger als 30 Tage gespeichert.')).toEqual([['data-retention', 'good']]);
+    expect(read('Wir speichern Ihre Daten unbefristet.')).toContainEqual(['data-retention', 'bad']);
+  });
+
   it('reads the French reader\'s own objection and requests', () => {
     const read = (text: string) => classifySentence(text, frClauses).map((l) => [l.category, l.severity]);
     expect(read('Vous pouvez vous opposer au traitement de vos données.')).toContainEqual(['user-rights', 'good']);

@@ -2,6 +2,11 @@ import { latinPattern as re } from './latin-patterns.ts';
 import type { ClausePack } from './types.ts';
 
 const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b)`;
+/** What the reader posts or uploads, and what the provider may do to it. */
+const CONTENT = String.raw`(?:nutzer)?(?:inhalte?|beiträge?|kommentare?|uploads?|bewertungen)\w*`;
+const REMOVE = String.raw`(?:entfern|lösch|sperr|blockier|ausblend|bearbeit)\w*`;
+/** What the reader sends to an AI service. */
+const SUBMITTED = String.raw`(?:eingaben|prompts?|anfragen|konversationen|chats?|unterhaltungen|chatverläufe?)`;
 
 /** The most important clause categories in German (no trained filter yet). */
 export const deClauses: ClausePack = {
@@ -16,6 +21,14 @@ export const deClauses: ClausePack = {
     'unilateral-termination': {
       cues: [re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|können|dürfen)\b_\b(?:(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*)\b_\b(?:konto|zugang|dienst\w*|nutzerkonto|vertrag)|(?:konto|zugang|dienst\w*|nutzerkonto|vertrag)\b_\b(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*))\b`)],
       severity: [[re(String.raw`\bfristlos\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung|angabe von gründen)\b|\bjederzeit\b`), 'bad']],
+      fallback: 'neutral',
+    },
+    'content-removal': {
+      cues: [
+        re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|wir (?:können|dürfen)|(?:können|dürfen) wir)\b_(?:\b${CONTENT}\b_\b${REMOVE}|\b${REMOVE}\b_\b${CONTENT}\b)`),
+        re(String.raw`\b${CONTENT}\b_\b(?:können|dürfen|werden)\b_\b(?:entfernt|gelöscht|gesperrt|blockiert|ausgeblendet)\b`),
+      ],
+      severity: [[re(String.raw`\bohne (?:vorherige )?(?:ankündigung|mitteilung|begründung|angabe von gründen)\b|\bnach (?:unserem|eigenem) (?:freien |alleinigen )?ermessen\b|\baus (?:beliebigem|jedem) grund\b`), 'blocker'], [re(String.raw`\bjederzeit\b`), 'bad']],
       fallback: 'neutral',
     },
     'liability-limitation': {
@@ -36,9 +49,19 @@ export const deClauses: ClausePack = {
       severity: [[re(String.raw`${NOT}_\b(?:trainier|verwend|nutz)\w*`), 'good'], [re(String.raw`\bwiderspr\w*|\bdeaktivier\w*|\babschalt\w*`), 'bad']],
       fallback: 'bad',
     },
+    'zero-data-retention': {
+      cues: [
+        re(String.raw`\bzero data retention\b|\bZDR\b|\bkeine (?:speicherung|aufbewahrung|protokollierung)\b_\b${SUBMITTED}\b`),
+        re(String.raw`\b${SUBMITTED}\b_${NOT}(?: \w+)? (?:gespeichert|aufbewahrt|protokolliert)\b|\b(?:speichern|protokollieren|bewahren)\b(?: \w+){0,3} ${SUBMITTED}\b(?: \w+)? ${NOT}`),
+      ],
+      // "nicht länger als 30 Tage" states a period: that is retention.
+      unless: re(String.raw`\blänger als\b|\bnach (?:ablauf|\d+)\b`),
+      severity: [],
+      fallback: 'good',
+    },
     'data-retention': {
-      cues: [re(String.raw`\b(?:speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht)\b|\bspeicherdauer\b|\blöschfrist\w*`)],
-      severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens) (?:\d+|dreißig|sechs|zwölf) (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b`), 'good']],
+      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*`)],
+      severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b|\bunbegrenzt\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens|längstens|maximal|nicht länger als) (?:\d+|dreißig|sechs|zwölf) (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b`), 'good']],
       fallback: 'neutral',
     },
     'third-party-sharing': {
