@@ -86,13 +86,6 @@ function attributesSayChrome(el: Element, name: string): boolean {
 /** Elements that may hold the whole document: the largest, if it holds most of the text, is all that is kept. */
 const CONTENT = 'main, article, [role="main"]';
 
-/** Those elements and their ancestors: never page furniture, whatever their class names ("has-sidebar", "modal-open"). */
-function contentPath(doc: Document): Set<Element> {
-  const path = new Set<Element>();
-  for (const el of Array.from(doc.querySelectorAll(CONTENT))) for (let at: Element | null = el; at && !path.has(at); at = at.parentElement) path.add(at);
-  return path;
-}
-
 const HEADINGS = new Map([['h1', 1], ['h2', 2], ['h3', 3], ['h4', 4], ['h5', 5], ['h6', 6]]);
 const headingLevel = (el: Element, name: string) =>
   HEADINGS.get(name) ?? (el.hasAttributes() && el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level') ?? 2) : 0);
@@ -137,7 +130,6 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   const segments: TextSegment[] = [];
   const linkChars: number[] = []; // per block, how many characters sit inside links
   const contents: Array<{ start: number; end: number }> = [];
-  const onContentPath = contentPath(doc);
 
   let inLink = 0;
   let blockLinkChars = 0;
@@ -163,6 +155,8 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   const addText = (node: Text) => {
     if (++textNodes > limits.maxTextNodes) return void (truncated = true);
     const raw = node.data;
+    // The indentation between tags, after a space, adds nothing: skipped before any pattern runs on it.
+    if (afterSpace && !raw.trim()) return;
     const state = afterSpace;
     const text = collapsed(raw, afterSpace);
     if (!text) return;
@@ -178,10 +172,11 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   const enter = (el: Element): Frame | null => {
     const name = el.localName;
     if (SKIPPED.has(name)) return null;
-    const onPath = onContentPath.has(el);
-    if (!onPath && isChrome(el, name)) return null;
+    const content = name === 'main' || name === 'article' || (el.hasAttributes() && el.getAttribute('role') === 'main');
+    // Those elements and their ancestors are never page furniture, whatever their class names ("has-sidebar",
+    // "modal-open"); only the rare element that looks like furniture is searched for them.
+    if (!content && isChrome(el, name) && !el.querySelector(CONTENT)) return null;
     const level = headingLevel(el, name);
-    const content = onPath && el.matches(CONTENT);
     const frame = { el, isBlock: content || BLOCKS.has(name) || level > 0, href: name === 'a' ? el.getAttribute('href') : null, linkStart: length, contentStart: -1 };
     if (frame.isBlock) {
       closeBlock();
