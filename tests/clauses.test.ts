@@ -43,6 +43,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'We reserve the right to remove any content you post, at our sole discretion.', 'blocker'],
   ['content-removal', 'We may remove your posts at any time if they break these rules.', 'bad'],
   ['content-removal', 'You can delete your posts at any time.', null],
+  ['content-removal', 'If you think your video was taken down by mistake, the law permits you to send us a counter-notice.', 'good'],
+  ['content-removal', 'A counter notification must be in writing and signed.', null],
   ['content-removal', 'Photos that do not meet these guidelines can be removed at any time.', 'bad'],
   ['content-removal', 'Your messages may be subject to review, modification and deletion by us without notice.', 'blocker'],
   ['content-removal', 'We may reclaim your username for any reason.', 'blocker'],

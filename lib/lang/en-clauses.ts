@@ -108,6 +108,8 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:removal|deletion|takedown|take-down) of (?:any |your |the |user |such )?(?:content|posts?|postings?|materials?|submissions?|uploads?|files?|user content)`),
         // What the provider may end or take away includes the reader's content or purchases.
         re(String.raw`\b(?:disabl\w*|eliminat\w*|discontinu\w*|remov\w*|delet\w*|terminat\w*|suspend\w*)\b_\b(?:including|incl\.)\b(?:[^.!?]{0,40}?)\b(?:your content|user content|any content|content you (?:submitted|posted|uploaded))\b|\b(?:terminat\w*|revok\w*|cancel\w*)\b_\b(?:virtual (?:goods|items|currency|money)|in-game (?:items|currency)|usage subscriptions)\b`),
+        // The reader's way to have removed content put back.
+        re(String.raw`\b(?:you (?:may|can|have the right to)|permits? you to|allows? (?:its |our )?users? to|you will have the (?:right|opportunity) to)\b_\bcounter[- ]?noti(?:ce|fication)s?\b`),
         // Content already taken down, access to it blocked, the provider deciding what appears at all.
         re(String.raw`\b(?:your|their|users?['’]?|uploaded)\b (?:[\w-]+ )?(?:content|materials?|posts?|videos?|works?|uploads?)\b (?:(?:that|which) )?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:removed|disabled|taken down|blocked)\b|\b(?:block|disable|restrict|remove)\w* access to\b(?: or (?:remove|delete|disable)\w*)? (?:the |such |any |your )?(?:allegedly )?(?:infringing )?(?:content|materials?|works?|posts?|virtual (?:currency|goods|items))\b|\bdiscretion\b_\b(?:which|what|whether)\b_\b(?:content|materials?|posts?)\b_\b(?:published|posted|displayed|appears?|shown)\b`),
       ],
@@ -116,7 +118,7 @@ export const enClauses: ClausePack = {
         [re(String.raw`\bwithout (?:prior |advance |any )?(?:notice|liability|reason)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bno reason\b`), 'blocker'],
         [re(String.raw`\bat any time\b`), 'bad'],
         // The reader's way back: an appeal, a counter-notice, content restored.
-        [re(String.raw`\byou (?:can|may)\b_\b(?:appeal|counter-?noti\w*|dispute)\b|\b(?:restored|reinstated)\b`), 'good'],
+        [re(String.raw`\b(?:you (?:can|may)|permits? you to|allows? (?:its |our )?users? to|you will have the (?:right|opportunity) to)\b_\b(?:appeal|counter[- ]?noti\w*|dispute)\b|\b(?:restored|reinstated)\b`), 'good'],
         [re(String.raw`\b(?:notify|notice|appeal|counter-?notice)\b`), 'neutral'],
       ],
       fallback: 'neutral',
