@@ -122,6 +122,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'If we find that someone younger than the age of 16 has signed up, we will delete that information.', null],
   ['data-retention', 'We do not store your credit card details, only a confirmation that the payment was made.', 'good'],
   ['data-retention', 'We retain server logs for a maximum of 12 months.', 'good'],
+  ['data-retention', 'We retain the services of outside contractors to run our mailing lists.', null],
   ['data-retention', 'We keep your information for as long as we reasonably require it.', 'bad'],
   ['data-retention', 'Some information cannot be deleted from our archives.', 'bad'],
   ['data-retention', 'Server logs are kept on a temporary basis and are never stored indefinitely.', 'neutral'],
