@@ -70,6 +70,9 @@ export function looksLikeTitle(line: string): boolean {
   return words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
 }
 
+/** A numbered section that opens with its heading in capitals: "5. EXPORT RESTRICTIONS. The application …". */
+const NUMBERED_HEADING = /^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+\p{Lu}[\p{Lu}\d ,&'’/-]*[.:]\s/u;
+
 /** A title as the name of its section, without the full stop or colon of a run-in heading. */
 const sectionName = (title: string) => title.replace(/[.:]$/, '');
 
@@ -110,12 +113,20 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   let linkIndex = 0;
   const links = [...extracted.links].sort((a, b) => a.start - b.start);
   const rules = clausePackFor(language);
+  // Inside a list of what the reader must not do, items describe conduct, not clauses; the list ends at a paragraph,
+  // a title, or an item with a title of its own ("a. Outside the United States. …", "5. EXPORT RESTRICTIONS. …").
+  let conductList = false;
   for (const block of blocks) {
     const blockText = text.slice(block.start, block.end);
     if (block.kind === 'heading' || looksLikeTitle(blockText)) {
       section = sectionName(blockText);
+      conductList = false;
       continue;
     }
+    const sentences = splitSentences(text, block.start, block.end);
+    const titled = sentences[0]?.[0] === block.start && looksLikeTitle(text.slice(block.start, sentences[0][1]));
+    if (block.kind === 'item' && conductList && !titled && !NUMBERED_HEADING.test(blockText)) continue;
+    conductList = rules.conductList?.test(blockText) ?? false;
     // Links are sorted and blocks come in order: the block's links start at a pointer that only moves forward.
     while (linkIndex < links.length && links[linkIndex]!.end <= block.start) linkIndex++;
     const linksIn = (from: number, to: number) => {
@@ -128,9 +139,9 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
     };
     // The paragraph's own actions serve a clause that names none ("… to train our models. You can opt out in Settings > …").
     let blockActions: Action[] | null = null;
-    for (const [start, end] of splitSentences(text, block.start, block.end)) {
+    for (const [start, end] of sentences) {
       const sentence = text.slice(start, end);
-      if (start === block.start && looksLikeTitle(sentence)) {
+      if (start === block.start && titled) {
         section = sectionName(sentence);
         continue;
       }

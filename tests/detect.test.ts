@@ -117,6 +117,30 @@ describe('section titles set as ordinary text', () => {
   });
 });
 
+describe('lists of what the reader must not do', () => {
+  const opening = `# Usage Policy\n\n${'These Terms govern your use of the service and you agree to them by using it. '.repeat(12)}\n\n`;
+  /** The clauses found after the opening. */
+  const categories = (markdown: string) =>
+    analyzeText(`${opening}${markdown}`, 'https://example.com/usage-policy').clauses.filter((c) => !c.text.startsWith('These Terms govern')).map((c) => [c.category, c.text] as const);
+
+  it('hold conduct, not clauses: their items are not read as the provider collecting, sharing or securing data', () => {
+    const found = categories('You may not use the service to:\n\n- Scrape facial images to build facial recognition databases\n- Collect or disclose sensitive information about individuals without consent\n- Gain unauthorized access to the security systems of others\n');
+    expect(found).toEqual([]);
+  });
+
+  it('end where a paragraph or a titled item begins, and a list of what the provider does is read', () => {
+    const found = categories('You agree not to:\n\n- Collect personal information about other users\n- 5. DISCLAIMER OF WARRANTY. The service is provided "as is" without warranties of any kind.\n\nWe use your information to:\n\n- Show you personalised advertising based on your activity\n');
+    expect(found.map(([category]) => category)).toContain('liability-limitation');
+    expect(found.map(([category]) => category)).toContain('tracking');
+    expect(found.some(([, text]) => text.startsWith('Collect personal'))).toBe(false);
+  });
+
+  it('are not the lists of a conditional ("even if you do not …, we use your information to:")', () => {
+    const found = categories('Even if you do not create an account, we use information about your device to:\n\n- Show you personalised advertising based on your activity\n');
+    expect(found.map(([category]) => category)).toContain('tracking');
+  });
+});
+
 describe('saved documents (Markdown, as the command line reads them)', () => {
   // The newest version of every corpus document; its file name is its address, as for `clausemark analyze`.
   const newest = documentVersions()

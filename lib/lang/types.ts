@@ -56,6 +56,11 @@ export interface ClausePack {
    * sentence names topics without stating a clause on any of them (optional).
    */
   overview?: RegExp;
+  /**
+   * A lead-in to a list of what the reader must not do ("You may not use the Services to:"): the items that follow
+   * describe conduct ("Scrape facial images to build recognition databases"), not the provider's clauses (optional).
+   */
+  conductList?: RegExp;
   /** A trained filter that keeps the rules' candidates that are real clauses (optional). */
   filter?: ClauseFilter;
 }
