@@ -11,6 +11,7 @@ const SUBMITTED = String.raw`(?:eingaben|prompts?|anfragen|konversationen|chats?
 /** The most important clause categories in German (no trained filter yet). */
 export const deClauses: ClausePack = {
   code: 'de',
+  conductList: re(String.raw`(?:(?<!\b(?:wenn|falls|sofern|ob) )\bsie (?:[\wäöüß]+ ){0,6}?(?:dürfen|müssen|sollen) (?:[\wäöüß]+ ){0,6}?(?:nicht|keine?[nmrs]?)\b|\b(?:untersagt|verboten|nicht (?:gestattet|erlaubt|zulässig)|unzulässig)\b)[^.!?]*:\s*$`),
   clauses: {
     arbitration: { cues: [re(String.raw`\bschiedsgericht\w*|\bschiedsverfahren\w*|\bsammelklage\w*|\bverbandsklage\w*`)], severity: [], fallback: 'bad' },
     'unilateral-change': {

@@ -9,6 +9,7 @@ const CONTENT = String.raw`\b(?:contenus?|publications?|messages?|commentaires?|
 /** The most important clause categories in French (no trained filter yet). */
 export const frClauses: ClausePack = {
   code: 'fr',
+  conductList: re(String.raw`(?:(?<!\b(?:si|lorsque|quand) )\bvous (?:vous engagez à )?ne (?:[\wàâçéèêëîïôûù'’-]+ ){0,4}?pas\b|\b(?:interdit|interdite|interdits|interdites|prohibé\w*)\b)[^.!?]*:\s*$`),
   clauses: {
     arbitration: {
       cues: [re(String.raw`\barbitrage\b|\barbitral\w*|\barbitre\b|\baction (?:de groupe|collective)\b|\brecours collectifs?\b`)],
