@@ -514,11 +514,17 @@ describe('clause rules', () => {
     expect(read('Wir speichern Ihre Daten unbefristet.')).toContainEqual(['data-retention', 'bad']);
   });
 
-  it('tells the lead-in of a list of forbidden conduct from a list of what the provider does, in German and French', () => {
+  it('tells the lead-in of a list of forbidden conduct from a list of what the provider does, in the other languages', () => {
     for (const lead of ['Sie dürfen die Dienste nicht nutzen, um:', 'Folgende Nutzungen sind untersagt:']) expect(deClauses.conductList!.test(lead)).toBe(true);
     for (const lead of ['Wir verwenden Ihre Daten, um:', 'Auch wenn Sie kein Konto anlegen, verarbeiten wir Ihre Daten, um:']) expect(deClauses.conductList!.test(lead)).toBe(false);
     for (const lead of ['Vous ne devez pas utiliser les services pour :', 'Vous vous engagez à ne pas :', 'Il est interdit de :']) expect(frClauses.conductList!.test(lead)).toBe(true);
     for (const lead of ['Nous utilisons vos données pour :', 'Si vous ne créez pas de compte, nous utilisons vos données pour :']) expect(frClauses.conductList!.test(lead)).toBe(false);
+    const spanish = clausePackFor('es');
+    const italian = clausePackFor('it');
+    for (const lead of ['No puede utilizar los servicios para:', 'Queda prohibido:']) expect(spanish.conductList!.test(lead)).toBe(true);
+    for (const lead of ['Utilizamos sus datos para:', 'Si no crea una cuenta, utilizamos sus datos para:']) expect(spanish.conductList!.test(lead)).toBe(false);
+    for (const lead of ['Non può utilizzare i servizi per:', 'È vietato:']) expect(italian.conductList!.test(lead)).toBe(true);
+    for (const lead of ['Utilizziamo i suoi dati per:', 'Se non crea un account, utilizziamo i suoi dati per:']) expect(italian.conductList!.test(lead)).toBe(false);
   });
 
   it('reads the French reader\'s own objection and requests', () => {

@@ -12,6 +12,7 @@ const CONTENT = String.raw`\b(?:contenidos?|publicaciones?|mensajes?|comentarios
 /** The most important clause categories in Spanish (no trained filter yet). */
 export const esClauses: ClausePack = {
   code: 'es',
+  conductList: re(String.raw`(?:(?<!\b(?:si|cuando|aunque) )\b(?:usted |el usuario |los usuarios )?no (?:puede|podrá|pueden|podrán|debe|deberá|deben|puedes|debes|está permitido|se permite)\b|\b(?:queda|quedan|está|están) (?:expresamente )?prohibid[oa]s?\b|\bse prohíbe\b|\bprohibid[oa]s?\b)[^.!?]*:\s*$`),
   clauses: {
     arbitration: {
       cues: [re(String.raw`\barbitra(?:je|l|les)\b|\b[aá]rbitros?\b|\bdemandas? colectivas?\b|\bacci[oó]n(?:es)? colectivas?\b`)],

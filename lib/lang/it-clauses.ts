@@ -9,6 +9,7 @@ const CONTENT = String.raw`\b(?:contenuti|contenuto|post|messaggi|commenti|recen
 /** The most important clause categories in Italian (no trained filter yet). */
 export const itClauses: ClausePack = {
   code: 'it',
+  conductList: re(String.raw`(?:(?<!\b(?:se|quando|anche se) )\b(?:l['’]utente |gli utenti |lei )?non (?:può|potrà|possono|potranno|deve|dovrà|devono|puoi|devi|è consentito|è permesso)\b|\b(?:è|sono) (?:espressamente )?(?:vietat[oaie]|proibit[oaie])\b|\bè fatto divieto\b)[^.!?]*:\s*$`),
   clauses: {
     arbitration: {
       cues: [re(String.raw`\barbitrat\w*|\barbitral\w*|\bazion[ei] collettiv[ae]\b|\bclass action\b`)],
