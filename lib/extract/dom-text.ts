@@ -68,12 +68,11 @@ const CONTENT_TAGS = new Set(['html', 'body', 'main', 'article']);
  * page of 30,000 nodes, so the attributes of an element without any (most of a document's paragraphs and inline
  * elements) are never read.
  */
-const isChrome = (el: Element, name: string): boolean =>
-  (el.hasAttributes() && attributesSayChrome(el, name)) || (name === 'header' && el.querySelector('nav') !== null);
+const isChrome = (el: Element, name: string, attributed: boolean, role: string | null): boolean =>
+  (attributed && attributesSayChrome(el, name, role)) || (name === 'header' && el.querySelector('nav') !== null);
 
-function attributesSayChrome(el: Element, name: string): boolean {
+function attributesSayChrome(el: Element, name: string, role: string | null): boolean {
   if (el.hasAttribute('hidden')) return true;
-  const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
@@ -87,8 +86,8 @@ function attributesSayChrome(el: Element, name: string): boolean {
 const CONTENT = 'main, article, [role="main"]';
 
 const HEADINGS = new Map([['h1', 1], ['h2', 2], ['h3', 3], ['h4', 4], ['h5', 5], ['h6', 6]]);
-const headingLevel = (el: Element, name: string) =>
-  HEADINGS.get(name) ?? (el.hasAttributes() && el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level') ?? 2) : 0);
+const headingLevel = (el: Element, name: string, role: string | null) =>
+  HEADINGS.get(name) ?? (role === 'heading' ? Number(el.getAttribute('aria-level') ?? 2) : 0);
 
 /**
  * Reads a page's document text: blocks in reading order, whitespace collapsed, page furniture skipped,
@@ -172,11 +171,14 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   const enter = (el: Element): Frame | null => {
     const name = el.localName;
     if (SKIPPED.has(name)) return null;
-    const content = name === 'main' || name === 'article' || (el.hasAttributes() && el.getAttribute('role') === 'main');
+    // The role, read once, says whether the element holds the document, is furniture or is a heading.
+    const attributed = el.hasAttributes();
+    const role = attributed ? el.getAttribute('role') : null;
+    const content = name === 'main' || name === 'article' || role === 'main';
     // Those elements and their ancestors are never page furniture, whatever their class names ("has-sidebar",
     // "modal-open"); only the rare element that looks like furniture is searched for them.
-    if (!content && isChrome(el, name) && !el.querySelector(CONTENT)) return null;
-    const level = headingLevel(el, name);
+    if (!content && isChrome(el, name, attributed, role) && !el.querySelector(CONTENT)) return null;
+    const level = headingLevel(el, name, role);
     const frame = { el, isBlock: content || BLOCKS.has(name) || level > 0, href: name === 'a' ? el.getAttribute('href') : null, linkStart: length, contentStart: -1 };
     if (frame.isBlock) {
       closeBlock();
