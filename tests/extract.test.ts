@@ -149,4 +149,29 @@ describe('offsets back from the DOM', () => {
       expect(textOffsetAt(segments, pos.node, pos.offset)).toBe(i);
     }
   });
+
+  it('map offsets both ways through every kind of white space, inside nodes and across them', async () => {
+    const { textOffsetAt, segmentIndex } = await import('../lib/highlight/dom-ranges.ts');
+    const chars = [' ', ' ', '\n', '\t', '\u00a0', '\u3000', 'a', 'b', 'c', 'é', '\u200b'];
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 48271) % 2147483647) % n);
+    for (let round = 0; round < 300; round++) {
+      const doc = page('<main><p></p></main>');
+      const p = doc.querySelector('p')!;
+      for (let i = 0, n = 1 + random(4); i < n; i++) {
+        const piece = Array.from({ length: random(16) }, () => chars[random(chars.length)]).join('');
+        (i % 2 ? p.appendChild(doc.createElement('b')) : p).appendChild(doc.createTextNode(piece));
+      }
+      const ex = extractFromDocument(doc);
+      const segments = segmentIndex(ex);
+      for (let i = 0; i < ex.text.length; i++) {
+        const char = ex.text[i]!;
+        if (char === '\n') continue;
+        const pos = domPosition(ex, i)!;
+        const raw = pos.node.data[pos.offset]!;
+        expect(char === ' ' ? /\s/.test(raw) : raw).toBe(char === ' ' ? true : char);
+        expect(textOffsetAt(segments, pos.node, pos.offset)).toBe(i);
+      }
+    }
+  });
 });

@@ -22,15 +22,11 @@ export interface ExtractLimits {
 
 export const DEFAULT_LIMITS: ExtractLimits = { maxChars: 2_000_000, maxTextNodes: 200_000 };
 
-/** Whether a UTF-16 code unit is white space, as `\\s` in a regular expression means it. */
-const isSpace = (c: number) =>
-  c <= 32
-    ? c === 32 || (c >= 9 && c <= 13)
-    : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-
 const SPACES = /\s+/g;
 /** White space that collapsing changes: anything but a lone plain space. */
 const COLLAPSIBLE = /[^\S ]| {2}/;
+/** The runs of white space that collapsing changes, each to one space. */
+const COLLAPSING_RUNS = /\s{2,}|[^\S ]/g;
 
 /**
  * A text node's text with each run of white space made one space, and none at the start when the text before it
@@ -299,33 +295,43 @@ export function domPosition(extraction: Pick<DomExtraction, 'segments'>, offset:
 }
 
 /**
- * The index in `raw` of the `collapsed`-th character of its collapsed form (the rule of `collapsed`: a white-space
- * character is dropped when the one before it, or the state before the node, was white space). A plain loop: a
- * pretty-printed page has a line break in nearly every text node, and a span ends in each of them.
+ * Where collapsing `raw` keeps its text from: after its leading white space when the text before it ended in one
+ * (the rule of `collapsed`).
+ */
+const keptFrom = (raw: string, afterSpace: boolean) => (afterSpace ? raw.length - raw.trimStart().length : 0);
+
+/**
+ * The index in `raw` of the `collapsed`-th character of its collapsed form: text between the runs that collapsing
+ * changes maps one to one, and each run keeps its first character. The runs are found natively: a pretty-printed
+ * page has a line break in nearly every text node, and a highlight starts and ends in one.
  */
 function rawIndex(raw: string, collapsed: number, afterSpace: boolean): number {
+  let from = keptFrom(raw, afterSpace);
   let kept = 0;
-  let space = afterSpace;
-  for (let i = 0; i < raw.length; i++) {
-    const ws = isSpace(raw.charCodeAt(i));
-    if (ws && space) continue;
-    if (kept++ === collapsed) return i;
-    space = ws;
+  COLLAPSING_RUNS.lastIndex = from;
+  for (let run = COLLAPSING_RUNS.exec(raw); run; run = COLLAPSING_RUNS.exec(raw)) {
+    const plain = run.index - from;
+    if (collapsed < kept + plain) return from + collapsed - kept;
+    kept += plain;
+    if (collapsed === kept) return run.index;
+    kept++;
+    from = run.index + run[0].length;
   }
-  return raw.length;
+  return Math.min(raw.length, from + collapsed - kept);
 }
 
 /** The inverse of domPosition within one segment: the text offset of a position in its node. */
 export function textOffsetInSegment(segment: TextSegment, rawOffset: number): number {
   if (segment.verbatim) return segment.start + Math.min(rawOffset, segment.end - segment.start);
   const raw = segment.node.data;
+  const until = Math.min(rawOffset, raw.length);
+  let from = keptFrom(raw, segment.afterSpace);
   let kept = 0;
-  let space = segment.afterSpace;
-  for (let i = 0; i < raw.length && i < rawOffset; i++) {
-    const ws = isSpace(raw.charCodeAt(i));
-    if (ws && space) continue;
-    kept++;
-    space = ws;
+  COLLAPSING_RUNS.lastIndex = from;
+  for (let run = COLLAPSING_RUNS.exec(raw); run && run.index < until; run = COLLAPSING_RUNS.exec(raw)) {
+    kept += run.index - from + 1;
+    from = run.index + run[0].length;
   }
+  kept += Math.max(0, until - from);
   return segment.start + Math.min(kept, segment.end - segment.start);
 }
