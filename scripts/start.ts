@@ -48,7 +48,10 @@ await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string
 if (headless) {
   // Rest the pointer on the AI-training clause so that its card opens, and keep the picture.
   const point = await page.evaluate(() => {
-    const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('clausemark-category-ai-training')!][0]!;
+    const held = [...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('clausemark-category-ai-training')!][0]!;
+    const range = document.createRange();
+    range.setStart(held.startContainer, held.startOffset);
+    range.setEnd(held.endContainer, held.endOffset);
     const rect = range.getClientRects()[0]!;
     return { x: rect.left + 30, y: rect.top + rect.height / 2 };
   });

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import './style.css';
 import { highlightApiPainter, markPainter, type Painter } from '@/lib/highlight/painters';
+import { liveRange } from '@/lib/highlight/dom-ranges';
 import { clauseSpans } from '@/lib/highlight/spans';
 import { spanUnderPoint } from '@/lib/highlight/hit-test';
 import { CATEGORIES } from '@/lib/clauses/taxonomy';
@@ -26,8 +27,10 @@ export default defineContentScript({
     /** The full reading of the page; `reading` below is what is shown of it, under the reader's settings. */
     let full: PageReading | null = null;
     let reading: Reading | null = null;
-    let ranges: Array<Range | null> = [];
+    let ranges: Array<AbstractRange | null> = [];
     let painter: Painter | null = null;
+    /** Whether the page edited highlighted text in place: its highlights are gone until the page is read again. */
+    let stale = false;
     let generation = 0;
     let shows = 0;
     let state: OverlayState | null = null;
@@ -49,9 +52,10 @@ export default defineContentScript({
     const showSpan = (index: number, announce: boolean) => {
       if (!reading || !state) return;
       const span = reading.spans[index];
-      const range = ranges[index];
-      if (!span || !range) return;
-      painter?.paintLayer('active', [range]);
+      const held = ranges[index];
+      const range = held && liveRange(document, held);
+      if (!span || !held || !range) return;
+      painter?.paintLayer('active', [held]);
       const rect = range.getBoundingClientRect();
       if (announce && (rect.top < 0 || rect.bottom > window.innerHeight)) {
         window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
@@ -76,7 +80,7 @@ export default defineContentScript({
       closeCard: () => update({ card: null }),
       showChanges() {
         if (!reading || !state?.change || !painter) return;
-        const changed = changedRanges(document, reading, state.change.changed);
+        const changed = changedRanges(reading, state.change.changed, painter);
         painter.paintLayer('changed', changed);
         changed[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         update({ showingChanges: true, announcement: `${changed.length} changed passages highlighted. ${state.change.summary}` });
@@ -127,6 +131,7 @@ export default defineContentScript({
       full = null;
       reading = null;
       ranges = [];
+      stale = false;
       state = null;
       rerender();
     };
@@ -158,6 +163,7 @@ export default defineContentScript({
       full = next;
       reading = shown;
       ranges = painted;
+      stale = false;
       const change = lastChange?.url === next.analysis.url ? lastChange : null;
       state = { analysis: next.analysis, spans: shown.spans, card: null, current: null, panelOpen: state?.panelOpen ?? false, announcement: '', change, showingChanges: false };
       measured(performance, 'clausemark:highlight', rerender);
@@ -179,6 +185,7 @@ export default defineContentScript({
     const onSettled = async () => {
       if (!full) return void read();
       if (painter?.kind === 'marks') return; // our own marks split the page's text nodes; re-read only on navigation
+      if (stale) return void read();
       const check = await recheck(window, full);
       if (check.state === 'changed') void read();
       else if (check.state === 'moved') void show(check.reading);
@@ -198,7 +205,14 @@ export default defineContentScript({
       void read();
     });
     const ownNode = (node: Node) => node instanceof Element && (node.localName === 'clausemark-reader' || node.localName === 'mark' || node.id === 'clausemark-highlights');
-    const stopWatching = watchSettledChanges(window, ownNode, () => void onSettled());
+    // Highlights are static ranges: text the page edits in place takes its highlights away at once, until it settles.
+    const onEdited = (node: Node) => {
+      if (stale || painter?.kind !== 'highlight-api' || !reading?.segments.has(node)) return;
+      stale = true;
+      painter.clear();
+      update({ card: null });
+    };
+    const stopWatching = watchSettledChanges(window, ownNode, { edited: onEdited, settled: () => void onSettled() });
     // Settings apply to the open page at once: repaint with the new filters or style, or step aside.
     const unwatch = settingsItem.watch(async () => {
       settings = await loadSettings();

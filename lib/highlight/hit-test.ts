@@ -1,5 +1,5 @@
 import type { TextSegment } from '../extract/dom-text.ts';
-import { textOffsetAt } from './dom-ranges.ts';
+import { liveRange, textOffsetAt } from './dom-ranges.ts';
 import { type ClauseSpan, spanIndexAt } from './spans.ts';
 
 /** The text position under a point of the viewport (caretPositionFromPoint, or caretRangeFromPoint in Chromium). */
@@ -23,10 +23,11 @@ export function isInside(range: Range, x: number, y: number): boolean {
  * The index of the highlighted span under a point, or -1: the caret under the pointer, its text offset, a binary
  * search over the spans, and a check that the pointer is really over that span's range.
  */
-export function spanUnderPoint(doc: Document, segments: Map<Node, TextSegment>, spans: ClauseSpan[], ranges: Array<Range | null>, x: number, y: number): number {
+export function spanUnderPoint(doc: Document, segments: Map<Node, TextSegment>, spans: ClauseSpan[], ranges: Array<AbstractRange | null>, x: number, y: number): number {
   const caret = caretAt(doc, x, y);
   const offset = caret ? textOffsetAt(segments, caret.node, caret.offset) : null;
   const index = offset === null ? -1 : spanIndexAt(spans, offset);
-  const range = ranges[index];
+  const held = ranges[index];
+  const range = held && liveRange(doc, held);
   return range && isInside(range, x, y) ? index : -1;
 }

@@ -1,20 +1,23 @@
 import type { CategoryId, Severity } from '../clauses/taxonomy.ts';
+import { type Bounds, liveRange } from './dom-ranges.ts';
 
 /** Paints highlighted passages on a page and removes them again. */
 export interface Painter {
   kind: 'highlight-api' | 'marks';
+  /** Holds a passage's place in the page, as `paint` and `paintLayer` take it; null if it no longer fits the page. */
+  anchor(bounds: Bounds): AbstractRange | null;
   /**
    * Paints ranges by severity (the visible layers) and by category (unstyled layers that make the reading
    * observable to tools); `index` numbers each range so that marks can be hit-tested.
    */
   paint(ranges: PaintedRange[]): void;
   /** One extra layer (the clause in focus, the passages changed since the last visit). */
-  paintLayer(name: string, ranges: Range[]): void;
+  paintLayer(name: string, ranges: AbstractRange[]): void;
   clear(): void;
 }
 
 export interface PaintedRange {
-  range: Range;
+  range: AbstractRange;
   severity: Severity;
   categories: CategoryId[];
   index: number;
@@ -24,26 +27,32 @@ export const HIGHLIGHT_PREFIX = 'clausemark-';
 const SEVERITY_NAMES: Severity[] = ['good', 'neutral', 'bad', 'blocker'];
 
 interface HighlightWindow {
-  Highlight?: new (...ranges: Range[]) => unknown;
+  Highlight?: new (...ranges: AbstractRange[]) => unknown;
+  StaticRange?: new (bounds: Bounds) => StaticRange;
   CSS?: { highlights?: Map<string, unknown> };
 }
 
-/** The CSS Custom Highlight API: nothing in the page's DOM changes. Null where the browser lacks it. */
+/**
+ * The CSS Custom Highlight API over static ranges: nothing in the page's DOM changes, and the page's own DOM
+ * changes cost it nothing more (the browser updates a live Range on every change to the DOM; with a thousand of
+ * them, each change a page script makes took ten times as long). Null where the browser lacks the API.
+ */
 export function highlightApiPainter(win: Window): Painter | null {
   const w = win as unknown as HighlightWindow;
   const registry = w.CSS?.highlights;
-  const Highlight = w.Highlight;
-  if (!registry || !Highlight) return null;
+  const { Highlight, StaticRange: StaticRangeOf } = w;
+  if (!registry || !Highlight || !StaticRangeOf) return null;
   const names = new Set<string>();
-  const set = (name: string, ranges: Range[]) => {
+  const set = (name: string, ranges: AbstractRange[]) => {
     registry.set(HIGHLIGHT_PREFIX + name, new Highlight(...ranges));
     names.add(HIGHLIGHT_PREFIX + name);
   };
   return {
     kind: 'highlight-api',
+    anchor: (bounds) => new StaticRangeOf(bounds),
     paint(ranges) {
       for (const severity of SEVERITY_NAMES) set(severity, ranges.filter((r) => r.severity === severity).map((r) => r.range));
-      const byCategory = new Map<CategoryId, Range[]>();
+      const byCategory = new Map<CategoryId, AbstractRange[]>();
       for (const r of ranges) {
         for (const c of r.categories) {
           const list = byCategory.get(c);
@@ -63,7 +72,8 @@ export function highlightApiPainter(win: Window): Painter | null {
 
 /**
  * The fallback where the Highlight API is missing: wraps each passage in <mark data-clausemark>. This does
- * change the page's DOM (never its text), so it is used only when there is no other way.
+ * change the page's DOM (never its text), so it is used only when there is no other way. Its passages are held as
+ * live ranges: wrapping one splits text nodes, and the browser moves the others' ends along.
  */
 export function markPainter(doc: Document): Painter {
   const layers = new Map<string, HTMLElement[]>();
@@ -76,7 +86,9 @@ export function markPainter(doc: Document): Painter {
       parent.normalize();
     }
   };
-  const wrap = (range: Range, attributes: Record<string, string>, marks: HTMLElement[]) => {
+  const wrap = (passage: AbstractRange, attributes: Record<string, string>, marks: HTMLElement[]) => {
+    const range = liveRange(doc, passage);
+    if (!range) return;
     // Split the range into its text-node pieces first; wrap from the end so earlier offsets stay valid.
     const pieces: Array<{ node: Text; start: number; end: number }> = [];
     const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* NodeFilter.SHOW_TEXT */);
@@ -99,6 +111,7 @@ export function markPainter(doc: Document): Painter {
   };
   return {
     kind: 'marks',
+    anchor: (bounds) => liveRange(doc, bounds),
     paint(ranges) {
       const marks = layers.get('') ?? [];
       layers.set('', marks);

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyze.ts';
 import { packsNamed, type PageSignals } from '../detect/page-kind.ts';
 import { DEFAULT_LIMITS, type DomExtraction, extractionSteps, type TextSegment } from '../extract/dom-text.ts';
-import { rangeFor, segmentIndex } from '../highlight/dom-ranges.ts';
+import { boundsFor, segmentIndex } from '../highlight/dom-ranges.ts';
 import type { Painter } from '../highlight/painters.ts';
 import type { ClauseSpan } from '../highlight/spans.ts';
 import type { Extracted } from '../extract/types.ts';
@@ -79,12 +79,13 @@ export async function recheck(win: Window, reading: PageReading): Promise<{ stat
   return { state: 'moved', reading: { ...reading, extraction, segments: segmentIndex(extraction) } };
 }
 
-/** The ranges of a reading's spans, made in steps of 50 (a long page has thousands). */
-function* rangeSteps(doc: Document, reading: Reading): Generator<void, Array<Range | null>> {
-  const ranges: Array<Range | null> = [];
+/** The ranges of a reading's spans, as the painter holds them, made in steps of 50 (a long page has thousands). */
+function* rangeSteps(reading: Reading, painter: Painter): Generator<void, Array<AbstractRange | null>> {
+  const ranges: Array<AbstractRange | null> = [];
   for (const span of reading.spans) {
     if (ranges.length % 50 === 49) yield;
-    ranges.push(rangeFor(doc, reading.extraction, span.start, span.end));
+    const bounds = boundsFor(reading.extraction, span.start, span.end);
+    ranges.push(bounds && painter.anchor(bounds));
   }
   return ranges;
 }
@@ -93,8 +94,8 @@ function* rangeSteps(doc: Document, reading: Reading): Generator<void, Array<Ran
  * Paints every clause span of a reading: the ranges are made in idle-time slices, then painted at once (all
  * measured as clausemark:highlight). Resolves with the ranges by span, or null if `cancelled`.
  */
-export async function paintReading(win: Window, reading: Reading, painter: Painter, cancelled: () => boolean = () => false): Promise<Array<Range | null> | null> {
-  const ranges = await runInSlices(win, 'clausemark:highlight', rangeSteps(win.document, reading), 8, cancelled);
+export async function paintReading(win: Window, reading: Reading, painter: Painter, cancelled: () => boolean = () => false): Promise<Array<AbstractRange | null> | null> {
+  const ranges = await runInSlices(win, 'clausemark:highlight', rangeSteps(reading, painter), 8, cancelled);
   if (!ranges || cancelled()) return null;
   measured(win.performance, 'clausemark:highlight', () => {
     painter.clear();
@@ -108,12 +109,13 @@ export async function paintReading(win: Window, reading: Reading, painter: Paint
   return ranges;
 }
 
-/** The passages of a reading that changed since the last visit, found by their text. */
-export function changedRanges(doc: Document, reading: Reading, sentences: string[]): Range[] {
-  const ranges: Range[] = [];
+/** The passages of a reading that changed since the last visit, found by their text, as the painter holds them. */
+export function changedRanges(reading: Reading, sentences: string[], painter: Painter): AbstractRange[] {
+  const ranges: AbstractRange[] = [];
   for (const sentence of new Set(sentences)) {
     const at = reading.extraction.text.indexOf(sentence);
-    const range = at >= 0 ? rangeFor(doc, reading.extraction, at, at + sentence.length) : null;
+    const bounds = at >= 0 ? boundsFor(reading.extraction, at, at + sentence.length) : null;
+    const range = bounds && painter.anchor(bounds);
     if (range) ranges.push(range);
   }
   return ranges;

@@ -1,9 +1,15 @@
+export interface SettleWatch {
+  /** At once, for each text node whose characters the page changed in place (static highlights do not follow those). */
+  edited?(node: Node): void;
+  /** Once the page has been quiet for `quietMs` after a change that is not Clausemark's own. */
+  settled(): void;
+}
+
 /**
- * Calls `onSettled` once the page's DOM has been quiet for `quietMs` after a change that is not Clausemark's own
- * (`isOwn` tells our nodes apart): pages that render their document late, or change it, are read again then.
- * Returns a function that stops watching.
+ * Watches the page's DOM: pages that render their document late, or change it, are read again once they settle.
+ * `isOwn` tells our nodes apart. Returns a function that stops watching.
  */
-export function watchSettledChanges(win: Window, isOwn: (node: Node) => boolean, onSettled: () => void, quietMs = 800): () => void {
+export function watchSettledChanges(win: Window, isOwn: (node: Node) => boolean, watch: SettleWatch, quietMs = 800): () => void {
   let timer = 0;
   const ours = (record: MutationRecord) => {
     if (isOwn(record.target)) return true;
@@ -12,9 +18,10 @@ export function watchSettledChanges(win: Window, isOwn: (node: Node) => boolean,
     return record.addedNodes.length + record.removedNodes.length > 0;
   };
   const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
+    if (watch.edited) for (const record of records) if (record.type === 'characterData') watch.edited(record.target);
     if (records.every(ours)) return;
     win.clearTimeout(timer);
-    timer = win.setTimeout(onSettled, quietMs);
+    timer = win.setTimeout(watch.settled, quietMs);
   });
   observer.observe(win.document.body, { childList: true, subtree: true, characterData: true });
   return () => {

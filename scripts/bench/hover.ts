@@ -1,7 +1,7 @@
 // How fast a hover card appears on the longest legal page (by text): the pointer comes to rest on a clause, and the frames
 // are counted until the card is in the overlay's shadow root (the target is one frame).
-import { pageIndex, parsePage, readPage } from '../../tests/corpus.ts';
-import { launch, servedPath, startSite, waitForHighlights } from '../../tests/e2e/harness.ts';
+import { type PageEntry, pageIndex, parsePage, readPage } from '../../tests/corpus.ts';
+import { highlightedPassages, launch, servedPath, startSite, waitForHighlights } from '../../tests/e2e/harness.ts';
 
 export interface HoverCost {
   file: string;
@@ -12,30 +12,34 @@ export interface HoverCost {
   ms: number[];
 }
 
+/** The corpus's longest legal page by text: the most highlighted clauses. */
+export function longestLegalPage(): PageEntry {
+  const textLength = (file: string) => parsePage(readPage(file)).body?.textContent?.length ?? 0;
+  return pageIndex().filter((p) => p.legal).map((p) => ({ p, length: textLength(p.file) })).sort((a, b) => b.length - a.length)[0]!.p;
+}
+
 export async function hoverCardFrames(samples = 25): Promise<HoverCost> {
   const site = await startSite();
   const browser = await launch();
   await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   try {
-    const textLength = (file: string) => parsePage(readPage(file)).body?.textContent?.length ?? 0;
-    const entry = pageIndex().filter((p) => p.legal).map((p) => ({ p, length: textLength(p.file) })).sort((a, b) => b.length - a.length)[0]!.p;
+    const entry = longestLegalPage();
     const page = await browser.context.newPage();
     await page.goto(site.origin + servedPath(entry));
     await waitForHighlights(page, 60_000);
-    const clauses = await page.evaluate(() => {
-      let n = 0;
-      for (const name of ['clausemark-good', 'clausemark-neutral', 'clausemark-bad', 'clausemark-blocker']) n += (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0;
-      return n;
-    });
+    const clauses = await highlightedPassages(page);
     const frames: number[] = [];
     const ms: number[] = [];
     for (let i = 0; i < samples; i++) {
       const result = await page.evaluate(
         async ({ i, samples }) => {
-          const ranges: Range[] = [];
-          for (const name of ['clausemark-good', 'clausemark-neutral', 'clausemark-bad', 'clausemark-blocker']) for (const r of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name) ?? []) ranges.push(r);
-          const range = ranges[Math.floor((i * ranges.length) / samples)]!;
-          range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const passages: AbstractRange[] = [];
+          for (const name of ['clausemark-good', 'clausemark-neutral', 'clausemark-bad', 'clausemark-blocker']) for (const r of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name) ?? []) passages.push(r);
+          const held = passages[Math.floor((i * passages.length) / samples)]!;
+          held.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          range.setStart(held.startContainer, held.startOffset);
+          range.setEnd(held.endContainer, held.endOffset);
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           const rect = range.getClientRects()[0]!;
           const card = () => document.querySelector('clausemark-reader')?.shadowRoot?.querySelector('.card');

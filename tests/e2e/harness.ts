@@ -101,6 +101,14 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<s
   return highlightNames(page);
 }
 
+/** How many passages are highlighted on a page (each sits in exactly one severity layer). */
+export const highlightedPassages = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    let n = 0;
+    for (const name of ['clausemark-good', 'clausemark-neutral', 'clausemark-bad', 'clausemark-blocker']) n += (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get(name)?.size ?? 0;
+    return n;
+  });
+
 /** The badge text of the tab showing `page` (the active tab), read through the extension's own service worker. */
 export async function badgeFor(browser: Browser, page: Page): Promise<string> {
   await page.bringToFront();

@@ -66,8 +66,11 @@ describe('legal pages', () => {
     const names = await waitForHighlights(page);
     expect(names).toEqual(expect.arrayContaining(['clausemark-category-ai-training', 'clausemark-category-zero-data-retention']));
     const point = await page.evaluate(() => {
-      const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('clausemark-category-zero-data-retention')!][0]!;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const held = [...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('clausemark-category-zero-data-retention')!][0]!;
+      held.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(held.startContainer, held.startOffset);
+      range.setEnd(held.endContainer, held.endOffset);
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
     });
@@ -136,12 +139,28 @@ describe('dynamic pages', () => {
     expect(first).toContain('clausemark-category-indemnification');
     await page.evaluate(() => (window as unknown as { showSecond(): Promise<void> }).showSecond());
     // The privacy policy has retention clauses and no indemnity: the highlights follow the new text, no stale range.
-    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('clausemark-category-data-retention')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('clausemark-category-data-retention')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
     expect(await highlightNames(page)).not.toContain('clausemark-category-indemnification');
     const stale = await page.evaluate(() =>
-      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((h) => [...h]).filter((r) => !r.startContainer.isConnected || !document.getElementById('app')!.contains(r.startContainer)).length,
+      [...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.values()].flatMap((h) => [...h]).filter((r) => !r.startContainer.isConnected || !document.getElementById('app')!.contains(r.startContainer)).length,
     );
     expect(stale).toBe(0);
+    await page.close();
+  });
+
+  it('takes the highlights away at once when the page edits highlighted text in place, and reads the new text', async () => {
+    const filler = '<p>These Terms govern your use of the Acme service, its apps and its website.</p>'.repeat(8);
+    site.route('/site/edits/terms', `<!doctype html><html lang="en"><head><title>Terms of Service</title></head><body><main><h1>Terms of Service</h1>${filler}<p id="edited">We may use your content to train our artificial intelligence models.</p>${filler}</main></body></html>`);
+    const page = await open('/site/edits/terms');
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('clausemark-category-ai-training')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    const painted = await page.evaluate(async () => {
+      (document.getElementById('edited')!.firstChild as Text).data = 'We do not sell your personal information to anyone.';
+      await new Promise(requestAnimationFrame);
+      return [...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.values()].reduce((n, h) => n + h.size, 0);
+    });
+    expect(painted).toBe(0);
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('clausemark-category-data-sale')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    expect(await highlightNames(page)).not.toContain('clausemark-category-ai-training');
     await page.close();
   });
 });
@@ -152,7 +171,10 @@ describe('bad input', () => {
     const names = await waitForHighlights(page);
     expect(names).toEqual(expect.arrayContaining(['clausemark-category-ai-training', 'clausemark-category-arbitration']));
     const point = await page.evaluate(() => {
-      const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('clausemark-category-ai-training')!][0]!;
+      const held = [...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('clausemark-category-ai-training')!][0]!;
+      const range = document.createRange();
+      range.setStart(held.startContainer, held.startOffset);
+      range.setEnd(held.endContainer, held.endOffset);
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + 10, y: rect.top + rect.height / 2 };
     });

@@ -1,0 +1,65 @@
+// What Clausemark's highlights cost the host page's own scripts: the time a page takes to make 10,000 changes to its
+// DOM, on the longest legal page once its clauses are highlighted, and on the same page in a browser without
+// Clausemark. (A live Range is updated by the browser on every change to the DOM; highlights held as static ranges
+// are not.)
+import { chromium } from 'playwright-core';
+import { CHROMIUM, highlightedPassages, launch, servedPath, startSite, waitForHighlights } from '../../tests/e2e/harness.ts';
+import { longestLegalPage } from './hover.ts';
+
+export interface HostPageCost {
+  file: string;
+  highlighted: number;
+  /** Median ms for 10,000 DOM changes by the page, with Clausemark and without. */
+  withMs: number;
+  withoutMs: number;
+}
+
+/** In the page: 10,000 elements added and half of them removed again, five times; the median run. */
+function pageChanges(): number {
+  const box = document.body.appendChild(document.createElement('div'));
+  const runs: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    for (let i = 0; i < 10_000; i++) {
+      box.appendChild(document.createElement('span')).textContent = 'x';
+      if (i % 2) box.firstChild!.remove();
+    }
+    box.textContent = '';
+    runs.push(performance.now() - start);
+  }
+  box.remove();
+  return runs.sort((a, b) => a - b)[2]!;
+}
+
+export async function hostPageCost(loads = 3): Promise<HostPageCost> {
+  const site = await startSite();
+  const extended = await launch();
+  const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const entry = longestLegalPage();
+  const url = site.origin + servedPath(entry);
+  const withMs: number[] = [];
+  const withoutMs: number[] = [];
+  let highlighted = 0;
+  try {
+    await extended.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    for (let i = 0; i < loads; i++) {
+      const page = await extended.context.newPage();
+      await page.goto(url);
+      await waitForHighlights(page, 60_000);
+      highlighted = await highlightedPassages(page);
+      withMs.push(await page.evaluate(pageChanges));
+      await page.close();
+      const bare = await plain.newPage();
+      await bare.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+      await bare.goto(url);
+      withoutMs.push(await bare.evaluate(pageChanges));
+      await bare.close();
+    }
+  } finally {
+    await extended.close();
+    await plain.close();
+    site.server.close();
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  return { file: entry.file, highlighted, withMs: median(withMs), withoutMs: median(withoutMs) };
+}
