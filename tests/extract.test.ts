@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { domPosition, extractFromDocument } from '../lib/extract/dom-text.ts';
+import { type DomExtraction, domPosition, extractFromDocument } from '../lib/extract/dom-text.ts';
+import { segmentIndex, textOffsetAt } from '../lib/highlight/dom-ranges.ts';
 import { extractFromText } from '../lib/extract/plain-text.ts';
 import { splitSentences } from '../lib/extract/sentences.ts';
 import { parsePage, readPage } from './corpus.ts';
 
 const page = (body: string) => parsePage(`<!doctype html><html lang="en"><head><title>Terms</title></head><body>${body}</body></html>`);
+
+/** Every character of the text maps to its DOM character (a space to white space), and that position back to it. */
+function expectMapsBothWays(ex: DomExtraction) {
+  const segments = segmentIndex(ex);
+  for (let i = 0; i < ex.text.length; i++) {
+    const char = ex.text[i]!;
+    if (char === '\n') continue;
+    const pos = domPosition(ex, i)!;
+    const raw = pos.node.data[pos.offset]!;
+    expect(char === ' ' ? /\s/.test(raw) : raw).toBe(char === ' ' ? true : char);
+    expect(textOffsetAt(segments, pos.node, pos.offset)).toBe(i);
+  }
+}
 
 describe('DOM extraction', () => {
   it('keeps the document and skips page furniture', () => {
@@ -25,16 +39,8 @@ describe('DOM extraction', () => {
     expect(ex.text.trim()).toBe('These Terms govern your use.');
   });
 
-  it('maps every character back to its DOM text node', () => {
-    const doc = page('<main><p>We  may <b>sell</b>\n   your data.</p><p>Second <i>para</i>graph.</p></main>');
-    const ex = extractFromDocument(doc);
-    for (let i = 0; i < ex.text.length; i++) {
-      const char = ex.text[i]!;
-      if (char === '\n') continue;
-      const pos = domPosition(ex, i)!;
-      const raw = pos.node.data[pos.offset]!;
-      expect(char === ' ' ? /\s/.test(raw) : raw).toBe(char === ' ' ? true : char);
-    }
+  it('maps every character to its DOM text node and back', () => {
+    expectMapsBothWays(extractFromDocument(page('<main><p>We  may <b>sell</b>\n   your data.</p><p>Second <i>para</i>graph.</p></main>')));
   });
 
   it('collapses white space exactly as \\s does, across node boundaries', () => {
@@ -139,19 +145,7 @@ describe('sentences', () => {
 });
 
 describe('offsets back from the DOM', () => {
-  it('turn every DOM position back into the text offset it came from', async () => {
-    const { textOffsetAt, segmentIndex } = await import('../lib/highlight/dom-ranges.ts');
-    const ex = extractFromDocument(page('<main><p>We  may <b>sell</b>\n   your data.</p><p>Second <i>para</i>graph.</p></main>'));
-    const segments = segmentIndex(ex);
-    for (let i = 0; i < ex.text.length; i++) {
-      if (ex.text[i] === '\n') continue;
-      const pos = domPosition(ex, i)!;
-      expect(textOffsetAt(segments, pos.node, pos.offset)).toBe(i);
-    }
-  });
-
-  it('map offsets both ways through every kind of white space, inside nodes and across them', async () => {
-    const { textOffsetAt, segmentIndex } = await import('../lib/highlight/dom-ranges.ts');
+  it('map offsets both ways through every kind of white space, inside nodes and across them', () => {
     const chars = [' ', ' ', '\n', '\t', '\u00a0', '\u3000', 'a', 'b', 'c', 'é', '\u200b'];
     let seed = 11;
     const random = (n: number) => ((seed = (seed * 48271) % 2147483647) % n);
@@ -162,16 +156,7 @@ describe('offsets back from the DOM', () => {
         const piece = Array.from({ length: random(16) }, () => chars[random(chars.length)]).join('');
         (i % 2 ? p.appendChild(doc.createElement('b')) : p).appendChild(doc.createTextNode(piece));
       }
-      const ex = extractFromDocument(doc);
-      const segments = segmentIndex(ex);
-      for (let i = 0; i < ex.text.length; i++) {
-        const char = ex.text[i]!;
-        if (char === '\n') continue;
-        const pos = domPosition(ex, i)!;
-        const raw = pos.node.data[pos.offset]!;
-        expect(char === ' ' ? /\s/.test(raw) : raw).toBe(char === ' ' ? true : char);
-        expect(textOffsetAt(segments, pos.node, pos.offset)).toBe(i);
-      }
+      expectMapsBothWays(extractFromDocument(doc));
     }
   });
 });
