@@ -5,7 +5,7 @@ import { documentDetection, largestPageSpeed, pageDetection } from './bench/page
 import { browserCosts } from './bench/browser.ts';
 import { historyCosts } from './bench/history.ts';
 import { hoverCardFrames } from './bench/hover.ts';
-import { hostPageCost } from './bench/host-page.ts';
+import { hostPageCosts } from './bench/host-page.ts';
 import { popupFirstContent } from './bench/popup.ts';
 import { classifySpeed } from './bench/speed.ts';
 
@@ -82,9 +82,9 @@ if (!process.argv.includes('--no-browser')) {
   results.hover = hover;
   const framesMedian = median(hover.frames);
   console.log(`  hover card on ${hover.file} (${hover.clauses} highlighted clauses): median ${framesMedian} frame(s), worst ${Math.max(...hover.frames)}; ${median(hover.ms).toFixed(1)} ms median from pointer move to the painted card`);
-  const host = await hostPageCost();
+  const host = await hostPageCosts();
   results.hostPage = host;
-  console.log(`  the page's own DOM changes on ${host.file} (${host.highlighted} highlighted clauses): ${host.withMs.toFixed(1)} ms per 10,000 with Clausemark, ${host.withoutMs.toFixed(1)} ms without (median of 3 loads)`);
+  for (const h of host) console.log(`  the page's own DOM changes on ${h.file} (${h.highlighted} highlighted clauses): ${h.withMs.toFixed(1)} ms per 10,000 with Clausemark, ${h.withoutMs.toFixed(1)} ms without (median of 3 loads)`);
   const popup = await popupFirstContent();
   results.popup = popup;
   console.log(`  popup, first useful content with ${popup.documents} documents in the history: ${popup.firstContentMs.toFixed(0)} ms (median)`);

@@ -11,7 +11,7 @@ describe('settled changes', () => {
     const win = window as unknown as Window;
     let settled = 0;
     const own = (node: Node) => (node as Element).localName === 'clausemark-reader';
-    const stop = watchSettledChanges(win, own, { settled: () => settled++ }, 30);
+    const stop = watchSettledChanges(win, document.body, own, { settled: () => settled++ }, 30);
     document.body.append(document.createElement('clausemark-reader'));
     await wait(60);
     expect(settled).toBe(0);

@@ -171,10 +171,11 @@ export default defineContentScript({
 
     const read = async () => {
       const mine = ++generation;
-      if (paused()) return;
+      if (paused()) return watchFor('names');
       const result = await readPage(window, offThread, () => mine !== generation || ctx.isInvalid);
-      if (mine !== generation || ctx.isInvalid) return;
-      if (result) await show(result);
+      if (!result || mine !== generation || ctx.isInvalid) return;
+      watchFor(result.kind === 'ordinary' ? 'names' : 'text');
+      if (result.kind === 'legal') await show(result.reading);
       else if (reading) {
         clear();
         sendMessage('pageCleared').catch(() => {});
@@ -212,7 +213,17 @@ export default defineContentScript({
       painter.clear();
       update({ card: null });
     };
-    const stopWatching = watchSettledChanges(window, ownNode, { edited: onEdited, settled: () => void onSettled() });
+    // A page that names itself a legal document is watched for any change to its text. An ordinary page only for a
+    // new name (a title; a new address comes as wxt:locationchange): observing all of its DOM would make every change
+    // its own scripts make slower, on pages Clausemark does not act on.
+    let watching: { root: Node; stop: () => void } | null = null;
+    const watchFor = (what: 'text' | 'names') => {
+      const root = what === 'text' ? document.body : document.head;
+      if (watching?.root === root) return;
+      watching?.stop();
+      watching = { root, stop: watchSettledChanges(window, root, ownNode, { edited: onEdited, settled: () => void onSettled() }) };
+    };
+    watchFor('text');
     // Settings apply to the open page at once: repaint with the new filters or style, or step aside.
     const unwatch = settingsItem.watch(async () => {
       settings = await loadSettings();
@@ -228,7 +239,7 @@ export default defineContentScript({
       removeInfoListener();
       removeChangeListener();
       unwatch();
-      stopWatching();
+      watching?.stop();
       clear();
     });
     await read();

@@ -29,26 +29,35 @@ export interface OffThread {
 }
 
 /**
+ * What reading a page found: an ordinary page (its names say nothing of a legal document), a candidate whose
+ * text is not one (yet: a single-page app may still be rendering it), or a legal document's reading.
+ */
+export type ReadResult = { kind: 'ordinary' } | { kind: 'candidate' } | { kind: 'legal'; reading: PageReading };
+
+/**
  * Reads the page in `win`. Stage one (measured as clausemark:detect): plain string tests of its names, then, only
  * when they hold a document-type word, the type patterns off the page's thread. For candidates only, the text in
- * idle-time slices, then handed over for analysis (both measured as clausemark:analyze). Resolves null for ordinary
- * pages, for pages that turn out not to be legal documents, and when `cancelled` says the page has moved on.
+ * idle-time slices, then handed over for analysis (both measured as clausemark:analyze). Resolves null when
+ * `cancelled` says the page has moved on.
  */
-export async function readPage(win: Window, offThread: OffThread, cancelled: () => boolean = () => false): Promise<PageReading | null> {
+export async function readPage(win: Window, offThread: OffThread, cancelled: () => boolean = () => false): Promise<ReadResult | null> {
   const perf = win.performance;
   const url = win.location.href;
   const signals = measured(perf, 'clausemark:detect', () => {
     const names = pageSignals(win.document, url);
     return packsNamed(names).length > 0 ? names : null;
   });
-  if (!signals || !(await handOff(perf, 'clausemark:detect', () => offThread.mightBeLegal(signals))) || cancelled()) return null;
+  const named = signals !== null && (await handOff(perf, 'clausemark:detect', () => offThread.mightBeLegal(signals)));
+  if (cancelled()) return null;
+  if (!named) return { kind: 'ordinary' };
   const extraction = await readText(win, cancelled);
   if (!extraction || cancelled()) return null;
   // The text nodes stay on the page; the background gets the text, its blocks and links.
   const { segments, ...page } = extraction;
   const analysis = await handOff(perf, 'clausemark:analyze', () => offThread.analyze(page));
-  if (!analysis?.legal || cancelled()) return null;
-  return measured(perf, 'clausemark:highlight', () => ({ analysis, extraction, segments: segmentIndex(extraction) }));
+  if (cancelled()) return null;
+  if (!analysis?.legal) return { kind: 'candidate' };
+  return { kind: 'legal', reading: measured(perf, 'clausemark:highlight', () => ({ analysis, extraction, segments: segmentIndex(extraction) })) };
 }
 
 /**

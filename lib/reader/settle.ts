@@ -6,10 +6,10 @@ export interface SettleWatch {
 }
 
 /**
- * Watches the page's DOM: pages that render their document late, or change it, are read again once they settle.
- * `isOwn` tells our nodes apart. Returns a function that stops watching.
+ * Watches part of the page's DOM (`root` and all below it): pages that render their document late, or change it,
+ * are read again once they settle. `isOwn` tells our nodes apart. Returns a function that stops watching.
  */
-export function watchSettledChanges(win: Window, isOwn: (node: Node) => boolean, watch: SettleWatch, quietMs = 800): () => void {
+export function watchSettledChanges(win: Window, root: Node, isOwn: (node: Node) => boolean, watch: SettleWatch, quietMs = 800): () => void {
   let timer = 0;
   const ours = (record: MutationRecord) => {
     if (isOwn(record.target)) return true;
@@ -23,7 +23,7 @@ export function watchSettledChanges(win: Window, isOwn: (node: Node) => boolean,
     win.clearTimeout(timer);
     timer = win.setTimeout(watch.settled, quietMs);
   });
-  observer.observe(win.document.body, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
   return () => {
     observer.disconnect();
     win.clearTimeout(timer);

@@ -12,10 +12,10 @@ export interface HoverCost {
   ms: number[];
 }
 
-/** The corpus's longest legal page by text: the most highlighted clauses. */
-export function longestLegalPage(): PageEntry {
+/** The corpus's longest legal page by text (the most highlighted clauses), or its longest other page. */
+export function longestPage(legal = true): PageEntry {
   const textLength = (file: string) => parsePage(readPage(file)).body?.textContent?.length ?? 0;
-  return pageIndex().filter((p) => p.legal).map((p) => ({ p, length: textLength(p.file) })).sort((a, b) => b.length - a.length)[0]!.p;
+  return pageIndex().filter((p) => p.legal === legal).map((p) => ({ p, length: textLength(p.file) })).sort((a, b) => b.length - a.length)[0]!.p;
 }
 
 export async function hoverCardFrames(samples = 25): Promise<HoverCost> {
@@ -23,7 +23,7 @@ export async function hoverCardFrames(samples = 25): Promise<HoverCost> {
   const browser = await launch();
   await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   try {
-    const entry = longestLegalPage();
+    const entry = longestPage();
     const page = await browser.context.newPage();
     await page.goto(site.origin + servedPath(entry));
     await waitForHighlights(page, 60_000);

@@ -148,6 +148,19 @@ describe('dynamic pages', () => {
     await page.close();
   });
 
+  it('reads an ordinary page that later renders a legal document and names itself after it', async () => {
+    const terms = readFileSync(new URL('../../demo/acme-notes-terms.html', import.meta.url), 'utf8');
+    const main = terms.slice(terms.indexOf('<main'), terms.indexOf('</main>') + '</main>'.length);
+    site.route('/site/app/', `<!doctype html><html lang="en"><head><title>Acme</title></head><body><div id="app"><p>Loading…</p></div><template id="doc">${main}</template><script>
+      setTimeout(() => { document.getElementById('app').replaceChildren(document.getElementById('doc').content.cloneNode(true)); document.title = 'Acme — Terms of Service'; }, 1500);
+    </script></body></html>`);
+    const page = await open('/site/app/');
+    await page.waitForTimeout(1000);
+    expect(await highlightNames(page)).toEqual([]);
+    expect(await waitForHighlights(page, 10_000)).toContain('clausemark-category-ai-training');
+    await page.close();
+  });
+
   it('takes the highlights away at once when the page edits highlighted text in place, and reads the new text', async () => {
     const filler = '<p>These Terms govern your use of the Acme service, its apps and its website.</p>'.repeat(8);
     site.route('/site/edits/terms', `<!doctype html><html lang="en"><head><title>Terms of Service</title></head><body><main><h1>Terms of Service</h1>${filler}<p id="edited">We may use your content to train our artificial intelligence models.</p>${filler}</main></body></html>`);
