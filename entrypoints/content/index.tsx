@@ -106,14 +106,17 @@ export default defineContentScript({
         if (state?.card?.span !== reading.spans[index]) update({ card: { span: reading.spans[index]!, x: pointer.x, y: pointer.y } });
       } else if (state?.card && !overCard) scheduleHide();
     };
+    // On a page with no highlights, pointer moves cost nothing: no frame is requested, no element matched.
     const onPointerMove = (event: PointerEvent) => {
+      if (!reading || painter?.kind !== 'highlight-api') return;
       pointer = { x: event.clientX, y: event.clientY };
       if (!frame) frame = requestAnimationFrame(hitTest);
     };
     // With the <mark> fallback, the marks themselves say which passage is under the pointer.
     const onMarkOver = (event: MouseEvent) => {
+      if (!reading || painter?.kind !== 'marks') return;
       const mark = (event.target as Element | null)?.closest?.('mark[data-clausemark]');
-      if (!mark || !reading) return;
+      if (!mark) return;
       const span = reading.spans[Number(mark.getAttribute('data-clausemark'))];
       if (span) {
         clearTimeout(hideTimer);
