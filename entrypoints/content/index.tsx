@@ -21,9 +21,18 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    let settings = await loadSettings();
     const host = location.hostname;
-    const paused = () => isPaused(host, settings);
+    /**
+     * The reader's settings, read (and from then on followed) only once a page's names hold a document-type word:
+     * an ordinary page never touches storage.
+     */
+    let settingsRead: Promise<Settings> | null = null;
+    let unwatchSettings = () => {};
+    const readSettings = () =>
+      (settingsRead ??= loadSettings().then((loaded) => {
+        if (!ctx.isInvalid) unwatchSettings = settingsItem.watch(onSettingsChanged);
+        return loaded;
+      }));
     /** The full reading of the page; `reading` below is what is shown of it, under the reader's settings. */
     let full: PageReading | null = null;
     let reading: Reading | null = null;
@@ -139,10 +148,15 @@ export default defineContentScript({
       rerender();
     };
 
-    const offThread: OffThread = { mightBeLegal: (signals) => sendMessage('mightBeLegal', signals), analyze: (page) => sendMessage('readDocument', page) };
+    // A site where the reader paused Clausemark is not read past its names.
+    const offThread: OffThread = {
+      mightBeLegal: async (signals) => !isPaused(host, await readSettings()) && sendMessage('mightBeLegal', signals),
+      analyze: (page) => sendMessage('readDocument', page),
+    };
     const choosePainter = (s: Settings): Painter => (s.highlightStyle === 'highlight' && highlightApiPainter(window)) || markPainter(document);
 
     const show = async (next: PageReading) => {
+      const settings = await readSettings();
       // The overlay is mounted before anything is painted, so that a highlight is never there without its card.
       if (!ui) {
         ui = await createShadowRootUi(ctx, {
@@ -174,7 +188,6 @@ export default defineContentScript({
 
     const read = async () => {
       const mine = ++generation;
-      if (paused()) return watchFor('names');
       const result = await readPage(window, offThread, () => mine !== generation || ctx.isInvalid);
       if (!result || mine !== generation || ctx.isInvalid) return;
       watchFor(result.kind === 'ordinary' ? 'names' : 'text');
@@ -228,20 +241,21 @@ export default defineContentScript({
     };
     watchFor('text');
     // Settings apply to the open page at once: repaint with the new filters or style, or step aside.
-    const unwatch = settingsItem.watch(async () => {
-      settings = await loadSettings();
+    async function onSettingsChanged() {
+      const settings = await loadSettings();
+      settingsRead = Promise.resolve(settings);
       painter?.clear();
       painter = null;
-      if (paused()) {
+      if (isPaused(host, settings)) {
         clear();
         sendMessage('pageCleared').catch(() => {});
       } else if (full) await show(full);
       else void read();
-    });
+    }
     ctx.onInvalidated(() => {
       removeInfoListener();
       removeChangeListener();
-      unwatch();
+      unwatchSettings();
       watching?.stop();
       clear();
     });

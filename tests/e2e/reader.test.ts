@@ -178,6 +178,26 @@ describe('dynamic pages', () => {
   });
 });
 
+describe('a paused site', () => {
+  it('is not read while paused, and is read as soon as the reader resumes it', async () => {
+    const paused = await launch();
+    try {
+      await paused.worker.evaluate(() => chrome.storage.sync.set({ settings: { pausedSites: ['127.0.0.1'] } }));
+      const entry = pages.find((p) => p.file === 'legal/together-ai__terms-of-service.html')!;
+      const page = await paused.context.newPage();
+      await page.goto(site.origin + servedPath(entry));
+      await page.waitForFunction(() => performance.getEntriesByName('clausemark:detect').length > 0);
+      await page.waitForTimeout(1000);
+      expect(await highlightNames(page)).toEqual([]);
+      expect(await page.evaluate(() => performance.getEntriesByName('clausemark:analyze').length)).toBe(0);
+      await paused.worker.evaluate(() => chrome.storage.sync.set({ settings: { pausedSites: [] } }));
+      expect(await waitForHighlights(page, 10_000)).toContain('clausemark-category-ai-training');
+    } finally {
+      await paused.close();
+    }
+  });
+});
+
 describe('bad input', () => {
   it('is not broken by a hostile page, and runs nothing from it', async () => {
     const page = await open('/fixtures/hostile.html');
