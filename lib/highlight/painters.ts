@@ -40,8 +40,8 @@ interface HighlightWindow {
 export function highlightApiPainter(win: Window): Painter | null {
   const w = win as unknown as HighlightWindow;
   const registry = w.CSS?.highlights;
-  const { Highlight, StaticRange: StaticRangeOf } = w;
-  if (!registry || !Highlight || !StaticRangeOf) return null;
+  const { Highlight, StaticRange: StaticRangeCtor } = w;
+  if (!registry || !Highlight || !StaticRangeCtor) return null;
   const names = new Set<string>();
   const set = (name: string, ranges: AbstractRange[]) => {
     registry.set(HIGHLIGHT_PREFIX + name, new Highlight(...ranges));
@@ -49,7 +49,7 @@ export function highlightApiPainter(win: Window): Painter | null {
   };
   return {
     kind: 'highlight-api',
-    anchor: (bounds) => new StaticRangeOf(bounds),
+    anchor: (bounds) => new StaticRangeCtor(bounds),
     paint(ranges) {
       for (const severity of SEVERITY_NAMES) set(severity, ranges.filter((r) => r.severity === severity).map((r) => r.range));
       const byCategory = new Map<CategoryId, AbstractRange[]>();
