@@ -6,6 +6,7 @@ import { browserCosts } from './bench/browser.ts';
 import { historyCosts } from './bench/history.ts';
 import { hoverCardFrames } from './bench/hover.ts';
 import { hostPageCosts } from './bench/host-page.ts';
+import { scriptLoadCost } from './bench/script-cost.ts';
 import { popupFirstContent } from './bench/popup.ts';
 import { classifySpeed } from './bench/speed.ts';
 
@@ -82,6 +83,9 @@ if (!process.argv.includes('--no-browser')) {
   results.hover = hover;
   const framesMedian = median(hover.frames);
   console.log(`  hover card on ${hover.file} (${hover.clauses} highlighted clauses): median ${framesMedian} frame(s), worst ${Math.max(...hover.frames)}; ${median(hover.ms).toFixed(1)} ms median from pointer move to the painted card`);
+  const script = await scriptLoadCost();
+  results.scriptLoad = script;
+  console.log(`  loading the content script on a page, before any of its work (not in the measures above): ${script.evaluateMs.toFixed(1)} ms, of which compiling ${script.compileMs.toFixed(1)} ms (median over the ${script.pages} ordinary pages)`);
   const host = await hostPageCosts();
   results.hostPage = host;
   for (const h of host) console.log(`  the page's own DOM changes on ${h.file} (${h.highlighted} highlighted clauses): ${h.withMs.toFixed(1)} ms per 10,000 with Clausemark, ${h.withoutMs.toFixed(1)} ms without (median of 3 loads)`);
