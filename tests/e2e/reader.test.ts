@@ -224,8 +224,6 @@ describe('bad input', () => {
     site.route('/site/huge/terms', `<!doctype html><html lang="en"><head><title>Terms of Service</title></head><body><main><h1>Terms of Service</h1>${paragraph.repeat(36_000)}</main></body></html>`);
     const page = await open('/site/huge/terms');
     await waitForHighlights(page, 60_000);
-    // Reading the text was split into slices between which the page ran (their cost is measured by the bench).
-    expect(await page.evaluate(() => performance.getEntriesByName('clausemark:analyze').length)).toBeGreaterThan(3);
     await page.locator('clausemark-reader button.toggle').click();
     expect(await page.locator('clausemark-reader .panel').textContent()).toMatch(/very long; Clausemark read its beginning only/);
     await page.close();
