@@ -13,7 +13,7 @@ import { measured } from '@/lib/reader/slices';
 import { ReaderOverlay, type OverlayState } from '@/components/ReaderOverlay';
 import { type ChangeNotice, onMessage, sendMessage } from '@/utils/messaging';
 import { legalLinks } from '@/lib/detect/legal-links';
-import { loadSettings, settingsItem } from '@/utils/settings';
+import { loadSettings, watchSettings } from '@/utils/settings';
 import { isPaused, type Settings, visibleClauses } from '@/lib/settings';
 
 export default defineContentScript({
@@ -30,7 +30,7 @@ export default defineContentScript({
     let unwatchSettings = () => {};
     const readSettings = () =>
       (settingsRead ??= loadSettings().then((loaded) => {
-        if (!ctx.isInvalid) unwatchSettings = settingsItem.watch(onSettingsChanged);
+        if (!ctx.isInvalid) unwatchSettings = watchSettings(onSettingsChanged);
         return loaded;
       }));
     /** The full reading of the page; `reading` below is what is shown of it, under the reader's settings. */

@@ -4,12 +4,12 @@ import '@/components/pages.css';
 import { languageTag, translator } from '@/components/i18n';
 import { OptionsPage } from '@/components/OptionsPage';
 import { HistoryDatabase } from '@/lib/history/store';
-import { loadSettings, settingsItem } from '@/utils/settings';
+import { loadSettings, saveSettings } from '@/utils/settings';
 
 async function main() {
   const settings = await loadSettings();
   document.documentElement.lang = languageTag(settings.interfaceLanguage);
-  render(<OptionsPage initial={settings} save={(next) => settingsItem.setValue(next)} db={new HistoryDatabase()} t={translator(settings.interfaceLanguage)} />, document.getElementById('app')!);
+  render(<OptionsPage initial={settings} save={saveSettings} db={new HistoryDatabase()} t={translator(settings.interfaceLanguage)} />, document.getElementById('app')!);
 }
 
 void main();
