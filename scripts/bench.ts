@@ -9,6 +9,7 @@ import { hostPageCosts } from './bench/host-page.ts';
 import { scriptLoadCost } from './bench/script-cost.ts';
 import { popupFirstContent } from './bench/popup.ts';
 import { classifySpeed } from './bench/speed.ts';
+import { median } from './bench/median.ts';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const f = (x: number) => x.toFixed(3);
@@ -68,7 +69,6 @@ console.log(`  popup data for one site out of 500 documents: ${historyResult.pop
 if (!process.argv.includes('--no-browser')) {
   const costs = await browserCosts();
   results.browser = costs;
-  const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
   const longLegal = costs.filter((c) => c.legal && c.words >= 3000);
   const longOther = costs.filter((c) => !c.legal && c.words >= 3000);
   const shortOther = costs.filter((c) => !c.legal && c.words < 3000);

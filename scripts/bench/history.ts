@@ -9,10 +9,10 @@ import { contentOf, type VersionContent } from '../../lib/history/content.ts';
 import { siteOverview } from '../../lib/history/overview.ts';
 import { HistoryDatabase, recordVisit } from '../../lib/history/store.ts';
 import { CORPUS } from '../../tests/corpus.ts';
+import { median } from './median.ts';
 
 const DOCS = `${CORPUS}documents/`;
 const COUNTS = { good: 0, neutral: 0, bad: 0, blocker: 0 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function history(dir: string): VersionContent[] {
   const versions = JSON.parse(readFileSync(`${DOCS}${dir}/manifest.json`, 'utf8')).versions as Array<{ file: string }>;

@@ -5,6 +5,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM, highlightedPassages, launch, servedPath, startSite, waitForHighlights } from '../../tests/e2e/harness.ts';
 import { longestPage } from './hover.ts';
+import { median } from './median.ts';
 
 export interface HostPageCost {
   file: string;
@@ -35,7 +36,6 @@ export async function hostPageCosts(loads = 3): Promise<HostPageCost[]> {
   const site = await startSite();
   const extended = await launch();
   const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   const results: HostPageCost[] = [];
   try {
     await extended.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());

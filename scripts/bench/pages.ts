@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { analyzePage, analyzeText } from '../../lib/page.ts';
 import { CORPUS_TYPES, documentVersions, pageIndex, parsePage, readPage } from '../../tests/corpus.ts';
+import { median } from './median.ts';
 
 export function pageDetection() {
   const pages = pageIndex();
@@ -44,8 +45,6 @@ export function documentDetection() {
     missed: documents.filter((r) => !r.analysis.legal).map((r) => r.file),
   };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Median time to parse and analyse the largest page, after warm-up. */
 export function largestPageSpeed() {

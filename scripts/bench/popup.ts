@@ -2,8 +2,7 @@
 import { gzip } from '../../lib/history/compact.ts';
 import { pageIndex } from '../../tests/corpus.ts';
 import { launch, servedPath, startSite, waitForBadge } from '../../tests/e2e/harness.ts';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+import { median } from './median.ts';
 
 export async function popupFirstContent(): Promise<{ documents: number; firstContentMs: number }> {
   const site = await startSite();

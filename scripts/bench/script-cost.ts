@@ -3,6 +3,7 @@
 // clausemark:* measures, which start once the script runs.
 import { pageIndex } from '../../tests/corpus.ts';
 import { launch, servedPath, startSite } from '../../tests/e2e/harness.ts';
+import { median } from './median.ts';
 
 export interface ScriptCost {
   pages: number;
@@ -45,6 +46,5 @@ export async function scriptLoadCost(): Promise<ScriptCost> {
     await browser.close();
     site.server.close();
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   return { pages: ordinary.length, evaluateMs: median(evaluate), compileMs: median(compile) };
 }

@@ -101,6 +101,11 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<s
   return highlightNames(page);
 }
 
+/** Waits until one highlight layer (a severity, a category, "clausemark-category-ai-training") holds a passage. */
+export async function waitForLayer(page: Page, name: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction((name) => ((CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get(name)?.size ?? 0) > 0, name, { timeout });
+}
+
 /** How many passages are highlighted on a page (each sits in exactly one severity layer). */
 export const highlightedPassages = (page: Page): Promise<number> =>
   page.evaluate(() => {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/page.ts';
 import { pageIndex, parsePage, readPage } from '../corpus.ts';
-import { ARTIFACTS, badgeFor, type Browser, EXTENSION, highlightNames, launch, servedPath, type Site, startSite, waitForBadge, waitForHighlights } from './harness.ts';
+import { ARTIFACTS, badgeFor, type Browser, EXTENSION, highlightNames, launch, servedPath, type Site, startSite, waitForBadge, waitForHighlights, waitForLayer } from './harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -139,7 +139,7 @@ describe('dynamic pages', () => {
     expect(first).toContain('clausemark-category-indemnification');
     await page.evaluate(() => (window as unknown as { showSecond(): Promise<void> }).showSecond());
     // The privacy policy has retention clauses and no indemnity: the highlights follow the new text, no stale range.
-    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('clausemark-category-data-retention')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForLayer(page, 'clausemark-category-data-retention');
     expect(await highlightNames(page)).not.toContain('clausemark-category-indemnification');
     const stale = await page.evaluate(() =>
       [...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.values()].flatMap((h) => [...h]).filter((r) => !r.startContainer.isConnected || !document.getElementById('app')!.contains(r.startContainer)).length,
@@ -165,14 +165,14 @@ describe('dynamic pages', () => {
     const filler = '<p>These Terms govern your use of the Acme service, its apps and its website.</p>'.repeat(8);
     site.route('/site/edits/terms', `<!doctype html><html lang="en"><head><title>Terms of Service</title></head><body><main><h1>Terms of Service</h1>${filler}<p id="edited">We may use your content to train our artificial intelligence models.</p>${filler}</main></body></html>`);
     const page = await open('/site/edits/terms');
-    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('clausemark-category-ai-training')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForLayer(page, 'clausemark-category-ai-training');
     const painted = await page.evaluate(async () => {
       (document.getElementById('edited')!.firstChild as Text).data = 'We do not sell your personal information to anyone.';
       await new Promise(requestAnimationFrame);
       return [...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.values()].reduce((n, h) => n + h.size, 0);
     });
     expect(painted).toBe(0);
-    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('clausemark-category-data-sale')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForLayer(page, 'clausemark-category-data-sale');
     expect(await highlightNames(page)).not.toContain('clausemark-category-ai-training');
     await page.close();
   });
