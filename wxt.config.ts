@@ -7,8 +7,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the reader's settings (sync) and nothing else; the history lives in IndexedDB.
-    permissions: ['storage'],
+    // storage: the reader's settings (sync) and nothing else; the history lives in IndexedDB. scripting: the
+    // reader is loaded only into pages that name themselves legal documents (its host permissions are those of the
+    // content script that runs on every page, so the reader is asked for nothing more).
+    permissions: ['storage', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -12,6 +12,7 @@ import { siteOfHost, siteOverview } from '@/lib/history/overview';
 import { documentDetails } from '@/lib/history/queries';
 import { type ChangeNotice, onMessage, sendMessage } from '@/utils/messaging';
 import { loadSettings } from '@/utils/settings';
+import { isPaused } from '@/lib/settings';
 
 const GRADE_COLOURS: Record<Grade, string> = { A: '#15803d', B: '#65a30d', C: '#ca8a04', D: '#ea580c', E: '#b91c1c' };
 const CHANGED_COLOUR = '#7e22ce';
@@ -76,6 +77,15 @@ export default defineBackground(() => {
     return analysis;
   });
 
+  // Stage one's patterns run here; the reader, with everything it needs, is loaded only into the pages they pass.
+  onMessage('openReader', async ({ data: signals, sender }) => {
+    const tabId = sender.tab?.id;
+    const address = sender.url ?? signals.url;
+    if (tabId === undefined || !address || !mightBeLegal(signals)) return 'ordinary';
+    if (isPaused(new URL(address).hostname, await loadSettings())) return 'paused';
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/content-scripts/reader.js'] });
+    return 'opened';
+  });
   onMessage('mightBeLegal', ({ data: signals }) => mightBeLegal(signals));
 
   onMessage('pageCleared', async ({ sender }) => {

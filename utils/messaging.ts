@@ -3,6 +3,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis } from '@/lib/analyze';
 import type { PageSignals } from '@/lib/detect/page-kind';
 import type { Extracted } from '@/lib/extract/types';
+import type { PageLink } from '@/lib/detect/legal-links';
 import type { DocumentOverview } from '@/lib/history/overview';
 import type { DocumentDetails } from '@/lib/history/queries';
 
@@ -21,7 +22,12 @@ export interface ChangeNotice {
 }
 
 interface ProtocolMap {
-  /** Stage one, off the page's thread: do the names of a page (title, first headings, address) name a legal document? */
+  /**
+   * Sent by the content script on every page whose names hold a document-type word: the background opens the reader
+   * in the tab when they name a legal document, unless the reader paused the site.
+   */
+  openReader(signals: PageSignals): 'opened' | 'paused' | 'ordinary';
+  /** Stage one again, asked by the reader as the page changes: do a page's names name a legal document? */
   mightBeLegal(signals: PageSignals): boolean;
   /**
    * A tab read the text of a page that may be a legal document: the background analyses it (off the page's main
@@ -36,8 +42,8 @@ interface ProtocolMap {
   siteHistory(host: string): { site: string; documents: DocumentOverview[] };
   /** Asked by the popup of the background: a document's clauses and last change. */
   documentDetails(documentId: number): DocumentDetails | null;
-  /** Asked by the popup of a tab's content script: the page's address and its links to legal documents. */
-  pageInfo(): { url: string; legalLinks: Array<{ text: string; href: string }> };
+  /** Asked by the popup of a tab's content script: the page's address and its short links (lib/detect/legal-links). */
+  pageInfo(): { url: string; links: PageLink[] };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -5,6 +5,7 @@ import '@/components/pages.css';
 import { dateFormatter, languageTag, translator } from '@/components/i18n';
 import { Popup, type PopupData } from '@/components/Popup';
 import type { DocumentDetails } from '@/lib/history/queries';
+import { legalLinks } from '@/lib/detect/legal-links';
 import { sendMessage } from '@/utils/messaging';
 import { loadSettings } from '@/utils/settings';
 
@@ -26,7 +27,7 @@ async function main() {
   };
   // The list shows at once from the records; clauses and changes follow as their texts are read.
   const details = new Map<number, DocumentDetails>();
-  const data: PopupData = { site, documents: history?.documents ?? [], details, legalLinks: info?.legalLinks ?? [] };
+  const data: PopupData = { site, documents: history?.documents ?? [], details, legalLinks: info ? legalLinks(info.links) : [] };
   const show = () => render(<Popup data={{ ...data, details: new Map(details) }} t={t} date={date} open={open} />, document.getElementById('app')!);
   show();
   for (const overview of data.documents.slice(0, 10)) {

@@ -1,13 +1,24 @@
 import { typeFromName } from './page-kind.ts';
 
-/** A page's links to legal documents ("Privacy", "Terms of Service" in its footer), at most six. */
-export function legalLinks(doc: Document): Array<{ text: string; href: string }> {
+/** A link as a page shows it. */
+export interface PageLink {
+  text: string;
+  href: string;
+}
+
+/**
+ * A page's web links with a short text, each address once: what may name a legal document ("Privacy", "Terms of
+ * Service" in its footer). Only DOM calls, no language pack: it runs in the content script on every page.
+ */
+export function shortLinks(doc: Document): PageLink[] {
   const found = new Map<string, string>();
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     const href = (a as HTMLAnchorElement).href ?? a.getAttribute('href') ?? '';
     const text = a.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (text.length > 0 && text.length <= 60 && /^https?:/.test(href) && !found.has(href) && typeFromName(text)) found.set(href, text);
-    if (found.size >= 6) break;
+    if (text.length > 0 && text.length <= 60 && /^https?:/.test(href) && !found.has(href)) found.set(href, text);
   }
   return [...found].map(([href, text]) => ({ text, href }));
 }
+
+/** Of a page's short links, those to legal documents, at most six. */
+export const legalLinks = (links: PageLink[]): PageLink[] => links.filter((link) => typeFromName(link.text)).slice(0, 6);

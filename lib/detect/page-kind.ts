@@ -1,6 +1,7 @@
 import { LANGUAGE_PACKS } from '../lang/index.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import type { DocumentType } from './document-types.ts';
+import { joinedNames } from './page-signals.ts';
 
 /** The cheap signals of a page: what it calls itself, without reading its body. */
 export interface PageSignals {
@@ -94,11 +95,11 @@ export function legalDensity(text: string, pack: LanguagePack): number {
 }
 
 /**
- * The language packs whose type words the page's names contain ("terms", "privacy", "datenschutz" …): plain string
- * tests, no pattern compiled or run, so most pages are turned away for almost nothing. Empty for most pages.
+ * The language packs whose type words the page's names contain ("terms", "privacy", "datenschutz" …): only their
+ * patterns need to run on the names.
  */
 export function packsNamed(signals: PageSignals): LanguagePack[] {
-  const names = `${signals.title} ${signals.headings.join(' ')} ${signals.url ?? ''}`.toLowerCase();
+  const names = joinedNames(signals);
   return LANGUAGE_PACKS.filter((pack) => pack.typeWords.some((word) => names.includes(word)));
 }
 

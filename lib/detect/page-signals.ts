@@ -1,5 +1,33 @@
-import { pageHeadings } from '../extract/dom-text.ts';
+// What stage one looks at: the page's names for itself, read without touching its body text. Light enough for the
+// content script that runs on every page: no language pack, no pattern.
+import { TYPE_WORDS } from '../lang/type-words.ts';
 import type { PageSignals } from './page-kind.ts';
 
-/** What stage one looks at: the page's names for itself, read without touching its body text. */
 export const pageSignals = (doc: Document, url: string | null): PageSignals => ({ title: doc.title ?? '', headings: pageHeadings(doc), url });
+
+/** The page's own names for itself: og:title and its first h1s. */
+export function pageHeadings(doc: Document): string[] {
+  const out: string[] = [];
+  const og = doc.head?.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  if (og) out.push(og.trim());
+  const h1s = doc.getElementsByTagName('h1');
+  for (let i = 0; i < Math.min(3, h1s.length); i++) {
+    const text = h1s[i]!.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/** A page's names (title, headings, address) as one lower-case string, for plain substring tests. */
+export const joinedNames = (signals: PageSignals) => `${signals.title} ${signals.headings.join(' ')} ${signals.url ?? ''}`.toLowerCase();
+
+const ALL_TYPE_WORDS = Object.values(TYPE_WORDS).flat();
+
+/**
+ * Whether a page's names hold a document-type word in any language ("terms", "privacy", "datenschutz" …): plain
+ * string tests, so most pages are turned away for almost nothing.
+ */
+export function namesTypeWord(signals: PageSignals): boolean {
+  const names = joinedNames(signals);
+  return ALL_TYPE_WORDS.some((word) => names.includes(word));
+}

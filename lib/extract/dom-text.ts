@@ -1,3 +1,4 @@
+import { pageHeadings } from '../detect/page-signals.ts';
 import type { Block, Extracted, Link } from './types.ts';
 
 /** One DOM text node's share of `Extracted.text`. */
@@ -260,19 +261,6 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
     declaredLanguage: doc.documentElement?.getAttribute('lang')?.trim().toLowerCase() || null,
     truncated,
   };
-}
-
-/** The page's own names for itself: og:title and its first h1s. */
-export function pageHeadings(doc: Document): string[] {
-  const out: string[] = [];
-  const og = doc.head?.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  if (og) out.push(og.trim());
-  const h1s = doc.getElementsByTagName('h1');
-  for (let i = 0; i < Math.min(3, h1s.length); i++) {
-    const text = h1s[i]!.textContent?.replace(/\s+/g, ' ').trim();
-    if (text) out.push(text);
-  }
-  return out;
 }
 
 export function canonicalUrl(doc: Document): string | null {

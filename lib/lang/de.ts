@@ -1,10 +1,11 @@
 import type { LanguagePack } from './types.ts';
+import { TYPE_WORDS } from './type-words.ts';
 
 /** German: document names, legal phrasing and dates (the clause rules are in de-clauses.ts). */
 export const de: LanguagePack = {
   code: 'de',
   stopwords: ['der', 'die', 'und', 'das', 'sie', 'zu', 'den', 'von', 'mit', 'ist', 'nicht', 'wir', 'ihre', 'für', 'auf', 'oder', 'werden', 'diese', 'uns', 'eine'],
-  typeWords: ['datenschutz', 'impressum', 'agb', 'bedingungen', 'richtlinie', 'verarbeitung', 'avv', 'cookie', 'verhaltenskodex', 'gemeinschaftsstandards', 'lizenz', 'anbieterkennzeichnung'],
+  typeWords: TYPE_WORDS.de,
   documentTypes: [
     ['data-processing-agreement', /auftrags(?:daten)?verarbeitung|\bAVV\b|\bunterauftragsverarbeiter/iu],
     ['cookie-policy', /cookie-?(?:richtlinie|hinweise?|erklärung|politik)/iu],

@@ -1,10 +1,11 @@
 import type { LanguagePack } from './types.ts';
+import { TYPE_WORDS } from './type-words.ts';
 
 /** English: document names, legal phrasing and dates (the clause rules are in en-clauses.ts). */
 export const en: LanguagePack = {
   code: 'en',
   stopwords: ['the', 'and', 'of', 'to', 'you', 'your', 'we', 'is', 'that', 'for', 'or', 'with', 'this', 'are', 'by', 'not', 'our', 'any', 'be', 'on'],
-  typeWords: ['terms', 'privacy', 'polic', 'cookie', 'tracker', 'legal', 'agreement', 'conditions', 'notice', 'imprint', 'impressum', 'eula', 'licen', 'guidelines', 'standards', 'dmca', 'copyright', 'addendum', 'dpa', 'processor', 'statement', 'conduct', 'acceptable use', 'aup', 'prohibited use', 'fair use', 'purchase', 'open platform', 'disclosure'],
+  typeWords: TYPE_WORDS.en,
   documentTypes: [
     ['data-processing-agreement', /\bdata process(?:ing|or) (?:agreement|addendum|terms)\b|\bDPA\b|\bsub-?processors?\b/i],
     ['cookie-policy', /\bcookies? (?:policy|notice|statement|declaration)\b|\b(?:trackers?|tracking technologies) (?:policy|notice)\b/i],

@@ -1,12 +1,13 @@
 import { LETTER } from './latin-patterns.ts';
 import type { LanguagePack } from './types.ts';
+import { TYPE_WORDS } from './type-words.ts';
 
 /** Spanish: document names, legal phrasing and dates (the clause rules are in es-clauses.ts). */
 export const es: LanguagePack = {
   code: 'es',
   // Not "de", "la", "en", "que", "una": as common in French, Italian or Portuguese as in Spanish.
   stopwords: ['el', 'los', 'las', 'y', 'del', 'por', 'para', 'con', 'su', 'sus', 'usted', 'nuestro', 'nuestra', 'nuestros', 'es', 'al', 'se', 'lo', 'está', 'podemos'],
-  typeWords: ['términos', 'terminos', 'condiciones', 'política', 'politica', 'privacidad', 'aviso', 'cookie', 'licencia', 'acuerdo', 'contrato', 'normas', 'legal', 'datos', 'uso aceptable', 'código de conducta', 'codigo de conducta'],
+  typeWords: TYPE_WORDS.es,
   documentTypes: [
     ['data-processing-agreement', /acuerdo de (?:procesamiento|tratamiento) de datos|\bencargad[oa] del tratamiento|\bDPA\b/iu],
     ['cookie-policy', /pol[ií]tica de cookies|aviso de cookies|uso de cookies/iu],

@@ -1,4 +1,5 @@
 import type { LanguagePack } from './types.ts';
+import { TYPE_WORDS } from './type-words.ts';
 
 // Addresses drop accents and apostrophes ("/politique-de-confidentialite", "/conditions-d-utilisation"), so the
 // names below accept both forms.
@@ -9,7 +10,7 @@ export const fr: LanguagePack = {
   code: 'fr',
   // Not "de", "la", "le", "que", "en": as common in Spanish or Italian as in French.
   stopwords: ['les', 'des', 'et', 'vous', 'nous', 'une', 'du', 'pour', 'est', 'dans', 'sur', 'vos', 'votre', 'pas', 'au', 'aux', 'cette', 'sont', 'avec', 'leur'],
-  typeWords: ['conditions', 'politique', 'confidentialit', 'mentions', 'cgu', 'cgv', 'charte', 'cookie', 'traceurs', 'licence', 'accord', 'contrat', 'règles', 'regles', 'données', 'donnees', 'vie privée', 'vie privee', 'code de conduite', 'informations légales', 'informations legales'],
+  typeWords: TYPE_WORDS.fr,
   documentTypes: [
     ['data-processing-agreement', new RegExp(String.raw`accord (?:de|relatif au|sur le) traitement des donn[ée]es|\bsous-traitance des donn[ée]es|\bDPA\b`, 'iu')],
     ['cookie-policy', new RegExp(String.raw`(?:politique|charte|gestion) (?:relative aux |${D}utilisation des |en mati[èe]re de |des )?(?:cookies|traceurs)`, 'iu')],

@@ -1,11 +1,12 @@
 import type { LanguagePack } from './types.ts';
+import { TYPE_WORDS } from './type-words.ts';
 
 /** Italian: document names, legal phrasing and dates (the clause rules are in it-clauses.ts). */
 export const it: LanguagePack = {
   code: 'it',
   // Not "di", "la", "le", "che", "in", "una": as common in Spanish, French or Portuguese as in Italian.
   stopwords: ['il', 'gli', 'della', 'delle', 'dei', 'degli', 'e', 'per', 'con', 'non', 'sono', 'nel', 'nella', 'suoi', 'tuoi', 'vostri', 'nostri', 'nostro', 'questo', 'questi'],
-  typeWords: ['termini', 'condizioni', 'informativa', 'privacy', 'cookie', 'licenza', 'accordo', 'contratto', 'regole', 'note legali', 'dati', 'codice di condotta', 'uso accettabile'],
+  typeWords: TYPE_WORDS.it,
   documentTypes: [
     ['data-processing-agreement', /accordo (?:sul|per il|di) trattamento dei dati|\bDPA\b/iu],
     ['cookie-policy', /(?:informativa|politica|cookie policy) (?:sui|sull['’]uso dei|dei) cookie|cookie policy/iu],

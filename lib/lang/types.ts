@@ -25,10 +25,7 @@ export interface LanguagePack {
   code: string;
   /** Very common function words, used to recognise the language of a text. */
   stopwords: string[];
-  /**
-   * Lower-case words of which every document-type name contains at least one: a page whose title, headings
-   * and URL contain none is not named a legal document, without running the patterns below.
-   */
+  /** Lower-case words of which every document-type name contains at least one (from lib/lang/type-words.ts). */
   typeWords: string[];
   /** Title/heading phrases that name a document type, most specific first. */
   documentTypes: Array<[DocumentType, RegExp]>;

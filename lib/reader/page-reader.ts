@@ -1,12 +1,12 @@
 import type { Analysis } from '../analyze.ts';
-import { packsNamed, type PageSignals } from '../detect/page-kind.ts';
+import type { PageSignals } from '../detect/page-kind.ts';
 import { DEFAULT_LIMITS, type DomExtraction, extractionSteps, type TextSegment } from '../extract/dom-text.ts';
 import { boundsFor, segmentIndex } from '../highlight/dom-ranges.ts';
 import type { Painter } from '../highlight/painters.ts';
 import type { ClauseSpan } from '../highlight/spans.ts';
 import type { Extracted } from '../extract/types.ts';
-import { pageSignals } from '../detect/page-signals.ts';
-import { measured, runInSlices } from './slices.ts';
+import { namesTypeWord, pageSignals } from '../detect/page-signals.ts';
+import { handOff, measured, runInSlices } from './slices.ts';
 
 /** What Clausemark read of a legal page: its analysis and the text nodes it came from. */
 export interface PageReading {
@@ -45,7 +45,7 @@ export async function readPage(win: Window, offThread: OffThread, cancelled: () 
   const url = win.location.href;
   const signals = measured(perf, 'clausemark:detect', () => {
     const names = pageSignals(win.document, url);
-    return packsNamed(names).length > 0 ? names : null;
+    return namesTypeWord(names) ? names : null;
   });
   const named = signals !== null && (await handOff(perf, 'clausemark:detect', () => offThread.mightBeLegal(signals)));
   if (cancelled()) return null;
@@ -58,18 +58,6 @@ export async function readPage(win: Window, offThread: OffThread, cancelled: () 
   if (cancelled()) return null;
   if (!analysis?.legal) return { kind: 'candidate' };
   return { kind: 'legal', reading: measured(perf, 'clausemark:highlight', () => ({ analysis, extraction, segments: segmentIndex(extraction) })) };
-}
-
-/**
- * Hands work to the background. The message is copied on this thread in the messenger's first microtask, so the
- * measure waits one tick. Resolves null when the background cannot answer.
- */
-async function handOff<T>(perf: Performance, name: string, send: () => Promise<T>): Promise<T | null> {
-  const start = perf.now();
-  const pending = send().catch(() => null);
-  await Promise.resolve();
-  perf.measure(name, { start, end: perf.now() });
-  return pending;
 }
 
 /** The page's text, read in idle-time slices (2,000 nodes at a time). */

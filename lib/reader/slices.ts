@@ -8,6 +8,18 @@ export function measured<T>(perf: Performance, name: string, work: () => T): T {
   }
 }
 
+/**
+ * Hands work to the background. The message is copied on this thread in the messenger's first microtask, so the
+ * measure waits one tick. Resolves null when the background cannot answer.
+ */
+export async function handOff<T>(perf: Performance, name: string, send: () => Promise<T>): Promise<T | null> {
+  const start = perf.now();
+  const pending = send().catch(() => null);
+  await Promise.resolve();
+  perf.measure(name, { start, end: perf.now() });
+  return pending;
+}
+
 interface IdleWindow {
   requestIdleCallback?: (cb: (deadline: { timeRemaining(): number }) => void, options?: { timeout: number }) => number;
 }

@@ -24,8 +24,10 @@ describe('packages', () => {
   it('declares minimal permissions and, for Firefox, that no data is collected', () => {
     for (const dir of ['chrome-mv3', 'firefox-mv3']) {
       const m = manifest(dir);
-      expect(m.permissions).toEqual(['storage']);
-      expect(m.host_permissions ?? []).toEqual([]);
+      expect(m.permissions).toEqual(['storage', 'scripting']);
+      // The pages the content script runs on, where the reader is loaded on demand: web pages, nothing else.
+      expect(m.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+      expect(m.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([m.host_permissions]);
       // Clausemark's pages never replace the browser's own (history, new tab, bookmarks).
       expect(m.chrome_url_overrides).toBeUndefined();
     }

@@ -1,4 +1,6 @@
-// The content script: thin glue between the page, the reader (lib/reader), the overlay UI and the background.
+// The reader: thin glue between the page, lib/reader, the overlay UI and the background. Not loaded with every page:
+// the background injects it into a page whose names name a legal document (see entrypoints/content.ts); from then
+// on it follows that tab's page, its text, names and address, until the tab closes.
 import { render } from 'preact';
 import './style.css';
 import { highlightApiPainter, markPainter, type Painter } from '@/lib/highlight/painters';
@@ -12,15 +14,14 @@ import { watchSettledChanges } from '@/lib/reader/settle';
 import { measured } from '@/lib/reader/slices';
 import { ReaderOverlay, type OverlayState } from '@/components/ReaderOverlay';
 import { type ChangeNotice, onMessage, sendMessage } from '@/utils/messaging';
-import { legalLinks } from '@/lib/detect/legal-links';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { isPaused, type Settings, visibleClauses } from '@/lib/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   cssInjectionMode: 'ui',
-  async main(ctx) {
+  main(ctx) {
     const host = location.hostname;
     /**
      * The reader's settings, read (and from then on followed) only once a page's names hold a document-type word:
@@ -208,7 +209,6 @@ export default defineContentScript({
       else if (check.state === 'moved') void show(check.reading);
     };
 
-    const removeInfoListener = onMessage('pageInfo', () => ({ url: location.href, legalLinks: legalLinks(document) }));
     // The background tells the page when the document it read changed since the reader's last visit.
     const removeChangeListener = onMessage('documentChanged', ({ data: change }) => {
       lastChange = change;
@@ -253,12 +253,12 @@ export default defineContentScript({
       else void read();
     }
     ctx.onInvalidated(() => {
-      removeInfoListener();
       removeChangeListener();
       unwatchSettings();
       watching?.stop();
       clear();
     });
-    await read();
+    // Not awaited: the background that loaded the reader waits only for it to start.
+    void read();
   },
 });
