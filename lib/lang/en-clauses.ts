@@ -81,7 +81,7 @@ export const enClauses: ClausePack = {
     },
     'unilateral-termination': {
       cues: [
-        re(String.raw`${PROVIDER}_\b(?:suspend\w*|terminat\w*|disabl\w*|deactivat\w*|discontinu\w*|cancel\w*|close|closing|block\w*|restrict(?:s|ed|ing)?|withdraw\w*|revok\w*|delet\w*|stop (?:providing|offering|supporting)|cease (?:providing|offering|supporting)|refuse|deny|denying|decline|declining)\b_\b(?:account|accounts|access|services?|use|membership|subscriptions?|registration|user ?names?|profile|agreement|terms|licen[cs]es?|relationship|availability|right to use|privileges?|users?|account holders|renewals?|site|website|platform)\b|\bterminable by (?:us|\w+)\b|\b(?:permitted|entitled) to terminate\b`),
+        re(String.raw`${PROVIDER}_\b(?:suspend\w*|terminat\w*|disabl\w*|deactivat\w*|discontinu\w*|cancel\w*|close|closing|block\w*|restrict(?:s|ed|ing)?|withdraw\w*|revok\w*|delet\w*|end(?= (?:the|this|these|your|its|our) )|stop (?:providing|offering|supporting)|cease (?:providing|offering|supporting)|refuse|deny|denying|decline|declining)\b_\b(?:account|accounts|access|services?|use|membership|subscriptions?|registration|user ?names?|profile|agreement|terms|licen[cs]es?|relationship|availability|right to use|privileges?|users?|account holders|renewals?|site|website|platform)\b|\bterminable by (?:us|\w+)\b|\b(?:permitted|entitled) to terminate\b`),
         re(String.raw`\b(?:suspension|termination|deactivation|closure|cancellation|withdrawal|revocation) of (?:your|the|any|user)\b_\b(?:account|access|services?|membership|subscription|right|licen[cs]e|privileges?)`),
         // Passive and automatic forms: "your account may be suspended", "your right to use the Service will cease".
         re(String.raw`\bhave (?:their|your) (?:accounts?|access|membership) (?:terminated|suspended|disabled|closed|deleted)\b|\b(?:accounts?|access|membership|subscriptions?|licen[cs]es?|rights?|privileges?)\b_\b(?:may|can|will|shall) (?:only )?(?:be )?(?:immediately |automatically |permanently |temporarily )?(?:terminated|suspended|closed|cancell?ed|deactivated|disabled|revoked|restricted|blocked|withdrawn|limited|ceased?|terminate)\b`),
@@ -155,6 +155,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:exclusive|personal|non-exclusive|sole) (?:jurisdiction|venue|forum)\b|\bvenue\b_\b(?:court|located|exclusive|proper|lie|lies)\b|\bsubmit\w* to the (?:exclusive |non-exclusive )?jurisdiction\b|\bjurisdiction of the courts?\b|\bplace of jurisdiction\b|\bcompetent (?:\w+ )?(?:jurisdiction|courts?)\b|\b(?:decided|settled|heard|resolved) (?:only |exclusively )?(?:by|before|in) the courts\b`),
         re(String.raw`\b(?:disputes?|claims?|proceedings?|actions?)\b_\b(?:brought|resolved|heard|litigated|adjudicated|settled|filed)\b_\b(?:exclusively )?in (?:the )?(?:courts?|state|federal|county|district|tribunal)|\b(?:district|county|regional|high) court of\b|\bcourt of first instance\b`),
         re(String.raw`\bcourts? (?:of|in) (?:the )?(?:[A-Z][a-z]+|your)\b_\b(?:competent|jurisdiction|disputes?|claims?)\b`),
+        re(String.raw`\bonly (?:in|before) (?:the )?(?:(?:state|federal|provincial|local|competent)(?: or (?:state|federal|provincial|local))? )?courts?\b`),
       ],
       // A court order, data handed to courts, or small claims alone (a sentence that also names the courts with
       // jurisdiction still counts).
@@ -168,7 +169,7 @@ export const enClauses: ClausePack = {
     'choice-of-law': {
       cues: [
         re(String.raw`\b(?:governed|interpreted|construed|enforced)\b_\blaws?\b|\bin accordance with (?:the )?(?:[a-z.]+ ){0,3}laws?\b|\bsubject to (?!applicable\b)(?:[A-Z][\w.]* ){1,3}laws?\b|\bapplicable law (?:and (?:venue|jurisdiction) )?(?:is|are|shall be|will be)\b|\blaws? of\b_\bgovern|\bgoverning law\b|\bconflicts? of laws?\b|\bconflict of law\b|\bconstrued (?:and enforced )?in accordance with\b_\blaws?\b`),
-        re(String.raw`\b(?:[A-Z][a-z]+|English|French|German|Irish|Dutch|Swedish|Swiss|US|U\.S\.|federal|state|substantive) laws? (?:applies|shall apply|will apply|govern|governs|is applicable)\b|\bsubject to the laws? of\b|\bapplicable law (?:is|shall be|will be) the law\b|\blaws? of\b_\b(?:appl(?:y|ies)|(?:will|shall) apply)\b_\b(?:terms|agreement|contract|disputes?|claims?)\b|\blaws? of\b_${RESIDENCE}|\bmandatory (?:provisions|rules)\b_\blaws?\b`),
+        re(String.raw`\b(?:[A-Z][a-z]+|English|French|German|Irish|Dutch|Swedish|Swiss|US|U\.S\.|federal|state|substantive) laws? (?:applies|shall apply|will apply|(?:will |shall )?govern|governs|is applicable)\b|\bsubject to the laws? of\b|\bapplicable law (?:is|shall be|will be) the law\b|\blaws? of\b_\b(?:appl(?:y|ies)|(?:will|shall) apply)\b_\b(?:terms|agreement|contract|disputes?|claims?)\b|\blaws? of\b_${RESIDENCE}|\bmandatory (?:provisions|rules)\b_\blaws?\b`),
       ],
       unless: re(String.raw`\b(?:comply|compliance) with (?:all )?(?:applicable )?(?:local |state |national )?laws?\b(?!_govern)`),
       severity: [
@@ -210,6 +211,8 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:your|user|submitted|such) (?:content|contributions?|materials?|submissions?|posts?)\b_\b(?:licen[cs]ed|released|made available) under\b|\byou licen[cs]e\b_\bunder\b|\b(?:material|content|contributions?) (?:added|posted|submitted|uploaded|published)\b_\blicen[cs]ed under\b`),
         re(String.raw`\b(?:worldwide|royalty[- ]free|perpetual|irrevocable|sub-?licensable|transferable|fully[- ]paid)\b_\blicen[cs]e\b_\b(?:content|materials?|submissions?|data|inputs?|outputs?|posts?|feedback)`),
         re(String.raw`\blicen[cs]e (?:to|in|over) (?:your|any|all|such|the) (?:user )?(?:content|materials?|submissions?|data|inputs?|posts?|feedback|intellectual property)`),
+        // The grant in so many words, and what it lets the provider do: "you license the company to …", "that licence allows us to copy …".
+        re(String.raw`\byou (?:hereby )?licen[cs]e (?:us|the company|\w+) (?:to|the right to)\b|\blicen[cs]e (?:allows|permits|lets|entitles|gives) (?:us|the company|\w+) (?:the right )?to (?:use|host|store|reproduce|modify|adapt|copy|display|distribute|publish|analy[sz]e|perform|transmit|exploit)\b`),
         re(String.raw`\byou (?:retain|keep|own|maintain) (?:all |any |full )?(?:of )?(?:your )?(?:ownership|rights|intellectual property|title|copyright)\b|\byou own (?:your|the|all|any) (?:content|inputs?|outputs?|data|materials?)`),
         // Feedback or submissions that become the provider's property, or that earn the reader nothing.
         re(String.raw`\bright, title and interest\b_\b(?:feedback|suggestions?|ideas?|submissions?)\b_\b(?:assign\w*|transfer\w*|vest\w*)|\b(?:feedback|suggestions?|ideas?|submissions?)\b_\b(?:assign\w*|becomes?|shall be|will be)\b_\b(?:sole |exclusive )*(?:property|owned by)\b|\b(?:we|company) (?:will )?owns? (?:any|all|the)\b_\b(?:feedback|suggestions?|ideas?)\b|\b(?:feedback|suggestions?|ideas?|concepts|submissions?)\b_${NOT}_\b(?:compensat\w*|paid|payment)\b|${NOT}_\bcompensat\w*\b_\b(?:feedback|suggestions?|ideas?|concepts|submissions?)\b`),
@@ -373,7 +376,7 @@ export const enClauses: ClausePack = {
       ],
       // Not the reader's rights over data: what the reader may not do, what the provider reserves, rights that end,
       // a way out of arbitration.
-      unless: re(String.raw`\byou (?:may|can) not\b|\bopt[- ]?out of\b_\barbitrat|\baccess and use (?:the|our|these)\b|\b(?:affect|alter|reduc|limit|restrict|waiv|prejudic)\w*\s+(?:\w+\s+)?your (?:\w+ )?rights\b|\bcannot\b(?!_\b(?:withdraw|object))|\b(?:we|it|they) (?:reserve|retain)s? the right\b|\byour rights?\b_\b(?:will|shall) (?:cease|terminate|end|expire)\b`),
+      unless: re(String.raw`\byou (?:may|can) not\b|\bopt[- ]?out of\b_\barbitrat|\baccess and use (?:the|our|these)\b|\b(?:affect|alter|reduc|limit|restrict|waiv|prejudic)\w*\s+(?:\w+\s+)?your (?:\w+ )?rights\b|\bcannot\b(?!_\b(?:withdraw|object))|\b(?:we|it|they) (?:reserve|retain)s? the right\b|\b(?:reserves|retains) the right\b|\byour rights?\b_\b(?:will|shall) (?:cease|terminate|end|expire)\b`),
       severity: [
         [re(NO_WAY_TO_DELETE), 'bad'],
         [re(String.raw`\b(?:not be able|unable|may (?:not|limit|decline|deny|refuse)|limited|certain (?:circumstances|exceptions)|not (?:always|possible))\b`), 'neutral'],
