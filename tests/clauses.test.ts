@@ -79,6 +79,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We cannot run the service without sharing your data with our hosting partners.', 'neutral'],
   ['third-party-sharing', 'We do not offer refunds, and we share usage data with analytics vendors.', 'neutral'],
   ['data-retention', 'Uploaded files are kept only temporarily while we convert them.', 'good'],
+  ['user-rights', 'To request erasure of your account, write to our privacy team.', 'good'],
+  ['user-rights', 'We may request access to your device logs to investigate a bug.', null],
   ['contract-by-using', 'By accessing or using the Services, you agree to be bound by these Terms.', 'bad'],
   ['contract-by-using', 'We use your email address to send you receipts.', null],
   ['contract-by-using', 'By downloading, installing, accessing or otherwise using the app, its websites and any of the related services offered by the company from time to time, you confirm that you have read and agree to these terms.', 'bad'],
