@@ -37,15 +37,20 @@ export default defineContentScript({
         unwatchSettings();
         unwatchSettings = watchSettings(() => {
           asked = '';
-          void check();
+          void checkInTurn();
         });
       }
     };
 
+    // One check at a time: names that change while the background answers are checked after it, so that the reader
+    // is never loaded twice into one page. A check that fails (the page went away mid-way) does not stop the next.
+    let checks = Promise.resolve();
+    const checkInTurn = () => (checks = checks.then(check).catch(() => {}));
+
     // Only the page's names are watched (a new title; a new address comes as wxt:locationchange): observing all of
     // its DOM would make every change its own scripts make slower, on pages Clausemark does not act on.
-    const stopWatching = watchSettledChanges(window, document.head, () => false, { settled: () => void check() });
-    ctx.addEventListener(window, 'wxt:locationchange', () => void check());
+    const stopWatching = watchSettledChanges(window, document.head, () => false, { settled: checkInTurn });
+    ctx.addEventListener(window, 'wxt:locationchange', checkInTurn);
     // The popup offers the page's links to its legal documents; it picks them out of the short links itself.
     const removeInfoListener = onMessage('pageInfo', () => ({ url: location.href, links: shortLinks(document) }));
     ctx.onInvalidated(() => {
@@ -53,6 +58,6 @@ export default defineContentScript({
       stopWatching();
       unwatchSettings();
     });
-    await check();
+    await checkInTurn();
   },
 });

@@ -2,6 +2,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mightBeLegal } from '../../lib/detect/page-kind.ts';
+import { pageSignals } from '../../lib/detect/page-signals.ts';
 import { analyzePage } from '../../lib/page.ts';
 import { pageIndex, parsePage, readPage } from '../corpus.ts';
 import { ARTIFACTS, badgeFor, type Browser, EXTENSION, highlightNames, launch, servedPath, type Site, startSite, waitForBadge, waitForHighlights, waitForLayer } from './harness.ts';
@@ -19,6 +21,13 @@ beforeAll(async () => {
   await browser.context.addInitScript(() =>
     document.addEventListener('DOMContentLoaded', () => {
       (window as unknown as { textBefore: string }).textBefore = document.body.innerText;
+    }),
+  );
+  // Which of the extension's scripts started in the page: WXT announces each one to the window as it starts.
+  await browser.context.addInitScript(() =>
+    window.addEventListener('message', (event) => {
+      const data = event.data as { type?: unknown; contentScriptName?: string } | null;
+      if (typeof data?.type === 'string' && data.type.endsWith('wxt:content-script-started')) ((window as unknown as { started: string[] }).started ??= []).push(data.contentScriptName!);
     }),
   );
   // Corpus pages still reference remote style sheets and images: fail them fast (they are recorded all the same).
@@ -43,6 +52,9 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** The extension's scripts that started in the page, in order. */
+const scriptsStarted = (page: Page) => page.evaluate(() => (window as unknown as { started?: string[] }).started ?? []);
+
 const measures = (page: Page) =>
   page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('clausemark:')).map((m) => ({ name: m.name, duration: m.duration })));
 
@@ -57,6 +69,7 @@ describe('legal pages', () => {
     expect(names.every((n) => n.startsWith('clausemark-'))).toBe(true);
     const text = await page.evaluate(() => ({ before: (window as unknown as { textBefore: string }).textBefore, after: document.body.innerText }));
     expect(text.after).toBe(text.before);
+    expect(await scriptsStarted(page)).toEqual(['content', 'reader']);
     await page.close();
   });
 
@@ -124,6 +137,9 @@ describe('ordinary pages', () => {
     expect(await badgeFor(browser, page)).toBe('');
     const analyze = (await measures(page)).filter((m) => m.name === 'clausemark:analyze').reduce((sum, m) => sum + m.duration, 0);
     expect(analyze).toBeLessThan(50);
+    // The reader is loaded only where the page's names pass stage one (as they do in Node).
+    const named = mightBeLegal(pageSignals(parsePage(readPage(entry.file)), site.origin + servedPath(entry)));
+    expect(await scriptsStarted(page)).toEqual(named ? ['content', 'reader'] : ['content']);
     await page.close();
   });
 });
