@@ -81,6 +81,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'Uploaded files are kept only temporarily while we convert them.', 'good'],
   ['user-rights', 'To request erasure of your account, write to our privacy team.', 'good'],
   ['user-rights', 'We may request access to your device logs to investigate a bug.', null],
+  ['auto-renewal', 'You can cancel whenever you like and get a pro rata refund for the rest of the year.', 'good'],
+  ['auto-renewal', 'Partial refunds are not given for months you did not use.', 'bad'],
   ['contract-by-using', 'By accessing or using the Services, you agree to be bound by these Terms.', 'bad'],
   ['contract-by-using', 'We use your email address to send you receipts.', null],
   ['contract-by-using', 'By downloading, installing, accessing or otherwise using the app, its websites and any of the related services offered by the company from time to time, you confirm that you have read and agree to these terms.', 'bad'],

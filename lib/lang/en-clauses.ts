@@ -467,8 +467,10 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\brenew\w* automatically\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\bnon-?refundable\b|\bno refunds?\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil you cancel\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b`)],
+      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\brenew\w* automatically\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\bnon-?refundable\b|\bno refunds?\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil you cancel\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b|\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b`)],
       severity: [
+        // Money back for what the reader did not use comes first: "cancel at any time and receive a prorated refund".
+        [re(String.raw`(?<!\b(?:no|not|never)\b[^.!?]{0,40})(?:\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b)(?![^.!?]{0,20}\b(?:not|no|never)\b)`), 'good'],
         [re(String.raw`\bcancel\w*\b_\b(?:at any time|anytime|before|prior to)\b|\b(?:remind|notify|notice)\b`), 'neutral'],
         [re(String.raw`(?<!\bno\s)\brefund\w*\b(?!_\bno\b)_\b(?:within|eligible|entitled|available)\b|\bnot be charged\b`), 'good'],
       ],
