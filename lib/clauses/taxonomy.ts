@@ -31,6 +31,7 @@ export const CATEGORY_IDS = [
   'law-enforcement',
   'international-transfer',
   'sensitive-data',
+  'human-review',
 ] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
@@ -221,5 +222,12 @@ export const CATEGORIES: Record<CategoryId, Category> = {
     what: 'Health, biometric, precise location, or similarly sensitive data is collected or used.',
     why: 'Misuse of sensitive data can cause discrimination or real-world harm.',
     todo: 'Deny permissions for location, camera, microphone or health data unless you need the feature.',
+  },
+  'human-review': {
+    id: 'human-review',
+    title: 'People may read your data',
+    what: 'Staff or contractors may read, listen to or label your conversations, recordings or files.',
+    why: 'Anything you type or upload may be seen by a person, and reviewed copies are often kept longer than the rest.',
+    todo: 'Look for a setting that keeps your chats out of review (often the same one as AI training or activity history), use temporary chats, and keep secrets out of them.',
   },
 };

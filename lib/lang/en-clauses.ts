@@ -498,6 +498,20 @@ export const enClauses: ClausePack = {
       ],
       fallback: 'neutral',
     },
+    'human-review': {
+      cues: [
+        re(String.raw`\bhuman (?:reviewers?|review|annotators?|trainers?|labell?ers?|raters?|moderators?)\b`),
+        re(String.raw`\b(?:reviewed|read|listened to|viewed|seen|annotated|labell?ed|rated|transcribed)\b (?:by|with the help of) (?:(?:trained|authori[sz]ed|our|a|some|human|specially)\s+)*(?:humans?|people|persons|staff|employees|personnel|contractors|reviewers|moderators|annotators|members of our team)\b`),
+        re(String.raw`\b(?:employees|staff|personnel|contractors|people|reviewers|moderators|team)\b,? (?:(?:who|which|that) )?(?:\w+ ){0,2}?(?:may|can|will|might) (?:\w+ )?(?:read|review|access|listen to|view|see|look at)\b_\b(?:conversations?|chats?|messages?|recordings?|prompts?|inputs?|files|uploads|content)\b`),
+      ],
+      // Reviews the reader must do or must not dodge, and decisions about people that need a human: not about the reader's data.
+      unless: re(String.raw`\b(?:circumvent|evade|disable|bypass|avoid|without|replace|in place of)\b_\bhuman (?:review|oversight)\b|\byou (?:must|should|shall|agree to)\b${LONG_GAP}\bhuman review\b|\b(?:decisions?|outputs?)\b_\b(?:undergo|subject to|require) human review\b|\bcreated by human reviewers\b`),
+      severity: [
+        [re(String.raw`${NOT}_\b(?:reviewed|read|accessed|seen|listened|used)\b_\b(?:humans?|people|staff|employees|reviewers)\b|\b(?:humans?|people|staff|employees|personnel|reviewers)\b (?:will|do|does|shall|may|can)(?: not\b|n['’]t| never\b) (?:\w+ )?(?:access|read|review|view|see|listen)\b|\bno (?:human|one|person)\b_\b(?:review|reads?|sees?|access)\b|\bnot (?:be )?(?:subject|available) to human review\b|\bonly (?:with|if you give) (?:your )?(?:explicit |express )?(?:consent|permission)\b|\bopt(?:ed|s)?[- ]?in\b`), 'good'],
+        [re(String.raw`\b(?:abuse|safety|violat\w*|illegal|fraud|security|investigat\w*|report(?:ed|s)?|flagged)\b`), 'neutral'],
+      ],
+      fallback: 'bad',
+    },
     'sensitive-data': {
       cues: [re(String.raw`\b(?:biometric|health|medical|genetic|precise (?:geo-?)?location|racial|ethnic|sexual orientation|sex life|religious|philosophical|political opinions?|trade union|face (?:geometry|recognition|prints?)|facial recognition|voice ?prints?|special categor\w+|sensitive (?:personal )?(?:data|information))\b_\b(?:data|information|collect\w*|process\w*|use\w*)\b|\b(?:collect|process|request|gather)\w*\b_\bsensitive (?:personal )?(?:data|information)\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:collect|process|use|request)\w*\b`), 'good']],
