@@ -13,6 +13,12 @@ function ActionItem({ action }: { action: Action }) {
           Write to <a href={`mailto:${action.value}`}>{action.value}</a>
         </li>
       );
+    case 'phone':
+      return (
+        <li>
+          Call <a href={`tel:${action.value.replace('(0)', '').replace(/[^\d+]/g, '')}`}>{action.value}</a>
+        </li>
+      );
     case 'settings':
       return (
         <li>

@@ -638,6 +638,18 @@ describe('actions', () => {
     ]);
     expect(findActions('Write to javascript:alert(1) or ftp://example.com/privacy.')).toEqual([]);
   });
+  it('finds deadlines written in words or as a range', () => {
+    const deadlines = (text: string) => findActions(text).filter((a) => a.kind === 'deadline').map((a) => a.value);
+    expect(deadlines('We will answer within one month of your request.')).toEqual(['within one month']);
+    expect(deadlines('Refunds reach your card within 5-10 business days.')).toEqual(['within 5-10 business days']);
+    expect(deadlines('Send the notice within a week.')).toEqual(['within a week']);
+    expect(deadlines('You must be at least 18 years old, or at least thirteen (13) years of age with consent.')).toEqual([]);
+  });
+  it('finds a number to call only where the text says to call it', () => {
+    expect(findActions('To cancel, call us toll-free at 1-800-555-0199.')).toEqual([{ kind: 'phone', value: '1-800-555-0199' }]);
+    expect(findActions('Questions? Telephone +44 (0)20 7946 0958 on weekdays.')).toEqual([{ kind: 'phone', value: '+44 (0)20 7946 0958' }]);
+    expect(findActions('Version 2.3.1 shipped on 12.03.2024 and costs $1,299.00 per year.')).toEqual([]);
+  });
   it('names settings pages', () => {
     expect(findActions('Choose No in your Privacy & Security settings.')).toEqual([{ kind: 'settings', value: 'Privacy & Security settings' }]);
     expect(findActions('Change this in settings.')).toEqual([]);

@@ -1,7 +1,7 @@
 /** A concrete thing the reader can do, taken from the document itself. */
 export interface Action {
-  kind: 'email' | 'settings' | 'link' | 'deadline';
-  /** The e-mail address, settings path, URL or deadline, as the document gives it. */
+  kind: 'email' | 'phone' | 'settings' | 'link' | 'deadline';
+  /** The e-mail address, telephone number, settings path, URL or deadline, as the document gives it. */
   value: string;
   /** For links: the link text. */
   label?: string;
@@ -18,7 +18,10 @@ const ARROW = /[>→›»]/;
 const SETTINGS_PATH = new RegExp(String.raw`(?<!\p{L})(?:${STEP}\s*(?:>|→|›|»|->)\s*)+${STEP}`, 'gu');
 // "Privacy & Security settings", "in your account settings".
 const SETTINGS_PLACE = /\b(?:(?:your|the) )?(?:[A-Z][\w&]*(?: (?:&|and) [A-Z][\w&]*)? )?(?:account |privacy |data |cookie |ad |app )?(?:settings|preferences|controls|dashboard)\b(?: page| menu| panel)?/g;
-const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w+\s+)?\(?\d+\)?\s+(?:calendar |business )?(?:days?|weeks?|months?|years?)\b|\b(?:within|after|before|no later than)\s+(?:thirty|sixty|ninety|fourteen|seven|forty-five)\s+(?:\(\d+\)\s+)?(?:calendar |business )?days?\b/gi;
+const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w+\s+)?(?:\(?\d+\)?(?:\s*[-–]\s*\d+)?|a|one|two|three|four|five|six|seven|ten|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety)\s+(?:\(\d+\)\s+)?(?:calendar |business )?(?:hours?|days?|weeks?|months?|years?)\b(?![- ]+(?:old|of age)\b)/gi;
+// A telephone number the text tells the reader to call ("call us toll-free at 1-800-555-0199"): only after a word
+// that says so, since dates, amounts and version numbers look alike.
+const PHONE = /\b(?:call|phone|telephone|tel\.|toll[- ]free|hotline)\b[^.\d+]{0,30}(\+?\d[\d ().-]{5,}\d)/gi;
 // An address written out in the text ("visit https://example.com/opt-out."), without the sentence's last stop.
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()\[\]]*[^\s<>"'()\[\].,;:!?]/gi;
 const ACTIONABLE_LINK = /opt[- ]?out|unsubscribe|settings|preferences|controls|privacy|request|form|contact|delete|export|do not sell|choices|consent|dashboard|manage|rights/i;
@@ -29,12 +32,13 @@ function unique(actions: Action[]): Action[] {
 }
 
 /**
- * The actions a passage offers: e-mail addresses, settings paths, deadlines, and links whose text or target
+ * The actions a passage offers: e-mail addresses, telephone numbers to call, settings paths, deadlines, and links whose text or target
  * suggests something to do (opt out, manage settings, contact). `links` are the passage's own hyperlinks.
  */
 export function findActions(text: string, links: Array<{ text: string; href: string }> = []): Action[] {
   const actions: Action[] = [];
   for (const [email] of text.matchAll(EMAIL)) actions.push({ kind: 'email', value: email.replace(/\.$/, '') });
+  for (const [, phone] of text.matchAll(PHONE)) actions.push({ kind: 'phone', value: phone! });
   const paths = ARROW.test(text) ? [...text.matchAll(SETTINGS_PATH)] : [];
   const inPath = (at: number) => paths.some((p) => at >= p.index && at < p.index + p[0].length);
   const places = [...paths, ...[...text.matchAll(SETTINGS_PLACE)].filter((m) => !inPath(m.index))].sort((a, b) => a.index - b.index);
