@@ -650,9 +650,15 @@ describe('actions', () => {
     expect(findActions('Questions? Telephone +44 (0)20 7946 0958 on weekdays.')).toEqual([{ kind: 'phone', value: '+44 (0)20 7946 0958' }]);
     expect(findActions('Version 2.3.1 shipped on 12.03.2024 and costs $1,299.00 per year.')).toEqual([]);
   });
+  it('follows a settings path to the switch it names in quotes', () => {
+    expect(findActions('Turn it off under Settings → Data controls → “Improve the model for everyone”.')).toEqual([
+      { kind: 'settings', value: 'Settings → Data controls → “Improve the model for everyone”' },
+    ]);
+  });
   it('names settings pages', () => {
     expect(findActions('Choose No in your Privacy & Security settings.')).toEqual([{ kind: 'settings', value: 'Privacy & Security settings' }]);
     expect(findActions('Change this in settings.')).toEqual([]);
+    expect(findActions('Those settings may keep saving data. These controls are in your browser.')).toEqual([]);
   });
 });
 

@@ -15,7 +15,9 @@ const STEP = String.raw`\p{Lu}[\p{L}\d_'&]*(?: (?:&|(?!(?:or|and|to|then|in|on|a
 // "Settings > Data controls", "Settings → Privacy" (looked for only where the text has an arrow: a Unicode pattern
 // tried at every capital letter costs more than all the other actions together).
 const ARROW = /[>→›»]/;
-const SETTINGS_PATH = new RegExp(String.raw`(?<!\p{L})(?:${STEP}\s*(?:>|→|›|»|->)\s*)+${STEP}`, 'gu');
+// A path may end at a switch named in quotes: Settings > Data controls > "Improve the model for everyone".
+const QUOTED_STEP = String.raw`["“][^"“”]{1,60}["”]`;
+const SETTINGS_PATH = new RegExp(String.raw`(?<!\p{L})(?:${STEP}\s*(?:>|→|›|»|->)\s*)+(?:${QUOTED_STEP}|${STEP})`, 'gu');
 // "Privacy & Security settings", "in your account settings".
 const SETTINGS_PLACE = /\b(?:(?:your|the) )?(?:[A-Z][\w&]*(?: (?:&|and) [A-Z][\w&]*)? )?(?:account |privacy |data |cookie |ad |app )?(?:settings|preferences|controls|dashboard)\b(?: page| menu| panel)?/g;
 const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w+\s+)?(?:\(?\d+\)?(?:\s*[-–]\s*\d+)?|a|one|two|three|four|five|six|seven|ten|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety)\s+(?:\(\d+\)\s+)?(?:calendar |business )?(?:hours?|days?|weeks?|months?|years?)\b(?![- ]+(?:old|of age)\b)/gi;
@@ -46,6 +48,8 @@ export function findActions(text: string, links: Array<{ text: string; href: str
     const value = path.trim();
     // A bare "settings" says nothing the card doesn't already; keep named places only.
     if (/^(?:(?:your|the) )?(?:settings|preferences|controls|dashboard)$/i.test(value)) continue;
+    // Nor does one named by a pointing word at the start of a sentence ("Those settings …", "These controls …").
+    if (/^(?:these|those|this|that|such|other|some|any|all|many|which|its|their|our)\b/i.test(value)) continue;
     actions.push({ kind: 'settings', value: value.replace(/^(?:your|the) /i, '') });
   }
   for (const link of links) {
