@@ -187,9 +187,13 @@ export default defineContentScript({
       measured(performance, 'clausemark:highlight', rerender);
     };
 
+    // The background loaded the reader because the page's names passed stage one: the first reading starts at the text.
+    let namesChecked = true;
     const read = async () => {
       const mine = ++generation;
-      const result = await readPage(window, offThread, () => mine !== generation || ctx.isInvalid);
+      const checked = namesChecked;
+      namesChecked = false;
+      const result = await readPage(window, offThread, () => mine !== generation || ctx.isInvalid, checked);
       if (!result || mine !== generation || ctx.isInvalid) return;
       watchFor(result.kind === 'ordinary' ? 'names' : 'text');
       if (result.kind === 'legal') await show(result.reading);

@@ -38,18 +38,19 @@ export type ReadResult = { kind: 'ordinary' } | { kind: 'candidate' } | { kind: 
  * Reads the page in `win`. Stage one (measured as clausemark:detect): plain string tests of its names, then, only
  * when they hold a document-type word, the type patterns off the page's thread. For candidates only, the text in
  * idle-time slices, then handed over for analysis (both measured as clausemark:analyze). Resolves null when
- * `cancelled` says the page has moved on.
+ * `cancelled` says the page has moved on. `namesChecked`: stage one has just passed (the reader was loaded for it).
  */
-export async function readPage(win: Window, offThread: OffThread, cancelled: () => boolean = () => false): Promise<ReadResult | null> {
+export async function readPage(win: Window, offThread: OffThread, cancelled: () => boolean = () => false, namesChecked = false): Promise<ReadResult | null> {
   const perf = win.performance;
-  const url = win.location.href;
-  const signals = measured(perf, 'clausemark:detect', () => {
-    const names = pageSignals(win.document, url);
-    return namesTypeWord(names) ? names : null;
-  });
-  const named = signals !== null && (await handOff(perf, 'clausemark:detect', () => offThread.mightBeLegal(signals)));
-  if (cancelled()) return null;
-  if (!named) return { kind: 'ordinary' };
+  if (!namesChecked) {
+    const signals = measured(perf, 'clausemark:detect', () => {
+      const names = pageSignals(win.document, win.location.href);
+      return namesTypeWord(names) ? names : null;
+    });
+    const named = signals !== null && (await handOff(perf, 'clausemark:detect', () => offThread.mightBeLegal(signals)));
+    if (cancelled()) return null;
+    if (!named) return { kind: 'ordinary' };
+  }
   const extraction = await readText(win, cancelled);
   if (!extraction || cancelled()) return null;
   // The text nodes stay on the page; the background gets the text, its blocks and links.
