@@ -23,10 +23,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     const host = location.hostname;
-    /**
-     * The reader's settings, read (and from then on followed) only once a page's names hold a document-type word:
-     * an ordinary page never touches storage.
-     */
+    /** The reader's settings, read when first needed and from then on followed. */
     let settingsRead: Promise<Settings> | null = null;
     let unwatchSettings = () => {};
     const readSettings = () =>
