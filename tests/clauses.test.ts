@@ -524,6 +524,16 @@ describe('clause rules', () => {
     expect(read('Sie können der Verarbeitung jederzeit widersprechen und Auskunft verlangen.')).toContainEqual(['user-rights', 'good']);
     expect(read('Wir speichern Ihre Daten für 30 Tage.')).toContainEqual(['data-retention', 'good']);
     expect(read('Wir geben Ihnen gerne weitere Auskünfte zu unseren Produkten.')).toEqual([]);
+    // Compound recipients ("Werbepartner", "Drittunternehmen") after a determiner.
+    expect(read('Wir geben Ihre Nutzungsdaten an ausgewählte Werbepartner weiter.')).toContainEqual(['third-party-sharing', 'neutral']);
+    expect(read('Sie geben uns Ihre E-Mail-Adresse an, damit wir Sie weiter informieren können.')).toEqual([]);
+  });
+
+  it('reads German human review', () => {
+    const read = (text: string) => classifySentence(text, deClauses).map((l) => [l.category, l.severity]);
+    expect(read('Einige Sprachaufnahmen werden von geschulten Prüfern angehört, um die Erkennung zu verbessern.')).toContainEqual(['human-review', 'bad']);
+    expect(read('Ihre Nachrichten werden nie von Mitarbeitern gelesen.')).toContainEqual(['human-review', 'good']);
+    expect(read('Wir haben die Dokumente geprüft und von Menschen freigegeben.')).toEqual([]);
   });
 
   it('reads German content removal and zero data retention', () => {

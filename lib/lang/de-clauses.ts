@@ -45,6 +45,13 @@ export const deClauses: ClausePack = {
       severity: [[re(String.raw`\bunwiderruflich\w*|\bunbefristet\w*|\bunterlizenz\w*|\bweltweit\w*`), 'bad']],
       fallback: 'neutral',
     },
+    'human-review': {
+      cues: [
+        re(String.raw`\bmenschliche[nrs]? (?:prüf|überprüf|bewert|review)\p{L}*|\b(?:von|durch) (?:\p{L}+ ){0,2}(?:mitarbeiter\p{L}*|prüfer\p{L}*|menschen)\b_\b(?:gelesen|geprüft|überprüft|angesehen|angehört|ausgewertet|annotiert)\b`),
+      ],
+      severity: [[re(String.raw`${NOT}_\b(?:gelesen|geprüft|überprüft|angesehen|angehört|ausgewertet)\b`), 'good'], [re(String.raw`\b(?:missbrauch\p{L}*|sicherheit|verstöß\p{L}*|verstoß\p{L}*|gemeldet\p{L}*)\b`), 'neutral']],
+      fallback: 'bad',
+    },
     'ai-training': {
       cues: [re(String.raw`\b(?:trainier\w*|training|verbesser\w*)\b_\b(?:modell\w*|ki\b|künstliche\w* intelligenz|maschinell\w* lernen)|\b(?:modell\w*|ki)\b_\b(?:trainier\w*|training)\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:trainier|verwend|nutz)\w*`), 'good'], [re(String.raw`\bwiderspr\w*|\bdeaktivier\w*|\babschalt\w*`), 'bad']],
@@ -66,7 +73,7 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:weitergeb\w*|übermittel\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:dritte|andere|partner|dienstleister)\w*\b_\bweiter\b|\bweitergabe\b`)],
+      cues: [re(String.raw`\b(?:weitergeb\w*|übermittel\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ )?[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen)[\p{L}]*\b_\bweiter\b|\bweitergabe\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*`), 'good']],
       fallback: 'neutral',
     },
