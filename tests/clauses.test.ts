@@ -76,6 +76,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'At the end of the billing period your plan renews.', null],
   ['user-rights', 'Acme reserves the right to edit or delete any content posted on the forums.', null],
   ['third-party-sharing', 'Account details are never provided to advertisers.', 'good'],
+  ['third-party-sharing', 'We also train on licensed datasets supplied by third parties.', null],
+  ['third-party-sharing', 'We share information provided by third parties with our affiliates.', 'neutral'],
   ['third-party-sharing', 'We cannot run the service without sharing your data with our hosting partners.', 'neutral'],
   ['third-party-sharing', 'We do not offer refunds, and we share usage data with analytics vendors.', 'neutral'],
   ['data-retention', 'Uploaded files are kept only temporarily while we convert them.', 'good'],
