@@ -1,7 +1,7 @@
 // The content script on every page, and all that loads on most of them: stage one. It reads what the page calls
 // itself (title, first headings, address); a page whose names hold a document-type word is handed to the
 // background, which opens the reader (entrypoints/reader.content) in it when the names name a legal document.
-import { shortLinks } from '@/lib/detect/legal-links';
+import { typeWordLinks } from '@/lib/detect/legal-links';
 import { namesTypeWord, pageSignals } from '@/lib/detect/page-signals';
 import { watchSettledChanges } from '@/lib/reader/settle';
 import { handOff, measured } from '@/lib/reader/slices';
@@ -51,8 +51,8 @@ export default defineContentScript({
     // its DOM would make every change its own scripts make slower, on pages Clausemark does not act on.
     const stopWatching = watchSettledChanges(window, document.head, () => false, { settled: checkInTurn });
     ctx.addEventListener(window, 'wxt:locationchange', checkInTurn);
-    // The popup offers the page's links to its legal documents; it picks them out of the short links itself.
-    const removeInfoListener = onMessage('pageInfo', () => ({ url: location.href, links: shortLinks(document) }));
+    // The popup offers the page's links to its legal documents; it picks them out of these with the type patterns.
+    const removeInfoListener = onMessage('pageInfo', () => ({ url: location.href, links: typeWordLinks(document) }));
     ctx.onInvalidated(() => {
       removeInfoListener();
       stopWatching();

@@ -42,7 +42,7 @@ interface ProtocolMap {
   siteHistory(host: string): { site: string; documents: DocumentOverview[] };
   /** Asked by the popup of the background: a document's clauses and last change. */
   documentDetails(documentId: number): DocumentDetails | null;
-  /** Asked by the popup of a tab's content script: the page's address and its short links (lib/detect/legal-links). */
+  /** Asked by the popup of a tab's content script: the page's address and its links whose text holds a document-type word (lib/detect/legal-links). */
   pageInfo(): { url: string; links: PageLink[] };
 }
 

@@ -27,7 +27,7 @@ const ALL_TYPE_WORDS = Object.values(TYPE_WORDS).flat();
  * Whether a page's names hold a document-type word in any language ("terms", "privacy", "datenschutz" …): plain
  * string tests, so most pages are turned away for almost nothing.
  */
-export function namesTypeWord(signals: PageSignals): boolean {
-  const names = joinedNames(signals);
-  return ALL_TYPE_WORDS.some((word) => names.includes(word));
-}
+export const namesTypeWord = (signals: PageSignals): boolean => holdsTypeWord(joinedNames(signals));
+
+/** Whether a lower-case text holds a document-type word in any language. */
+export const holdsTypeWord = (text: string): boolean => ALL_TYPE_WORDS.some((word) => text.includes(word));
