@@ -10,7 +10,7 @@ import { spanUnderPoint } from '@/lib/highlight/hit-test';
 import { CATEGORIES } from '@/lib/clauses/taxonomy';
 import { changedRanges, type OffThread, type PageReading, paintReading, type Reading, readPage, recheck } from '@/lib/reader/page-reader';
 import { injectHighlightStyle } from '@/lib/highlight/page-style';
-import { watchSettledChanges } from '@/lib/reader/settle';
+import { SETTLE_MS, watchSettledChanges } from '@/lib/reader/settle';
 import { measured } from '@/lib/reader/slices';
 import { ReaderOverlay, type OverlayState } from '@/components/ReaderOverlay';
 import { type ChangeNotice, onMessage, sendMessage } from '@/utils/messaging';
@@ -186,13 +186,19 @@ export default defineContentScript({
 
     // The background loaded the reader because the page's names passed stage one: the first reading starts at the text.
     let namesChecked = true;
+    /**
+     * Readings in a row of a page that names itself a legal document but whose text is not one (yet): each waits twice
+     * as long for the page to settle before the next, so that a live page (a feed, a chat) is not read every second.
+     */
+    let notLegalYet = 0;
     const read = async () => {
       const mine = ++generation;
       const checked = namesChecked;
       namesChecked = false;
       const result = await readPage(window, offThread, () => mine !== generation || ctx.isInvalid, checked);
       if (!result || mine !== generation || ctx.isInvalid) return;
-      watchFor(result.kind === 'ordinary' ? 'names' : 'text');
+      notLegalYet = result.kind === 'candidate' ? notLegalYet + 1 : 0;
+      watchFor(result.kind === 'ordinary' ? 'names' : 'text', SETTLE_MS * 2 ** Math.min(notLegalYet, 6));
       if (result.kind === 'legal') await show(result.reading);
       else if (reading) {
         clear();
@@ -220,6 +226,7 @@ export default defineContentScript({
     ctx.addEventListener(document, 'keydown', onKeyDown);
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       clear();
+      notLegalYet = 0;
       void read();
     });
     const ownNode = (node: Node) => node instanceof Element && (node.localName === 'clausemark-reader' || node.localName === 'mark' || node.id === 'clausemark-highlights');
@@ -233,12 +240,12 @@ export default defineContentScript({
     // A page that names itself a legal document is watched for any change to its text. An ordinary page only for a
     // new name (a title; a new address comes as wxt:locationchange): observing all of its DOM would make every change
     // its own scripts make slower, on pages Clausemark does not act on.
-    let watching: { root: Node; stop: () => void } | null = null;
-    const watchFor = (what: 'text' | 'names') => {
+    let watching: { root: Node; quietMs: number; stop: () => void } | null = null;
+    const watchFor = (what: 'text' | 'names', quietMs = SETTLE_MS) => {
       const root = what === 'text' ? document.body : document.head;
-      if (watching?.root === root) return;
+      if (watching?.root === root && watching.quietMs === quietMs) return;
       watching?.stop();
-      watching = { root, stop: watchSettledChanges(window, root, ownNode, { edited: onEdited, settled: () => void onSettled() }) };
+      watching = { root, quietMs, stop: watchSettledChanges(window, root, ownNode, { edited: onEdited, settled: () => void onSettled() }, quietMs) };
     };
     watchFor('text');
     // Settings apply to the open page at once: repaint with the new filters or style, or step aside.

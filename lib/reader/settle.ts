@@ -1,3 +1,6 @@
+/** How long a page must be quiet after a change before it counts as settled. */
+export const SETTLE_MS = 800;
+
 export interface SettleWatch {
   /** At once, for each text node whose characters the page changed in place (static highlights do not follow those). */
   edited?(node: Node): void;
@@ -9,7 +12,7 @@ export interface SettleWatch {
  * Watches part of the page's DOM (`root` and all below it): pages that render their document late, or change it,
  * are read again once they settle. `isOwn` tells our nodes apart. Returns a function that stops watching.
  */
-export function watchSettledChanges(win: Window, root: Node, isOwn: (node: Node) => boolean, watch: SettleWatch, quietMs = 800): () => void {
+export function watchSettledChanges(win: Window, root: Node, isOwn: (node: Node) => boolean, watch: SettleWatch, quietMs = SETTLE_MS): () => void {
   let timer = 0;
   const ours = (record: MutationRecord) => {
     if (isOwn(record.target)) return true;

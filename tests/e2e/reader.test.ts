@@ -177,6 +177,23 @@ describe('dynamic pages', () => {
     await page.close();
   });
 
+  it('reads a page that names itself a legal document but is not one less and less often while it keeps changing', async () => {
+    site.route('/site/feed/privacy-policy', `<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body><main id="feed"><p>Loading the latest posts…</p></main><script>
+      let n = 0;
+      const timer = setInterval(() => { document.getElementById('feed').insertAdjacentHTML('beforeend', '<p>Post ' + ++n + ': photos from the weekend trip.</p>'); if (n === 9) clearInterval(timer); }, 1000);
+    </script></body></html>`);
+    const page = await open('/site/feed/privacy-policy');
+    await page.waitForTimeout(11_000);
+    // A reading of this short page is two measures (its text, its hand-over). Read each time it settled, it gave 20
+    // over these 11 s; now the wait after each reading doubles (0.8, 1.6, 3.2 s …) and a page changing every second
+    // is read twice.
+    const analyzeMeasures = (await measures(page)).filter((m) => m.name === 'clausemark:analyze').length;
+    expect(analyzeMeasures).toBeGreaterThanOrEqual(2);
+    expect(analyzeMeasures).toBeLessThanOrEqual(6);
+    expect(await highlightNames(page)).toEqual([]);
+    await page.close();
+  }, 20_000);
+
   it('takes the highlights away at once when the page edits highlighted text in place, and reads the new text', async () => {
     const filler = '<p>These Terms govern your use of the Acme service, its apps and its website.</p>'.repeat(8);
     site.route('/site/edits/terms', `<!doctype html><html lang="en"><head><title>Terms of Service</title></head><body><main><h1>Terms of Service</h1>${filler}<p id="edited">We may use your content to train our artificial intelligence models.</p>${filler}</main></body></html>`);
