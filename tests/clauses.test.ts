@@ -672,6 +672,10 @@ describe('actions', () => {
       { kind: 'settings', value: 'Settings → Data controls → “Improve the model for everyone”' },
     ]);
   });
+  it('writes a settings path told as steps as one path', () => {
+    expect(findActions('Open the app, tap Profile, then Settings, then Privacy, and switch off Personalised ads.')).toEqual([{ kind: 'settings', value: 'Profile > Settings > Privacy' }]);
+    expect(findActions('Click Accept, then continue reading.')).toEqual([]);
+  });
   it('names settings pages', () => {
     expect(findActions('Choose No in your Privacy & Security settings.')).toEqual([{ kind: 'settings', value: 'Privacy & Security settings' }]);
     expect(findActions('Change this in settings.')).toEqual([]);

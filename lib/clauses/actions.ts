@@ -18,6 +18,11 @@ const ARROW = /[>→›»]/;
 // A path may end at a switch named in quotes: Settings > Data controls > "Improve the model for everyone".
 const QUOTED_STEP = String.raw`["“][^"“”]{1,60}["”]`;
 const SETTINGS_PATH = new RegExp(String.raw`(?<!\p{L})(?:${STEP}\s*(?:>|→|›|»|->)\s*)+(?:${QUOTED_STEP}|${STEP})`, 'gu');
+// The same path told as steps: "tap Profile, then Settings, then Privacy" (at least three named steps).
+const STEPS_TOLD = new RegExp(String.raw`\b(?:tap|click|select|choose|open|go to)\s+(${STEP})((?:,?\s+(?:and\s+)?then\s+(?:(?:tap|click|select|choose|open|go to)\s+)?${STEP}){2,})`, 'gu');
+const STEP_VERB = /^(?:tap|click|select|choose|open|go to)\s+/;
+/** A path told as steps, written as one: "Profile > Settings > Privacy". */
+const toldSteps = (m: RegExpExecArray) => [m[1]!, ...m[2]!.split(/,?\s+(?:and\s+)?then\s+/).slice(1).map((step) => step.replace(STEP_VERB, ''))].join(' > ');
 // "Privacy & Security settings", "in your account settings".
 const SETTINGS_PLACE = /\b(?:(?:your|the) )?(?:[A-Z][\w&]*(?: (?:&|and) [A-Z][\w&]*)? )?(?:account |privacy |data |cookie |ad |app )?(?:settings|preferences|controls|dashboard)\b(?: page| menu| panel)?/g;
 const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w+\s+)?(?:\(?\d+\)?(?:\s*[-–]\s*\d+)?|a|one|two|three|four|five|six|seven|ten|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety)\s+(?:\(\d+\)\s+)?(?:calendar |business )?(?:hours?|days?|weeks?|months?|years?)\b(?![- ]+(?:old|of age)\b)/gi;
@@ -41,11 +46,15 @@ export function findActions(text: string, links: Array<{ text: string; href: str
   const actions: Action[] = [];
   for (const [email] of text.matchAll(EMAIL)) actions.push({ kind: 'email', value: email.replace(/\.$/, '') });
   for (const [, phone] of text.matchAll(PHONE)) actions.push({ kind: 'phone', value: phone! });
-  const paths = ARROW.test(text) ? [...text.matchAll(SETTINGS_PATH)] : [];
-  const inPath = (at: number) => paths.some((p) => at >= p.index && at < p.index + p[0].length);
-  const places = [...paths, ...[...text.matchAll(SETTINGS_PLACE)].filter((m) => !inPath(m.index))].sort((a, b) => a.index - b.index);
-  for (const [path] of places) {
-    const value = path.trim();
+  // Settings paths (with arrows, or told as steps), then named settings places outside them, in reading order.
+  const paths = [
+    ...(ARROW.test(text) ? [...text.matchAll(SETTINGS_PATH)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: m[0] })) : []),
+    ...(text.includes('then') ? [...text.matchAll(STEPS_TOLD)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: toldSteps(m) })) : []),
+  ];
+  const inPath = (at: number) => paths.some((p) => at >= p.at && at < p.end);
+  const places = [...paths, ...[...text.matchAll(SETTINGS_PLACE)].filter((m) => !inPath(m.index)).map((m) => ({ at: m.index, value: m[0] }))].sort((x, y) => x.at - y.at);
+  for (const place of places) {
+    const value = place.value.trim();
     // A bare "settings" says nothing the card doesn't already; keep named places only.
     if (/^(?:(?:your|the) )?(?:settings|preferences|controls|dashboard)$/i.test(value)) continue;
     // Nor does one named by a pointing word at the start of a sentence ("Those settings …", "These controls …").
