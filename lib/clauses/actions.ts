@@ -19,10 +19,13 @@ const ARROW = /[>→›»]/;
 const QUOTED_STEP = String.raw`["“][^"“”]{1,60}["”]`;
 const SETTINGS_PATH = new RegExp(String.raw`(?<!\p{L})(?:${STEP}\s*(?:>|→|›|»|->)\s*)+(?:${QUOTED_STEP}|${STEP})`, 'gu');
 // The same path told as steps: "tap Profile, then Settings, then Privacy" (at least three named steps).
-const STEPS_TOLD = new RegExp(String.raw`\b(?:tap|click|select|choose|open|go to)\s+(${STEP})((?:,?\s+(?:and\s+)?then\s+(?:(?:tap|click|select|choose|open|go to)\s+)?${STEP}){2,})`, 'gu');
-const STEP_VERB = /^(?:tap|click|select|choose|open|go to)\s+/;
+const VERB = String.raw`(?:tap|click|select|choose|open|go to)\s+`;
+const THEN = String.raw`,?\s+(?:and\s+)?then\s+`;
+const STEPS_TOLD = new RegExp(String.raw`\b${VERB}(${STEP})((?:${THEN}(?:${VERB})?${STEP}){2,})`, 'gu');
+const THEN_SPLIT = new RegExp(THEN);
+const LEADING_VERB = new RegExp(`^${VERB}`);
 /** A path told as steps, written as one: "Profile > Settings > Privacy". */
-const toldSteps = (m: RegExpExecArray) => [m[1]!, ...m[2]!.split(/,?\s+(?:and\s+)?then\s+/).slice(1).map((step) => step.replace(STEP_VERB, ''))].join(' > ');
+const toldSteps = (m: RegExpExecArray) => [m[1]!, ...m[2]!.split(THEN_SPLIT).slice(1).map((step) => step.replace(LEADING_VERB, ''))].join(' > ');
 // "Privacy & Security settings", "in your account settings".
 const SETTINGS_PLACE = /\b(?:(?:your|the) )?(?:[A-Z][\w&]*(?: (?:&|and) [A-Z][\w&]*)? )?(?:account |privacy |data |cookie |ad |app )?(?:settings|preferences|controls|dashboard)\b(?: page| menu| panel)?/g;
 const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w+\s+)?(?:\(?\d+\)?(?:\s*[-–]\s*\d+)?|a|one|two|three|four|five|six|seven|ten|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety)\s+(?:\(\d+\)\s+)?(?:calendar |business )?(?:hours?|days?|weeks?|months?|years?)\b(?![- ]+(?:old|of age)\b)/gi;
