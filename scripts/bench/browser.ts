@@ -2,7 +2,7 @@
 // every character of the page (walk all text nodes, join their text, count the words), the least work any in-page
 // analysis must do.
 import { pageIndex } from '../../tests/corpus.ts';
-import { launch, servedPath, startSite } from '../../tests/e2e/harness.ts';
+import { keepOffline, launch, servedPath, startSite } from '../../tests/e2e/harness.ts';
 
 export interface PageCost {
   file: string;
@@ -21,7 +21,7 @@ export interface PageCost {
 export async function browserCosts(): Promise<PageCost[]> {
   const site = await startSite();
   const browser = await launch();
-  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await keepOffline(browser.context);
   const results: PageCost[] = [];
   try {
     for (const entry of pageIndex()) {

@@ -3,7 +3,7 @@
 // longest other page. (The browser updates a live Range, and records a change for an observer, on every change to
 // the DOM: highlights are static ranges, and an ordinary page is watched only for a new title.)
 import { chromium } from 'playwright-core';
-import { CHROMIUM, highlightedPassages, launch, servedPath, startSite, waitForHighlights } from '../../tests/e2e/harness.ts';
+import { CHROMIUM, highlightedPassages, keepOffline, launch, servedPath, startSite, waitForHighlights } from '../../tests/e2e/harness.ts';
 import { longestPage } from './hover.ts';
 import { median } from './median.ts';
 
@@ -38,7 +38,7 @@ export async function hostPageCosts(loads = 3): Promise<HostPageCost[]> {
   const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   const results: HostPageCost[] = [];
   try {
-    await extended.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    await keepOffline(extended.context);
     for (const entry of [longestPage(true), longestPage(false)]) {
       const url = site.origin + servedPath(entry);
       const withMs: number[] = [];
@@ -53,7 +53,7 @@ export async function hostPageCosts(loads = 3): Promise<HostPageCost[]> {
         withMs.push(await page.evaluate(pageChanges));
         await page.close();
         const bare = await plain.newPage();
-        await bare.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+        await keepOffline(bare);
         await bare.goto(url);
         withoutMs.push(await bare.evaluate(pageChanges));
         await bare.close();

@@ -1,7 +1,7 @@
 // How fast a hover card appears on the longest legal page (by text): the pointer comes to rest on a clause, and the frames
 // are counted until the card is in the overlay's shadow root (the target is one frame).
 import { type PageEntry, pageIndex, parsePage, readPage } from '../../tests/corpus.ts';
-import { highlightedPassages, launch, servedPath, startSite, waitForHighlights } from '../../tests/e2e/harness.ts';
+import { highlightedPassages, keepOffline, launch, servedPath, startSite, waitForHighlights } from '../../tests/e2e/harness.ts';
 
 export interface HoverCost {
   file: string;
@@ -21,7 +21,7 @@ export function longestPage(legal = true): PageEntry {
 export async function hoverCardFrames(samples = 25): Promise<HoverCost> {
   const site = await startSite();
   const browser = await launch();
-  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await keepOffline(browser.context);
   try {
     const entry = longestPage();
     const page = await browser.context.newPage();

@@ -2,7 +2,7 @@
 // top level (its EvaluateScript in Chromium's trace, compile included), outside the clausemark:* measures, which
 // start once the script runs. The content script loads on every page; the reader only on legal documents.
 import { pageIndex } from '../../tests/corpus.ts';
-import { launch, servedPath, startSite } from '../../tests/e2e/harness.ts';
+import { keepOffline, launch, servedPath, startSite } from '../../tests/e2e/harness.ts';
 import { median } from './median.ts';
 
 export interface ScriptCost {
@@ -22,7 +22,7 @@ interface TraceEvent {
 export async function scriptLoadCost(): Promise<{ content: ScriptCost; reader: ScriptCost }> {
   const site = await startSite();
   const browser = await launch();
-  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await keepOffline(browser.context);
   const costs = { content: { evaluate: [] as number[], compile: [] as number[] }, reader: { evaluate: [] as number[], compile: [] as number[] } };
   try {
     for (const entry of pageIndex()) {

@@ -15,6 +15,14 @@ export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.u
 
 export const browserAvailable = () => existsSync(CHROMIUM) && existsSync(join(EXTENSION, 'manifest.json'));
 
+/**
+ * Fails at once every request that leaves the test site: corpus pages still name remote style sheets and images, and
+ * nothing here may reach the network (the requests are still recorded).
+ */
+export async function keepOffline(target: BrowserContext | Page): Promise<void> {
+  await target.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+}
+
 /** The path a corpus page is served at: its original URL's path for legal pages, a neutral one otherwise. */
 export function servedPath(page: PageEntry): string {
   if (page.legal && page.url) {

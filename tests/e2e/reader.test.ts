@@ -6,7 +6,7 @@ import { mightBeLegal } from '../../lib/detect/page-kind.ts';
 import { pageSignals } from '../../lib/detect/page-signals.ts';
 import { analyzePage } from '../../lib/page.ts';
 import { pageIndex, parsePage, readPage } from '../corpus.ts';
-import { ARTIFACTS, badgeFor, type Browser, EXTENSION, highlightNames, launch, servedPath, type Site, startSite, waitForBadge, waitForHighlights, waitForLayer } from './harness.ts';
+import { ARTIFACTS, badgeFor, type Browser, EXTENSION, highlightNames, keepOffline, launch, servedPath, type Site, startSite, waitForBadge, waitForHighlights, waitForLayer } from './harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -30,8 +30,7 @@ beforeAll(async () => {
       if (typeof data?.type === 'string' && data.type.endsWith('wxt:content-script-started')) ((window as unknown as { started: string[] }).started ??= []).push(data.contentScriptName!);
     }),
   );
-  // Corpus pages still reference remote style sheets and images: fail them fast (they are recorded all the same).
-  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await keepOffline(browser.context);
 }, 60_000);
 
 afterAll(async () => {
