@@ -2,21 +2,21 @@
 // With a display, Chromium opens with the extension loaded; without one (CI, SSH), it runs headless, prints the
 // analysis and saves a screenshot with the highlights and an open hover card.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, ensureBrowsers, notInstalled } from './browsers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sample = join(root, 'demo/acme-notes-terms.html');
 const extension = join(root, '.output/chrome-mv3');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const headless = Boolean(process.env.CI) || !process.env.DISPLAY || process.argv.includes('--headless');
 
-if (!existsSync(chromiumPath)) {
-  console.error(`clausemark: Chromium is not installed at ${chromiumPath}. Install it with: sudo apt-get install -y chromium`);
+if (ensureBrowsers(['chromium']).length) {
+  console.error(notInstalled('chromium'));
   process.exit(1);
 }
 
@@ -36,7 +36,7 @@ const address = server.address();
 const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/terms`;
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'clausemark-start-')), {
-  executablePath: chromiumPath,
+  executablePath: CHROMIUM,
   headless,
   viewport: { width: 1280, height: 900 },
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],

@@ -3,7 +3,8 @@
 // longest other page. (The browser updates a live Range, and records a change for an observer, on every change to
 // the DOM: highlights are static ranges, and an ordinary page is watched only for a new title.)
 import { chromium } from 'playwright-core';
-import { CHROMIUM, highlightedPassages, keepOffline, launch, servedPath, startSite, waitForHighlights } from '../../tests/e2e/harness.ts';
+import { CHROMIUM } from '../browsers.ts';
+import { highlightedPassages, keepOffline, launch, servedPath, startSite, waitForHighlights } from '../../tests/e2e/harness.ts';
 import { longestPage } from './hover.ts';
 import { median } from './median.ts';
 

@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX } from '../../scripts/browsers.ts';
 import { pageIndex } from '../corpus.ts';
 import { servedPath, type Site, startSite } from './harness.ts';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION = fileURLToPath(new URL('../../.output/firefox-mv3/', import.meta.url));
 
 describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {

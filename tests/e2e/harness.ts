@@ -6,14 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM } from '../../scripts/browsers.ts';
 import { CORPUS, type PageEntry, pageIndex } from '../corpus.ts';
 
 export const EXTENSION = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
-
-export const browserAvailable = () => existsSync(CHROMIUM) && existsSync(join(EXTENSION, 'manifest.json'));
 
 /**
  * Fails at once every request that leaves the test site: corpus pages still name remote style sheets and images, and
