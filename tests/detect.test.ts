@@ -220,6 +220,8 @@ describe('stated dates', () => {
     ['Effective as of March 2024', '2024-03-01'],
     ['> Last Update: Feb 10, 2026', '2026-02-10'],
     ['Last revision date: 16 July, 2026', '2026-07-16'],
+    ['Last Updated: 03-Mar-2026', '2026-03-03'],
+    ['Effective 3/Mar./2026 (replaces the version of 01-Jan-2025)', '2026-03-03'],
     ["This version of the privacy questions and answers took effect June 3, 2020.", '2020-06-03'],
     ['These Terms come into effect on 1 April 2026.', '2026-04-01'],
     ['Version: 3 March 2026', '2026-03-03'],
