@@ -1,4 +1,4 @@
-import { type Action, EMAIL, findActions } from './clauses/actions.ts';
+import { type Action, EMAIL, findActions, withinDocument } from './clauses/actions.ts';
 import { classifySentence } from './clauses/classify.ts';
 import { type Grade, gradeFor, worse } from './clauses/grade.ts';
 import type { CategoryId, Severity } from './clauses/taxonomy.ts';
@@ -111,7 +111,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   const clauses: Clause[] = [];
   let section: string | null = null;
   let linkIndex = 0;
-  const links = [...extracted.links].sort((a, b) => a.start - b.start);
+  const links = extracted.links.filter((l) => !withinDocument(l.href, extracted.url)).sort((a, b) => a.start - b.start);
   const rules = clausePackFor(language);
   // Inside a list of what the reader must not do, items describe conduct, not clauses; the list ends at a paragraph,
   // a title, or an item with a title of its own ("a. Outside the United States. …", "5. EXPORT RESTRICTIONS. …").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActions } from '../lib/clauses/actions.ts';
+import { findActions, withinDocument } from '../lib/clauses/actions.ts';
 import { classifyPassage, classifySentence, ruleLabels } from '../lib/clauses/classify.ts';
 import { gradeFor } from '../lib/clauses/grade.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Severity } from '../lib/clauses/taxonomy.ts';
@@ -663,6 +663,21 @@ describe('actions', () => {
       { kind: 'link', value: 'https://example.com/request', label: 'our request form' },
     ]);
     expect(findActions('Write to javascript:alert(1) or ftp://example.com/privacy.')).toEqual([]);
+  });
+  it('takes a link by its words, or by its address where the words run together, never by a word inside another', () => {
+    const links = (...list: Array<[string, string]>) => findActions('See the links.', list.map(([text, href]) => ({ text, href }))).map((a) => a.label);
+    expect(links(['Analytics', 'https://tools.example.com/dlpage/gaoptout'], ['ad industry site', 'https://www.youradchoices.example/'], ['My Activity', 'https://example.com/activitycontrols'])).toEqual(['Analytics', 'ad industry site', 'My Activity']);
+    expect(links(['activity information', 'https://example.com/activity'], ['our platform', 'https://example.com/platform'], ['copyrights', 'https://example.com/legal'])).toEqual([]);
+    expect(links(['erase', 'https://example.com/help/contact/123'], ['right to object', 'https://example.com/help/9'], ['Access your information', 'https://example.com/you'])).toEqual(['erase', 'right to object', 'Access your information']);
+  });
+  it('tells a link to another place of the same document (a footnote, a section) from one that leads away', () => {
+    const page = 'https://example.com/privacy?hl=en';
+    expect(withinDocument('#footnote-cookies', page)).toBe(true);
+    expect(withinDocument('https://example.com/privacy?hl=de#footnote-cookies', page)).toBe(true);
+    expect(withinDocument('/privacy#choices', page)).toBe(true);
+    expect(withinDocument('https://example.com/privacy/choices', page)).toBe(false);
+    expect(withinDocument('https://example.com/settings#privacy', page)).toBe(false);
+    expect(withinDocument('https://example.com/privacy#x', null)).toBe(false);
   });
   it('finds deadlines written in words or as a range', () => {
     const deadlines = (text: string) => findActions(text).filter((a) => a.kind === 'deadline').map((a) => a.value);

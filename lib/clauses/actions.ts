@@ -34,7 +34,22 @@ const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w
 const PHONE = /\b(?:call|phone|telephone|tel\.|toll[- ]free|hotline)\b[^.\d+]{0,30}(\+?\d[\d ().-]{5,}\d)/gi;
 // An address written out in the text ("visit https://example.com/opt-out."), without the sentence's last stop.
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()\[\]]*[^\s<>"'()\[\].,;:!?]/gi;
-const ACTIONABLE_LINK = /opt[- ]?out|unsubscribe|settings|preferences|controls|privacy|request|form|contact|delete|export|do not sell|choices|consent|dashboard|manage|rights/i;
+// A link leads somewhere to act when its words say so (whole words: "form" is not "information", "rights" not
+// "copyrights") or its address does (where words run together: "gaoptout", "adchoices", "activitycontrols").
+const ACTION_WORDS = /\b(?:opt[- ]?outs?|unsubscrib\w*|settings?|preferences?|controls?|privacy|requests?|forms?|contact\w*|delet\w*|export\w*|do not sell|choices|choose|consent\w*|dashboard|manag\w*|rights|eras\w*|object|withdraw\w*|download\w*|access (?:your|my))\b/i;
+const ACTION_ADDRESS = /opt-?out|unsubscrib|settings|preferences|control|choices|consent|dashboard|delet|export|do-?not-?sell|manag|privacy(?:-?(?:request|center|portal|choices)|\.)|(?:\/|%2F)forms?\b|contact|request|(?:\/|%2F)rights/i;
+
+/** A link to another place in the same document (a footnote, a section): reading on, not something to do. */
+export function withinDocument(href: string, documentUrl: string | null): boolean {
+  if (href.startsWith('#')) return true;
+  if (!href.includes('#') || !documentUrl) return false;
+  try {
+    const [target, page] = [new URL(href, documentUrl), new URL(documentUrl)];
+    return target.origin === page.origin && target.pathname === page.pathname;
+  } catch {
+    return false;
+  }
+}
 
 function unique(actions: Action[]): Action[] {
   const seen = new Set<string>();
@@ -66,9 +81,9 @@ export function findActions(text: string, links: Array<{ text: string; href: str
   }
   for (const link of links) {
     if (/^mailto:/i.test(link.href)) actions.push({ kind: 'email', value: link.href.slice(7).split('?')[0]! });
-    else if (/^https?:|^\//i.test(link.href) && (ACTIONABLE_LINK.test(link.text) || ACTIONABLE_LINK.test(link.href))) actions.push({ kind: 'link', value: link.href, label: link.text.trim() });
+    else if (/^https?:|^\//i.test(link.href) && (ACTION_WORDS.test(link.text) || ACTION_ADDRESS.test(link.href))) actions.push({ kind: 'link', value: link.href, label: link.text.trim() });
   }
-  for (const [url] of text.matchAll(URL_IN_TEXT)) if (ACTIONABLE_LINK.test(url)) actions.push({ kind: 'link', value: url });
+  for (const [url] of text.matchAll(URL_IN_TEXT)) if (ACTION_ADDRESS.test(url)) actions.push({ kind: 'link', value: url });
   for (const [deadline] of text.matchAll(DEADLINE)) actions.push({ kind: 'deadline', value: deadline });
   return unique(actions);
 }
