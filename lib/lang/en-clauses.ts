@@ -152,6 +152,9 @@ export const enClauses: ClausePack = {
       severity: [
         // Carve-outs that keep the provider liable: "nothing … excludes our liability for death, fraud or gross negligence".
         [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b|\b(?:shall|will) remain (?:fully )?liable\b|(?:\bnothing\b|\bnot\b|n['’]t\b|\bin no event\b|\bnever\b)_\b(?:limit|exclude|affect|restrict|remove)\w*\b_\bliab\w*\b_\b(?:death|personal injury|fraud\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|intent\w*|deliberate)`), 'good'],
+        // Standard and fair: no liability for delays beyond anyone's control (force majeure), or for losses the reader
+        // caused ("caused by your failure to keep your password secret"), unless the sentence also caps or excludes more.
+        [re(String.raw`^(?![\s\S]*(?:\blimited to\b|\bnot exceed|\bin no event\b|\bindirect\b|\bconsequential\b|\bpunitive\b|\blost profits\b|\b(?:total|aggregate|maximum) liability\b|\brefunds?\b))[\s\S]*(?:\b(?:delay\w*|failure)\b (?:(?:in|to) )?(?:perform\w*|deliver\w*|fulfil\w*)\b_\b(?:beyond|outside)\b (?:\w+ ){0,3}?(?:reasonable )?control\b|\b(?:caused by|resulting from|arising (?:from|out of)|due to|attributable to) (?:your|you)(?:r)?(?: own)? (?:failure|breach|negligence|misuse|violation|fault)\b)`), 'neutral'],
         [re(String.raw`\bwhere it would be unlawful\b|\bgross negligence\b|\bwil(?:l)?ful misconduct\b|\bdeath or personal injury\b|\bto the (?:extent|fullest extent|maximum extent) (?:permitted|allowed)|\bexcept (?:as|where) (?:required|prohibited)`), 'neutral'],
       ],
       fallback: 'bad',
