@@ -584,6 +584,12 @@ describe('clause rules', () => {
 
   it.each<[string, string, CategoryId, Severity | null]>([
     ['fr', 'Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
+    ['es', 'Puede solicitar el acceso, la rectificación o la supresión de sus datos escribiendo a nuestro delegado.', 'user-rights', 'good'],
+    ['es', 'Puedes eliminar tus datos en cualquier momento desde la configuración de la cuenta.', 'user-rights', 'good'],
+    ['es', 'Puede solicitar una factura a nuestro equipo de soporte.', 'user-rights', null],
+    ['it', "Puoi richiedere l'accesso, la rettifica o la cancellazione dei tuoi dati scrivendo al nostro responsabile.", 'user-rights', 'good'],
+    ['it', 'Può opporsi al trattamento dei suoi dati per finalità di marketing.', 'user-rights', 'good'],
+    ['it', 'Puoi richiedere una fattura al nostro servizio clienti.', 'user-rights', null],
     ['fr', 'Nous pouvons vendre vos données à nos partenaires.', 'data-sale', 'bad'],
     ['fr', 'Les présentes conditions générales de vente s’appliquent à toute commande.', 'data-sale', null],
     ['fr', 'Nous n’utilisons jamais vos conversations pour entraîner nos modèles.', 'ai-training', 'good'],

@@ -115,7 +115,7 @@ export const esClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b`)],
+      cues: [re(String.raw`\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b|\b(?:puede|puedes|podr[aá]|podr[aá]s|tiene derecho a|tienes derecho a) (?:solicitar|pedir|obtener) (?:el acceso|la rectificaci[oó]n|la supresi[oó]n|la eliminaci[oó]n|la portabilidad|una copia)\b|\b(?:puede|puedes) (?:acceder a|rectificar|corregir|suprimir|eliminar|borrar|descargar) (?:sus|tus) datos\b|\b(?:puede|puedes) oponerse\b`)],
       severity: [],
       fallback: 'good',
     },

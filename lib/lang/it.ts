@@ -5,7 +5,7 @@ import { TYPE_WORDS } from './type-words.ts';
 export const it: LanguagePack = {
   code: 'it',
   // Not "di", "la", "le", "che", "in", "una": as common in Spanish, French or Portuguese as in Italian.
-  stopwords: ['il', 'gli', 'della', 'delle', 'dei', 'degli', 'e', 'per', 'con', 'non', 'sono', 'nel', 'nella', 'suoi', 'tuoi', 'vostri', 'nostri', 'nostro', 'questo', 'questi'],
+  stopwords: ['il', 'gli', 'della', 'delle', 'dei', 'degli', 'e', 'per', 'con', 'non', 'sono', 'nel', 'nella', 'suoi', 'tuoi', 'vostri', 'nostri', 'nostro', 'questo', 'questi', 'di', 'che', 'è', 'alla', 'dal', 'dalla', 'ai', 'tuo', 'tua', 'può', 'qualsiasi'],
   typeWords: TYPE_WORDS.it,
   documentTypes: [
     ['data-processing-agreement', /accordo (?:sul|per il|di) trattamento dei dati|\bDPA\b/iu],
