@@ -141,6 +141,26 @@ describe('lists of what the reader must not do', () => {
   });
 });
 
+describe('lists that complete their lead-in', () => {
+  const opening = `# Terms of Service\n\n${'These Terms govern your use of the service and you agree to them by using it. '.repeat(12)}\n\n`;
+  const clauses = (markdown: string) => analyzeText(`${opening}${markdown}`, 'https://example.com/terms').clauses.filter((c) => !c.text.startsWith('These Terms govern'));
+
+  it('read each item as the ending of its lead-in: "we may:" … "suspend your account"', () => {
+    const found = clauses('If you break these Terms, we may:\n\n- send you a warning;\n- temporarily or permanently suspend your account; or\n- take legal action.\n\nYou have the right to:\n\n- get a copy of the personal data we hold about you;\n- ask us to delete it.\n');
+    expect(found.map((c) => [c.category, c.text])).toEqual([
+      ['unilateral-termination', 'temporarily or permanently suspend your account; or'],
+      ['user-rights', 'get a copy of the personal data we hold about you;'],
+      ['user-rights', 'ask us to delete it.'],
+    ]);
+  });
+
+  it('do not repeat on every item a clause its lead-in holds, nor read a lead-in that is not an unfinished sentence', () => {
+    const found = clauses('We will not be liable for:\n\n- indirect or consequential loss;\n- loss of profits.\n\nYour employer can:\n\n- access and process your data and files.\n\nWe collect:\n\n- the pages you visit.\n');
+    expect(found.filter((c) => c.category === 'liability-limitation').map((c) => c.text)).toEqual(['We will not be liable for:']);
+    expect(found.some((c) => c.category === 'user-rights')).toBe(false);
+  });
+});
+
 describe('saved documents (Markdown, as the command line reads them)', () => {
   // The newest version of every corpus document; its file name is its address, as for `clausemark analyze`.
   const newest = documentVersions()

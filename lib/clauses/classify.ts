@@ -99,3 +99,13 @@ export function classifyPassage(text: string, pack: ClausePack): Label[] {
   }
   return [...byCategory.values()];
 }
+
+/**
+ * A list item's first sentence, read as the ending of the sentence its list completes ("If you break these Terms,
+ * we may:" … "suspend your account"): the categories of the whole, less those the lead-in holds by itself (the
+ * lead-in's own clause, not each item's).
+ */
+export function classifyListItem(item: string, leadIn: string, pack: ClausePack): Label[] {
+  const held = new Set(classifySentence(leadIn, pack).map((l) => l.category));
+  return classifySentence(`${leadIn} ${item}`, pack).filter((l) => !held.has(l.category));
+}

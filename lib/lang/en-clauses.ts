@@ -45,6 +45,8 @@ export const enClauses: ClausePack = {
   filter: clauseFilter(filter as ModelData),
   overview: re(String.raw`\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b[^.]{0,30}\b(?:describes?|explains?|outlines?|covers|tells you|will explain|is meant to)\b`),
   conductList: re(String.raw`(?:(?<!\b(?:if|unless|when|whether|even if) )\b(?:you|users?|customers?|licensees?|developers?|members?) (?:[\w'’-]+ ){0,3}?(?:(?:may|must|shall|will|should|can|agree|undertake)(?: to)? not|cannot|can['’]t|won['’]t|mustn['’]t|don['’]t)\b|^\W*don['’]t\b|\b(?:prohibited|forbidden|not (?:permitted|allowed))\b)[^.!?]*:\s*$`),
+  // It ends in a modal verb, or in "to" or "for", before its colon.
+  listLeadIn: /\b(?:may|can|could|might|will|shall|must|to|for)\s*(?:\([^)]*\)\s*)?:\s*$/i,
   clauses: {
     arbitration: {
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`), re(String.raw`\bclass members?\b|\b(?:claims?|disputes?)\b_\b(?:only )?(?:in (?:your|its|their|his|her) |on an )individual (?:capacity|basis)\b`)],

@@ -58,6 +58,11 @@ export interface ClausePack {
    * describe conduct ("Scrape facial images to build recognition databases"), not the provider's clauses (optional).
    */
   conductList?: RegExp;
+  /**
+   * A lead-in whose sentence its list items complete ("If you break these Terms, we may:", "You have the right to:"):
+   * each item is read as that sentence's ending ("… we may: suspend your account") (optional).
+   */
+  listLeadIn?: RegExp;
   /** A trained filter that keeps the rules' candidates that are real clauses (optional). */
   filter?: ClauseFilter;
 }
