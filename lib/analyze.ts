@@ -1,5 +1,5 @@
 import { type Action, EMAIL, findActions, withinDocument } from './clauses/actions.ts';
-import { classifyListItem, classifySentence } from './clauses/classify.ts';
+import { classifySentence, type Label, listItemReader } from './clauses/classify.ts';
 import { type Grade, gradeFor, worse } from './clauses/grade.ts';
 import type { CategoryId, Severity } from './clauses/taxonomy.ts';
 import { detectLastUpdated } from './detect/date.ts';
@@ -116,8 +116,8 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   // Inside a list of what the reader must not do, items describe conduct, not clauses; the list ends at a paragraph,
   // a title, or an item with a title of its own ("a. Outside the United States. …", "5. EXPORT RESTRICTIONS. …").
   let conductList = false;
-  // The sentence a list completes ("If you break these Terms, we may:"): its items are read as its endings.
-  let leadIn: string | null = null;
+  // The reader of the items of a list that completes a sentence ("If you break these Terms, we may:").
+  let readItem: ((item: string) => Label[]) | null = null;
   for (const block of blocks) {
     const blockText = text.slice(block.start, block.end);
     // "Your employer can:" is short, but an unfinished sentence, not a run-in title.
@@ -125,17 +125,17 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
     if (block.kind === 'heading' || (!opensList && looksLikeTitle(blockText))) {
       section = sectionName(blockText);
       conductList = false;
-      leadIn = null;
+      readItem = null;
       continue;
     }
     const sentences = splitSentences(text, block.start, block.end);
     const titled = sentences[0]?.[0] === block.start && looksLikeTitle(text.slice(block.start, sentences[0][1]));
     if (block.kind === 'item' && conductList && !titled && !NUMBERED_HEADING.test(blockText)) continue;
     conductList = rules.conductList?.test(blockText) ?? false;
-    const completes = block.kind === 'item' && !titled ? leadIn : null;
+    const readThisItem = block.kind === 'item' && !titled ? readItem : null;
     const last = sentences.at(-1);
-    if (last && opensList && !conductList) leadIn = text.slice(last[0], last[1]);
-    else if (block.kind !== 'item') leadIn = null;
+    if (last && opensList && !conductList) readItem = listItemReader(text.slice(last[0], last[1]), rules);
+    else if (block.kind !== 'item') readItem = null;
     // Links are sorted and blocks come in order: the block's links start at a pointer that only moves forward.
     while (linkIndex < links.length && links[linkIndex]!.end <= block.start) linkIndex++;
     const linksIn = (from: number, to: number) => {
@@ -154,7 +154,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
         section = sectionName(sentence);
         continue;
       }
-      const labels = completes && start === block.start ? classifyListItem(sentence, completes, rules) : classifySentence(sentence, rules);
+      const labels = readThisItem && start === block.start ? readThisItem(sentence) : classifySentence(sentence, rules);
       if (labels.length === 0) continue;
       let actions = findActions(sentence, linksIn(start, end));
       if (actions.length === 0) {

@@ -101,11 +101,11 @@ export function classifyPassage(text: string, pack: ClausePack): Label[] {
 }
 
 /**
- * A list item's first sentence, read as the ending of the sentence its list completes ("If you break these Terms,
- * we may:" … "suspend your account"): the categories of the whole, less those the lead-in holds by itself (the
+ * Reads the items of a list as endings of the sentence they complete ("If you break these Terms, we may:" …
+ * "suspend your account"): each item gets the categories of the whole, less those the lead-in holds by itself (the
  * lead-in's own clause, not each item's).
  */
-export function classifyListItem(item: string, leadIn: string, pack: ClausePack): Label[] {
+export function listItemReader(leadIn: string, pack: ClausePack): (item: string) => Label[] {
   const held = new Set(classifySentence(leadIn, pack).map((l) => l.category));
-  return classifySentence(`${leadIn} ${item}`, pack).filter((l) => !held.has(l.category));
+  return (item) => classifySentence(`${leadIn} ${item}`, pack).filter((l) => !held.has(l.category));
 }
