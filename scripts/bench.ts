@@ -72,7 +72,7 @@ if (!process.argv.includes('--no-browser')) {
   const longLegal = costs.filter((c) => c.legal && c.words >= 3000);
   const longOther = costs.filter((c) => !c.legal && c.words >= 3000);
   const shortOther = costs.filter((c) => !c.legal && c.words < 3000);
-  console.log('\nIn the page (headless Chromium, one cold page load each; floor = one pass reading every character: seven warm passes timed together, and the first, cold one)');
+  console.log('\nIn the page (headless Chromium, the median of three cold page loads each; floor = one pass reading every character: seven warm passes timed together, and the first, cold one)');
   console.log('  page                                                         words  floor ms  clausemark ms  longest slice  × floor');
   for (const c of costs) console.log(`  ${c.file.padEnd(60)} ${String(c.words).padStart(6)}  ${c.floorMs.toFixed(2).padStart(8)}  ${c.clausemarkMs.toFixed(1).padStart(13)}  ${c.longestSliceMs.toFixed(1).padStart(13)}  ${c.ratio.toFixed(1).padStart(7)}`);
   console.log(`  legal pages ≥ 3,000 words (${longLegal.length}): median ${median(longLegal.map((c) => c.ratio)).toFixed(0)}× floor, worst ${Math.max(...longLegal.map((c) => c.ratio)).toFixed(0)}× (against the floor's first, cold pass: median ${median(longLegal.map((c) => c.coldRatio)).toFixed(0)}×, worst ${Math.max(...longLegal.map((c) => c.coldRatio)).toFixed(0)}×)`);
