@@ -157,7 +157,7 @@ export const enClauses: ClausePack = {
         // Standard and fair: no liability for delays beyond anyone's control (force majeure), or for losses the reader
         // caused ("caused by your failure to keep your password secret"), unless the sentence also caps or excludes more.
         [re(String.raw`^(?![\s\S]*(?:\blimited to\b|\bnot exceed|\bin no event\b|\bindirect\b|\bconsequential\b|\bpunitive\b|\blost profits\b|\b(?:total|aggregate|maximum) liability\b|\brefunds?\b))[\s\S]*(?:\b(?:delay\w*|failure)\b (?:(?:in|to) )?(?:perform\w*|deliver\w*|fulfil\w*)\b_\b(?:beyond|outside)\b (?:\w+ ){0,3}?(?:reasonable )?control\b|\b(?:caused by|resulting from|arising (?:from|out of)|due to|attributable to) (?:your|you)(?:r)?(?: own)? (?:failure|breach|negligence|misuse|violation|fault)\b)`), 'neutral'],
-        [re(String.raw`\bwhere it would be unlawful\b|\bgross negligence\b|\bwil(?:l)?ful misconduct\b|\bdeath or personal injury\b|\bto the (?:extent|fullest extent|maximum extent) (?:permitted|allowed)|\bexcept (?:as|where) (?:required|prohibited)`), 'neutral'],
+        [re(String.raw`\bwhere it would be unlawful\b|\bgross negligence\b|\bwil(?:l)?ful misconduct\b|\bdeath or personal injury\b`), 'neutral'],
       ],
       fallback: 'bad',
     },
@@ -476,10 +476,10 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\brenew\w* automatically\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\bnon-?refundable\b|\bno refunds?\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil you cancel\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b|\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b`)],
+      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\brenew\w* automatically\b|\brefund\w*\b_\b(?:prepaid|unused|remaining|remainder)\b|\b(?:pro-?rated|pro rata) refunds?\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\bnon-?refundable\b|\bno refunds?\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil you cancel\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b|\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b`)],
       severity: [
         // Money back for what the reader did not use comes first: "cancel at any time and receive a prorated refund".
-        [re(String.raw`(?<!\b(?:no|not|never)\b[^.!?]{0,40})(?:\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b)(?![^.!?]{0,20}\b(?:not|no|never)\b)`), 'good'],
+        [re(String.raw`(?<!\b(?:no|not|never)\b[^.!?]{0,40})(?:\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?(?:unused|prepaid|remaining)\b)(?![^.!?]{0,20}\b(?:not|no|never)\b)`), 'good'],
         [re(String.raw`\bcancel\w*\b_\b(?:at any time|anytime|before|prior to)\b|\b(?:remind|notify|notice)\b`), 'neutral'],
         [re(String.raw`(?<!\bno\s)\brefund\w*\b(?!_\bno\b)_\b(?:within|eligible|entitled|available)\b|\bnot be charged\b`), 'good'],
       ],
