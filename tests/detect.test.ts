@@ -154,10 +154,21 @@ describe('lists that complete their lead-in', () => {
     ]);
   });
 
-  it('do not repeat on every item a clause its lead-in holds, nor read a lead-in that is not an unfinished sentence', () => {
-    const found = clauses('We will not be liable for:\n\n- indirect or consequential loss;\n- loss of profits.\n\nYour employer can:\n\n- access and process your data and files.\n\nWe collect:\n\n- the pages you visit.\n');
-    expect(found.filter((c) => c.category === 'liability-limitation').map((c) => c.text)).toEqual(['We will not be liable for:']);
+  it('repeat a topic their lead-in holds only on the items that are good or bad for the reader', () => {
+    const found = clauses('We use your personal data to:\n\n- provide and improve the service;\n- show you personalised advertising.\n\nWe will not be liable for:\n\n- indirect or consequential loss.\n');
+    expect(found.map((c) => [c.category, c.severity, c.text])).toEqual([
+      ['data-collection', 'neutral', 'We use your personal data to:'],
+      ['data-collection', 'bad', 'show you personalised advertising.'],
+      ['tracking', 'bad', 'show you personalised advertising.'],
+      ['liability-limitation', 'bad', 'We will not be liable for:'],
+      ['liability-limitation', 'bad', 'indirect or consequential loss.'],
+    ]);
+  });
+
+  it('are not read with a lead-in that is not an unfinished sentence, nor as the reader acting when someone else does', () => {
+    const found = clauses('Your employer can:\n\n- access and process your data and files.\n\nWe collect:\n\n- the pages you visit.\n');
     expect(found.some((c) => c.category === 'user-rights')).toBe(false);
+    expect(found.some((c) => c.text === 'the pages you visit.')).toBe(false);
   });
 });
 

@@ -102,10 +102,11 @@ export function classifyPassage(text: string, pack: ClausePack): Label[] {
 
 /**
  * Reads the items of a list as endings of the sentence they complete ("If you break these Terms, we may:" …
- * "suspend your account"): each item gets the categories of the whole, less those the lead-in holds by itself (the
- * lead-in's own clause, not each item's).
+ * "suspend your account"): each item is classified as the whole sentence it makes with its lead-in. A topic the
+ * lead-in holds by itself is not repeated on every item that is merely neutral about it ("We use your data to:" …
+ * "improve our services"), only on those that are good or bad for the reader ("… show you personalised ads").
  */
 export function listItemReader(leadIn: string, pack: ClausePack): (item: string) => Label[] {
   const held = new Set(classifySentence(leadIn, pack).map((l) => l.category));
-  return (item) => classifySentence(`${leadIn} ${item}`, pack).filter((l) => !held.has(l.category));
+  return (item) => classifySentence(`${leadIn} ${item}`, pack).filter((l) => !held.has(l.category) || l.severity !== 'neutral');
 }
