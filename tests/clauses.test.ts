@@ -264,6 +264,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['children', 'Our services are not directed to children under 13.', 'good'],
   ['children', 'You must be at least 18 years old to use the service.', 'neutral'],
   ['security', 'We use procedural and technological measures to help protect your information from loss, unauthorized access and alteration.', 'good'],
+  ['security', 'We keep your personal information safe and confidential.', 'neutral'],
+  ['security', 'Our moderators work to keep the community safe for everyone.', null],
   ['security', 'Your information is kept behind secured networks and firewalls.', 'good'],
   ['security', 'We encrypt your data in transit and at rest.', 'good'],
   ['security', 'We maintain administrative, technical and physical safeguards to protect your personal data.', 'good'],
