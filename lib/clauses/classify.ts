@@ -75,11 +75,13 @@ export const filterFeatures = (text: string, candidates: Label[]): string[] => [
 export function classifySentence(text: string, pack: ClausePack): Label[] {
   const candidates = ruleLabels(text, pack);
   const filter = pack.filter;
-  if (!filter || candidates.length === 0) return candidates;
+  const judged = (label: Label) => filter!.model.categories.includes(label.category) && !(label.severity === 'good' && filter!.unfairOnly.has(label.category));
+  // The sentence's words are read for the filter only when it has a candidate to judge.
+  if (!filter || !candidates.some(judged)) return candidates;
   const probabilities = filter.model.predict(filterFeatures(text, candidates));
   return candidates.flatMap((label) => {
+    if (!judged(label)) return [label];
     const index = filter.model.categories.indexOf(label.category);
-    if (index < 0 || (label.severity === 'good' && filter.unfairOnly.has(label.category))) return [label];
     const p = probabilities[index]!;
     return p >= filter.thresholds[index]! ? [{ ...label, confidence: Math.round(p * 100) / 100 }] : [];
   });
