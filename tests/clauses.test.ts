@@ -704,6 +704,9 @@ describe('actions', () => {
     expect(withinDocument('https://example.com/privacy/choices', page)).toBe(false);
     expect(withinDocument('https://example.com/settings#privacy', page)).toBe(false);
     expect(withinDocument('https://example.com/privacy#x', null)).toBe(false);
+    // A single-page app's routes lead elsewhere in the app.
+    expect(withinDocument('#/settings/privacy', 'https://app.example.com/#/legal/privacy')).toBe(false);
+    expect(withinDocument('https://app.example.com/#!/account/delete', 'https://app.example.com/#!/legal/privacy')).toBe(false);
   });
   it('finds deadlines written in words or as a range', () => {
     const deadlines = (text: string) => findActions(text).filter((a) => a.kind === 'deadline').map((a) => a.value);

@@ -39,13 +39,16 @@ const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()\[\]]*[^\s<>"'()\[\].,;:!?]/gi;
 const ACTION_WORDS = /\b(?:opt[- ]?outs?|unsubscrib\w*|settings?|preferences?|controls?|privacy|requests?|forms?|contact\w*|delet\w*|export\w*|do not sell|choices|choose|consent\w*|dashboard|manag\w*|rights|eras\w*|object|withdraw\w*|download\w*|access (?:your|my))\b/i;
 const ACTION_ADDRESS = /opt-?out|unsubscrib|settings|preferences|control|choices|consent|dashboard|delet|export|do-?not-?sell|manag|privacy(?:-?(?:request|center|portal|choices)|\.)|(?:\/|%2F)forms?\b|contact|request|(?:\/|%2F)rights/i;
 
+/** A fragment that is an app's route ("#/settings/privacy", "#!/account"), not a place in the document. */
+const HASH_ROUTE = /^#!?\//;
+
 /** A link to another place in the same document (a footnote, a section): reading on, not something to do. */
 export function withinDocument(href: string, documentUrl: string | null): boolean {
-  if (href.startsWith('#')) return true;
+  if (href.startsWith('#')) return !HASH_ROUTE.test(href);
   if (!href.includes('#') || !documentUrl) return false;
   try {
     const [target, page] = [new URL(href, documentUrl), new URL(documentUrl)];
-    return target.origin === page.origin && target.pathname === page.pathname;
+    return target.origin === page.origin && target.pathname === page.pathname && !HASH_ROUTE.test(target.hash);
   } catch {
     return false;
   }
