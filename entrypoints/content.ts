@@ -2,7 +2,7 @@
 // itself (title, first headings, address); a page whose names hold a document-type word is handed to the
 // background, which opens the reader (entrypoints/reader.content) in it when the names name a legal document.
 import { typeWordLinks } from '@/lib/detect/legal-links';
-import { namesTypeWord, pageSignals } from '@/lib/detect/page-signals';
+import { typeNamedSignals } from '@/lib/detect/page-signals';
 import { watchSettledChanges } from '@/lib/reader/settle';
 import { handOff, measured } from '@/lib/reader/slices';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -19,10 +19,7 @@ export default defineContentScript({
 
     const check = async () => {
       if (handedOver || ctx.isInvalid) return;
-      const signals = measured(performance, 'clausemark:detect', () => {
-        const names = pageSignals(document, location.href);
-        return namesTypeWord(names) ? names : null;
-      });
+      const signals = measured(performance, 'clausemark:detect', () => typeNamedSignals(document, location.href));
       const key = signals && JSON.stringify(signals);
       if (!key || key === asked) return;
       asked = key;

@@ -24,10 +24,13 @@ export const joinedNames = (signals: PageSignals) => `${signals.title} ${signals
 const ALL_TYPE_WORDS = Object.values(TYPE_WORDS).flat();
 
 /**
- * Whether a page's names hold a document-type word in any language ("terms", "privacy", "datenschutz" …): plain
- * string tests, so most pages are turned away for almost nothing.
+ * A page's names when they hold a document-type word in any language ("terms", "privacy", "datenschutz" …), for
+ * stage one's patterns to judge; null otherwise. Plain string tests, so most pages are turned away for almost nothing.
  */
-export const namesTypeWord = (signals: PageSignals): boolean => holdsTypeWord(joinedNames(signals));
+export function typeNamedSignals(doc: Document, url: string): PageSignals | null {
+  const names = pageSignals(doc, url);
+  return holdsTypeWord(joinedNames(names)) ? names : null;
+}
 
 /** Whether a lower-case text holds a document-type word in any language. */
 export const holdsTypeWord = (text: string): boolean => ALL_TYPE_WORDS.some((word) => text.includes(word));

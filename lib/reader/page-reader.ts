@@ -5,7 +5,7 @@ import { boundsFor, segmentIndex } from '../highlight/dom-ranges.ts';
 import type { Painter } from '../highlight/painters.ts';
 import type { ClauseSpan } from '../highlight/spans.ts';
 import type { Extracted } from '../extract/types.ts';
-import { namesTypeWord, pageSignals } from '../detect/page-signals.ts';
+import { typeNamedSignals } from '../detect/page-signals.ts';
 import { handOff, measured, runInSlices } from './slices.ts';
 
 /** What Clausemark read of a legal page: its analysis and the text nodes it came from. */
@@ -43,10 +43,7 @@ export type ReadResult = { kind: 'ordinary' } | { kind: 'candidate' } | { kind: 
 export async function readPage(win: Window, offThread: OffThread, cancelled: () => boolean = () => false, namesChecked = false): Promise<ReadResult | null> {
   const perf = win.performance;
   if (!namesChecked) {
-    const signals = measured(perf, 'clausemark:detect', () => {
-      const names = pageSignals(win.document, win.location.href);
-      return namesTypeWord(names) ? names : null;
-    });
+    const signals = measured(perf, 'clausemark:detect', () => typeNamedSignals(win.document, win.location.href));
     const named = signals !== null && (await handOff(perf, 'clausemark:detect', () => offThread.mightBeLegal(signals)));
     if (cancelled()) return null;
     if (!named) return { kind: 'ordinary' };
