@@ -75,9 +75,10 @@ export const filterFeatures = (text: string, candidates: Label[]): string[] => [
 export function classifySentence(text: string, pack: ClausePack): Label[] {
   const candidates = ruleLabels(text, pack);
   const filter = pack.filter;
-  const judged = (label: Label) => filter!.model.categories.includes(label.category) && !(label.severity === 'good' && filter!.unfairOnly.has(label.category));
+  if (!filter) return candidates;
+  const judged = (label: Label) => filter.model.categories.includes(label.category) && !(label.severity === 'good' && filter.unfairOnly.has(label.category));
   // The sentence's words are read for the filter only when it has a candidate to judge.
-  if (!filter || !candidates.some(judged)) return candidates;
+  if (!candidates.some(judged)) return candidates;
   const probabilities = filter.model.predict(filterFeatures(text, candidates));
   return candidates.flatMap((label) => {
     if (!judged(label)) return [label];
