@@ -57,7 +57,7 @@ const MARK = { good: '+', neutral: '·', bad: '!', blocker: '‼' } as const;
 function toText(a: Analysis, path: string): string {
   const lines = [`${path}`];
   if (!a.legal) {
-    lines.push(`  not a legal document${a.type ? ` (it mentions a ${DOCUMENT_TYPE_NAMES[a.type]} but does not read like one)` : ''}`);
+    lines.push(`  not a legal document${a.type ? ` (named ${DOCUMENT_TYPE_NAMES[a.type]}, but its text does not read like one)` : ''}`);
     return lines.join('\n');
   }
   lines.push(

@@ -86,6 +86,22 @@ describe.each([
   });
 });
 
+describe('imprints', () => {
+  const page = (lang: string, title: string, body: string) => parsePage(`<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`);
+
+  it('are legal documents however short: who runs the site, where, under which register and tax numbers', () => {
+    const german = page('de', 'Impressum', '<p>Angaben gemäß § 5 DDG</p><p>Gärtnerei Lindenhof GmbH<br>Am Markt 3<br>04109 Leipzig</p><p>Vertreten durch die Geschäftsführerin Jana Beck</p><p>Kontakt: Telefon 0341 555 010, E-Mail: post@lindenhof-beispiel.de</p><p>Registereintrag: Handelsregister B, Registergericht Leipzig, HRB 9876</p><p>Umsatzsteuer-Identifikationsnummer: DE987654321</p>');
+    expect(analyzePage(german, 'https://lindenhof.example/impressum').analysis).toMatchObject({ legal: true, type: 'imprint', language: 'de' });
+    const english = page('en', 'Legal notice', '<p>This website is operated by Northwind Maps Ltd, registered in England and Wales under company number 01234567.</p><p>Registered office: 10 Harbour Street, Bristol BS1 4AA, United Kingdom.</p><p>VAT number: GB 123 4567 89. Managing director: Priya Shah.</p><p>Contact: hello@northwind-maps.example</p>');
+    expect(analyzePage(english, 'https://northwind.example/legal-notice').analysis).toMatchObject({ legal: true, type: 'imprint', language: 'en' });
+  });
+
+  it('are not any short page that carries the name', () => {
+    const publisher = page('en', 'Imprint', '<p>Imprint is our new line of science fiction paperbacks. Each season we pick six debut novels, print them on recycled paper and send them to independent bookshops across the country. Sign up to hear about the next six.</p>');
+    expect(analyzePage(publisher, 'https://books.example/imprint').analysis?.legal ?? false).toBe(false);
+  });
+});
+
 describe('a legal document in which no clause was found', () => {
   it('has no grade: nothing found is not "nothing to worry about"', () => {
     const analysis = analyzeText(`# Terms of Service\n\n${'These Terms describe how this page is laid out and where its headings are placed. '.repeat(15)}`, 'https://example.com/terms');

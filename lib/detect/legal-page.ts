@@ -14,6 +14,8 @@ export interface LegalDecision {
 
 /** Below this many words a page is a stub, a login form or a link list, not a document. */
 const MIN_WORDS = 120;
+/** An imprint is a few lines by nature: who runs the site, where, under which register and tax numbers. */
+const MIN_IMPRINT_WORDS = 30;
 /** Density a page must reach when its title or h1 names it a legal document. */
 const NAMED_DENSITY = 10;
 /** Density a page must reach when only its URL or a heading inside its text names the document. */
@@ -37,7 +39,7 @@ export function decideLegal(extracted: Extracted, pack: LanguagePack): LegalDeci
   }
   const type = evidence && (evidence.type === 'terms-of-service' || evidence.type === 'commercial-terms') ? termsAudience(body) : evidence?.type ?? null;
   const threshold = evidence?.source === 'title' || evidence?.source === 'heading' ? NAMED_DENSITY : WEAKLY_NAMED_DENSITY;
-  const legal = evidence !== null && words >= MIN_WORDS && density >= threshold;
+  const legal = evidence !== null && words >= (type === 'imprint' ? MIN_IMPRINT_WORDS : MIN_WORDS) && density >= threshold;
   return { legal, type, evidence, density, words };
 }
 

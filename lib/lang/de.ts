@@ -22,6 +22,7 @@ export const de: LanguagePack = {
       String.raw`\b(?:diese[rn]?|die(?:se)?) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|vereinbarung|richtlinie)\b`,
       String.raw`\bwir (?:erheben|verarbeiten|speichern|nutzen|verwenden|geben)\b`,
       String.raw`\bpersonenbezogene(?:n)? daten\b|\bdritte(?:n)?\b|\bhaftung\b|\bgerichtsstand\b|\bgemäß\b|\bart\. \d+ dsgvo\b|\bdsgvo\b`,
+      String.raw`\b(?:handelsregister|registergericht|registernummer|umsatzsteuer-?identifikationsnummer|ust-?id(?:nr)?|vertreten durch|geschäftsführer(?:in)?|verantwortlich für den inhalt)\b|§\s?\d+ (?:tmg|ddg|mstv|rstv)\b`,
     ].join('|'),
     'giu',
   ),

@@ -28,6 +28,8 @@ export const en: LanguagePack = {
       String.raw`\byou (?:agree|acknowledge|consent|represent|warrant|must|may|shall|grant|can|should|are responsible)\b`,
       String.raw`\b(?:personal (?:data|information)|third[- ]part(?:y|ies)|applicable laws?|governing law|liabilit(?:y|ies)|liable|indemnif\w+|warrant(?:y|ies)|arbitration|jurisdiction|cookies?|prohibited|comply|compliance|consent|obligations?|rights?|licen[cs]e[ds]?|breach|termination|data protection|processing|controller|processor)\b`,
       String.raw`\b(?:hereby|herein|thereof|hereunder|pursuant to|notwithstanding|in accordance with|subject to|including without limitation|to the extent)\b`,
+      // An imprint's hallmarks: who runs the site and under which register and tax numbers.
+      String.raw`\b(?:registered (?:office|address|in)|company (?:registration )?(?:number|no)|commercial register|vat (?:number|id|no|registration)|managing directors?|represented by)\b`,
     ].join('|'),
     'gi',
   ),

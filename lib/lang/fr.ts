@@ -32,6 +32,7 @@ export const fr: LanguagePack = {
       String.raw`\bnous (?:collectons|recueillons|traitons|utilisons|partageons|conservons|communiquons|transmettons)\b`,
       String.raw`\bvous (?:acceptez|reconnaissez|consentez|devez|pouvez|disposez|garantissez)\b`,
       String.raw`\b(?:donn[ée]es (?:personnelles|[àa] caract[èe]re personnel)|tiers|RGPD|CNIL|conform[ée]ment|droit applicable|tribunaux|responsable (?:du|de) traitement|consentement|cookies?|garanties?)\b|\b(?:responsabilit|finalit|r[ée]siliation)`,
+      String.raw`\b(?:si[èe]ge social|capital social|RCS|SIRE[NT]|directeur de (?:la )?publication|h[ée]bergeur|num[ée]ro de TVA)\b`,
     ].join('|'),
     'giu',
   ),
