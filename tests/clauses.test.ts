@@ -506,6 +506,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'The health information you provide is not used for advertising purposes.', 'good'],
   ['third-party-sharing', 'The health information you share with us is never shared with advertisers.', 'good'],
   ['choice-of-law', 'If you live in the European Union, the laws of your habitual place of residence apply to these Terms.', 'good'],
+  // Money back is a matter of fees, not one of the reader's rights over data.
+  ['auto-renewal', 'You may request a full refund within 30 days of your purchase.', 'good'],
+  ['user-rights', 'You may request a full refund within 30 days of your purchase.', null],
+  ['auto-renewal', 'If you cancel your plan mid-term, fees already paid are not returned.', 'bad'],
+  ['auto-renewal', 'You can cancel your membership at any time in your account settings.', 'neutral'],
+  ['user-rights', 'Location sharing is on by default; you can switch it off in the app settings.', 'good'],
+  ['unilateral-termination', 'Your licence to use the app ends immediately, without notice, if you break these terms.', 'bad'],
 ];
 
 describe('clause rules', () => {
