@@ -513,6 +513,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'You can cancel your membership at any time in your account settings.', 'neutral'],
   ['user-rights', 'Location sharing is on by default; you can switch it off in the app settings.', 'good'],
   ['unilateral-termination', 'Your licence to use the app ends immediately, without notice, if you break these terms.', 'bad'],
+  ['data-retention', 'Snapshots of your workspace are overwritten within 7 days.', 'good'],
+  ['data-retention', 'Session recordings expire after 30 days.', 'good'],
+  ['data-retention', 'Your free trial expires after 14 days.', null],
+  ['data-retention', 'Administrators must make sure passwords are rotated every 90 days.', null],
 ];
 
 describe('clause rules', () => {
