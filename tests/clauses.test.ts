@@ -770,6 +770,7 @@ describe('rules and filter', () => {
     for (const overview of [
       'This Privacy Notice describes the information we collect, how we use and share it, the security measures we take and the choices you have.',
       'Our privacy statement explains when we disclose personal information to third parties and how you can opt out.',
+      'This Cookie Notice explains which cookies we set, how long they last and how you can refuse them.',
     ]) expect(ruleLabels(overview, enClauses)).toEqual([]);
     expect(ruleLabels('We disclose personal information to third parties, and you can opt out at any time.', enClauses).map((l) => l.category)).toEqual(expect.arrayContaining(['third-party-sharing', 'user-rights']));
   });

@@ -264,6 +264,7 @@ describe('stated dates', () => {
     ['Last updated: 3rd of March 2024', '2024-03-03'],
     ['Effective date: Sept. 9, 2023', '2023-09-09'],
     ['Last Updated 04/05/2024', '2024-04-05'],
+    ['Updated 12.01.2026', '2026-01-12'],
     ['Effective as of March 2024', '2024-03-01'],
     ['> Last Update: Feb 10, 2026', '2026-02-10'],
     ['Last revision date: 16 July, 2026', '2026-07-16'],

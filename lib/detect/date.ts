@@ -28,9 +28,11 @@ export function parseDate(s: string, pack: LanguagePack): string | null {
     [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[2]!), +m[1]!)],
     // "03-Mar-2026", "3/Mar/2026"
     [new RegExp(`\\b(\\d{1,2})([-/])${M}\\2(\\d{4})\\b`, 'iu'), (m) => iso(+m[4]!, index(m[3]!), +m[1]!)],
-    [/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/, (m) => {
-      const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
-      const dayFirst = a > 12 || (b <= 12 && pack.dayFirst);
+    // Slashes follow the language's order (04/05/2024 is 5 April in English); dots put the day first in every
+    // language that writes them (12.01.2026 is 12 January, even on an English page).
+    [/\b(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})\b/, (m) => {
+      const [a, b, y] = [+m[1]!, +m[3]!, +m[4]!];
+      const dayFirst = a > 12 || (b <= 12 && (m[2] === '.' || pack.dayFirst));
       return dayFirst ? iso(y, b, a) : iso(y, a, b);
     }],
     [new RegExp(`\\b${M}\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[2]!, index(m[1]!), 1)],

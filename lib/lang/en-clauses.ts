@@ -43,7 +43,7 @@ const OPT_IN = String.raw`(?:opt(?:ed|s)?[- ]?in\b|with your (?:express |explici
 export const enClauses: ClausePack = {
   code: 'en',
   filter: clauseFilter(filter as ModelData),
-  overview: re(String.raw`\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b[^.]{0,30}\b(?:describes?|explains?|outlines?|covers|tells you|will explain|is meant to)\b`),
+  overview: re(String.raw`\b(?:this|our|the) (?:online )?(?:privacy |cookies? )?(?:policy|notice|statement)\b[^.]{0,30}\b(?:describes?|explains?|outlines?|covers|tells you|will explain|is meant to)\b`),
   conductList: re(String.raw`(?:(?<!\b(?:if|unless|when|whether|even if) )\b(?:you|users?|customers?|licensees?|developers?|members?) (?:[\w'’-]+ ){0,3}?(?:(?:may|must|shall|will|should|can|agree|undertake)(?: to)? not|cannot|can['’]t|won['’]t|mustn['’]t|don['’]t)\b|^\W*don['’]t\b|\b(?:prohibited|forbidden|not (?:permitted|allowed))\b)[^.!?]*:\s*$`),
   // It ends in a modal verb, or in "to" or "for", before its colon.
   listLeadIn: /\b(?:may|can|could|might|will|shall|must|to|for)\s*(?:\([^)]*\)\s*)?:\s*$/i,
