@@ -517,6 +517,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'Session recordings expire after 30 days.', 'good'],
   ['data-retention', 'Your free trial expires after 14 days.', null],
   ['data-retention', 'Administrators must make sure passwords are rotated every 90 days.', null],
+  ['data-retention', 'Deleting a photo removes it from your library, apart from copies held in our backup systems.', 'neutral'],
+  ['auto-renewal', 'We do not give refunds for unused days of a monthly plan.', 'bad'],
+  ['auto-renewal', 'The company does not issue credits for outages shorter than one hour.', 'bad'],
+  ['content-license', 'You own all the recipes you publish on the site.', 'good'],
+  ['content-license', 'Whether you own the music in your videos depends on where it came from.', null],
 ];
 
 describe('clause rules', () => {
