@@ -574,6 +574,13 @@ describe('clause rules', () => {
     // Compound recipients ("Werbepartner", "Drittunternehmen") after a determiner.
     expect(read('Wir geben Ihre Nutzungsdaten an ausgewählte Werbepartner weiter.')).toContainEqual(['third-party-sharing', 'neutral']);
     expect(read('Sie geben uns Ihre E-Mail-Adresse an, damit wir Sie weiter informieren können.')).toEqual([]);
+    // Separable verbs with "zu" ("anzupassen"), inversion after a clause ("… erfassen wir Ihre Telefonnummer").
+    expect(read('Der Anbieter ist berechtigt, diese Nutzungsbedingungen jederzeit abzuändern.')).toContainEqual(['unilateral-change', 'bad']);
+    expect(read('Bei einer Bestellung erfassen wir Ihre Telefonnummer und Ihre Zahlungsdaten.')).toContainEqual(['data-collection', 'neutral']);
+    expect(read('Protokolle bewahren wir aus Sicherheitsgründen drei Monate auf.')).toContainEqual(['data-retention', 'neutral']);
+    expect(read('Kontodaten löschen wir spätestens sechs Monate nach der Kündigung.')).toContainEqual(['data-retention', 'good']);
+    expect(read('Werbe-E-Mails können Sie jederzeit abbestellen.')).toContainEqual(['user-rights', 'good']);
+    expect(read('Sie können sich bei der zuständigen Aufsichtsbehörde beschweren.')).toContainEqual(['user-rights', 'good']);
   });
 
   it('reads German human review', () => {
