@@ -621,6 +621,12 @@ describe('clause rules', () => {
     expect(read('Vous pouvez demander la suppression de votre compte.')).toContainEqual(['user-rights', 'good']);
   });
 
+  it('reads French ownership kept by the reader and minimum ages', () => {
+    const read = (text: string) => classifySentence(text, frClauses).map((l) => [l.category, l.severity]);
+    expect(read('Vous restez propriétaire des photos que vous partagez sur la plateforme.')).toContainEqual(['content-license', 'good']);
+    expect(read('Le service est réservé aux personnes âgées de plus de 16 ans.')).toContainEqual(['children', 'neutral']);
+  });
+
   it.each<[string, string, CategoryId, Severity | null]>([
     ['fr', 'Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
     ['es', 'Puede solicitar el acceso, la rectificación o la supresión de sus datos escribiendo a nuestro delegado.', 'user-rights', 'good'],

@@ -64,7 +64,7 @@ export const frClauses: ClausePack = {
       fallback: 'bad',
     },
     'content-license': {
-      cues: [re(String.raw`\b(?:conc[ée]dez|accordez|octroyez|consentez|c[ée]dez)\b_\b(?:licence|droits?)\b`)],
+      cues: [re(String.raw`\b(?:conc[ée]dez|accordez|octroyez|consentez|c[ée]dez)\b_\b(?:licence|droits?)\b|\bvous (?:conservez|restez|demeurez) (?:l'enti[èe]re |la pleine )?propri[ée]taire\b|\bvous conservez (?:tous )?(?:la propri[ée]t[ée]|vos droits|les droits)\b`)],
       severity: [
         [re(String.raw`\birr[ée]vocable\w*|\bperp[ée]tu\w*|\bsous-licen\w*|\b[àa] toutes fins\b|\bcommercial\w*|\bentra[îi]n\w*`), 'bad'],
         [re(String.raw`\bvous (?:conservez|restez propri[ée]taire|demeurez propri[ée]taire)\b`), 'good'],
@@ -127,7 +127,7 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     children: {
-      cues: [re(String.raw`\benfants?\b|\bmineurs?\b|\bmoins de (?:13|15|16|18) ans\b|\b[âa]ge minimum\b`)],
+      cues: [re(String.raw`\benfants?\b|\bmineurs?\b|\bmoins de (?:13|15|16|18) ans\b|\b[âa]ge minimum\b|\b(?:au moins|plus de) (?:13|15|16|18) ans\b`)],
       severity: [],
       fallback: 'neutral',
     },
