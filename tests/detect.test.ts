@@ -102,6 +102,18 @@ describe('imprints', () => {
   });
 });
 
+describe('short documents', () => {
+  it('are read when they name themselves and read like one: a policy of a hundred words is still a policy', () => {
+    const policy = analyzeText(`# Acceptable Use Policy\n\nThis policy applies to everyone who uses our hosting. If you break this policy, we may suspend your service.\n\nYou must not use the service to send spam, host malware, or infringe the rights of others, and you must comply with applicable laws.\n\nWe may remove any content that breaches this policy, and we may report illegal activity to the authorities where the law requires it. You are responsible for the content on your sites, and you agree to cooperate with our investigations. Report abuse to abuse@host.example.`, 'https://host.example/aup');
+    expect(policy).toMatchObject({ legal: true, type: 'acceptable-use-policy' });
+  });
+
+  it('are not a sign-in page that links to the terms', () => {
+    const signIn = analyzeText(`# Terms of Service\n\nSign in to review and accept the updated terms.\n\nEmail\n\nPassword\n\nForgot your password? Create an account.`, 'https://app.example/terms');
+    expect(signIn.legal).toBe(false);
+  });
+});
+
 describe('a legal document in which no clause was found', () => {
   it('has no grade: nothing found is not "nothing to worry about"', () => {
     const analysis = analyzeText(`# Terms of Service\n\n${'These Terms describe how this page is laid out and where its headings are placed. '.repeat(15)}`, 'https://example.com/terms');

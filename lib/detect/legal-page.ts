@@ -13,7 +13,7 @@ export interface LegalDecision {
 }
 
 /** Below this many words a page is a stub, a login form or a link list, not a document. */
-const MIN_WORDS = 120;
+const MIN_WORDS = 80;
 /** An imprint is a few lines by nature: who runs the site, where, under which register and tax numbers. */
 const MIN_IMPRINT_WORDS = 30;
 /** Density a page must reach when its title or h1 names it a legal document. */
