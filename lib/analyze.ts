@@ -146,9 +146,16 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
       }
       return found;
     };
-    // The paragraph's own actions serve a clause that names none ("… to train our models. You can opt out in Settings > …").
-    let blockActions: Action[] | null = null;
-    for (const [start, end] of sentences) {
+    // A clause that names no action takes those of the sentence after it, or else before it ("… to train our models.
+    // You can opt out in Settings > …"), never a deadline: the next sentence's "within 30 days" is another matter's.
+    const sentenceActions: Array<Action[] | undefined> = [];
+    const actionsOf = (i: number): Action[] => {
+      const bounds = sentences[i];
+      if (!bounds) return [];
+      return (sentenceActions[i] ??= findActions(text.slice(bounds[0], bounds[1]), linksIn(bounds[0], bounds[1])));
+    };
+    const neighbourActions = (i: number) => [actionsOf(i + 1), actionsOf(i - 1)].map((found) => found.filter((a) => a.kind !== 'deadline')).find((found) => found.length > 0) ?? [];
+    for (const [i, [start, end]] of sentences.entries()) {
       const sentence = text.slice(start, end);
       if (start === block.start && titled) {
         section = sectionName(sentence);
@@ -156,11 +163,8 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
       }
       const labels = readThisItem && start === block.start ? readThisItem(sentence) : classifySentence(sentence, rules);
       if (labels.length === 0) continue;
-      let actions = findActions(sentence, linksIn(start, end));
-      if (actions.length === 0) {
-        blockActions ??= findActions(blockText, linksIn(block.start, block.end)).filter((a) => a.kind !== 'deadline');
-        actions = blockActions;
-      }
+      const own = actionsOf(i);
+      const actions = own.length > 0 ? own : neighbourActions(i);
       for (const label of labels) {
         const withContact = actions.length === 0 && contact && PRIVACY_CATEGORIES.has(label.category) ? [{ kind: 'email' as const, value: contact }] : actions;
         clauses.push({ ...label, start, end, text: sentence, section, actions: withContact });

@@ -114,6 +114,18 @@ describe('short documents', () => {
   });
 });
 
+describe('actions of the sentences around a clause', () => {
+  it('serve a clause that names none from the sentence beside it, not from further along its paragraph', () => {
+    const analysis = analyzeText(
+      `# Privacy Policy\n\nThese terms describe how we use personal data and who we share personal data with. We keep server logs for twelve months. We use your messages to train our machine learning models. You can opt out in Settings > Privacy > Model training.\n\n${'We collect personal data that you provide, and we process personal data as this policy describes. '.repeat(6)}`,
+      'https://example.com/privacy',
+    );
+    const actionsOf = (category: string) => analysis.clauses.find((c) => c.category === category)!.actions;
+    expect(actionsOf('ai-training')).toContainEqual({ kind: 'settings', value: 'Settings > Privacy > Model training' });
+    expect(actionsOf('data-retention')).not.toContainEqual({ kind: 'settings', value: 'Settings > Privacy > Model training' });
+  });
+});
+
 describe('a legal document in which no clause was found', () => {
   it('has no grade: nothing found is not "nothing to worry about"', () => {
     const analysis = analyzeText(`# Terms of Service\n\n${'These Terms describe how this page is laid out and where its headings are placed. '.repeat(15)}`, 'https://example.com/terms');
