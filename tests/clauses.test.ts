@@ -522,6 +522,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'The company does not issue credits for outages shorter than one hour.', 'bad'],
   ['content-license', 'You own all the recipes you publish on the site.', 'good'],
   ['content-license', 'Whether you own the music in your videos depends on where it came from.', null],
+  ['law-enforcement', 'Where a court compels us by order, or we are required by law to hand over account records, we will tell you first unless the law forbids it.', 'good'],
+  ['law-enforcement', 'If we are obliged by law to produce your messages, we will do so.', 'neutral'],
 ];
 
 describe('clause rules', () => {
