@@ -524,6 +524,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-license', 'Whether you own the music in your videos depends on where it came from.', null],
   ['law-enforcement', 'Where a court compels us by order, or we are required by law to hand over account records, we will tell you first unless the law forbids it.', 'good'],
   ['law-enforcement', 'If we are obliged by law to produce your messages, we will do so.', 'neutral'],
+  ['choice-of-law', 'The law of the state where you normally live governs this agreement.', 'good'],
 ];
 
 describe('clause rules', () => {

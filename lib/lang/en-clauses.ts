@@ -28,7 +28,7 @@ const PERSONAL_DATA = String.raw`(?:personal (?:data|information)|personally ide
 const THIRD_PARTY_SERVICES = String.raw`\bthird[- ]party (?:providers?|services?|vendors?)\b`;
 const DATA_WORDS = String.raw`(?:data|information|details|content|personal|process\w*|stor\w*|host\w*|shar\w*|disclos\w*|connect\w*|log\w* in(?:to)?)`;
 /** Where the reader lives: "the country of your main residence", "your state of residence", "where you live". */
-const RESIDENCE = String.raw`(?:\b(?:your|the consumer['’]s) (?:(?:main|habitual|usual|primary) )?(?:country|place|state|member state) of (?:(?:main|habitual|usual|primary) )?(?:residence|domicile)\b|\b(?:country|place|state|member state) of (?:your|the consumer['’]s) (?:(?:main|habitual|usual|primary) )?(?:residence|domicile)\b|\b(?:where|in which) you (?:live|reside|are (?:a )?(?:resident|domiciled))\b|\byour domicile\b)`;
+const RESIDENCE = String.raw`(?:\b(?:your|the consumer['’]s) (?:(?:main|habitual|usual|primary) )?(?:country|place|state|member state) of (?:(?:main|habitual|usual|primary) )?(?:residence|domicile)\b|\b(?:country|place|state|member state) of (?:your|the consumer['’]s) (?:(?:main|habitual|usual|primary) )?(?:residence|domicile)\b|\b(?:where|in which) you (?:(?:habitually|normally|usually|currently|permanently) )?(?:live|reside|are (?:a )?(?:resident|domiciled))\b|\byour domicile\b)`;
 const USER_CONTENT = String.raw`(?:content|prompts?|inputs?|outputs?|conversations?|chats?|messages?|files?|uploads?|submissions?|data|information|interactions?|feedback|recordings?|images?|voice|queries|api (?:requests?|traffic)|activity)`;
 // The reader cannot delete what they gave.
 const NO_WAY_TO_DELETE = String.raw`\b(?:not|no) (?:have )?(?:the |an )?(?:option|ability|way) to (?:delete|erase|remove)\b`;
