@@ -525,6 +525,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['law-enforcement', 'Where a court compels us by order, or we are required by law to hand over account records, we will tell you first unless the law forbids it.', 'good'],
   ['law-enforcement', 'If we are obliged by law to produce your messages, we will do so.', 'neutral'],
   ['choice-of-law', 'The law of the state where you normally live governs this agreement.', 'good'],
+  ['content-removal', 'We reserve the right to remove reviews that we consider misleading.', 'bad'],
+  ['content-removal', 'We may remove listings that, in our reasonable opinion, are counterfeit.', 'bad'],
 ];
 
 describe('clause rules', () => {
