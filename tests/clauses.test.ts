@@ -529,6 +529,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'We may remove listings that, in our reasonable opinion, are counterfeit.', 'bad'],
   // A network card's Media Access Control address is data collected, not a safeguard.
   ['security', 'Your device sends us its Media Access Control address and screen size.', null],
+  ['security', 'If you find a security vulnerability in the app, please report it to us.', 'neutral'],
+  ['security', 'We install security patches on our servers within a week of their release.', 'neutral'],
 ];
 
 describe('clause rules', () => {
