@@ -531,6 +531,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['security', 'Your device sends us its Media Access Control address and screen size.', null],
   ['security', 'If you find a security vulnerability in the app, please report it to us.', 'neutral'],
   ['security', 'We install security patches on our servers within a week of their release.', 'neutral'],
+  ['data-collection', 'The app never uses face recognition on your photos.', 'good'],
+  ['human-review', 'Our staff never read the documents you upload.', 'good'],
+  ['auto-renewal', 'Every plan comes with a 14-day money back guarantee.', 'good'],
+  ['children', 'Members aged between 13 and 16 need a parent’s approval to sign up.', 'good'],
+  ['law-enforcement', 'We only respond to data requests from police forces when they come with a court order.', 'neutral'],
+  ['unilateral-change', 'You will be informed by email at least two weeks before any material change comes into force.', 'good'],
+  ['unilateral-change', 'We will notify you before changes to your settings take effect.', null],
 ];
 
 describe('clause rules', () => {
