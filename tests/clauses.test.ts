@@ -534,7 +534,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'The app never uses face recognition on your photos.', 'good'],
   ['human-review', 'Our staff never read the documents you upload.', 'good'],
   ['auto-renewal', 'Every plan comes with a 14-day money back guarantee.', 'good'],
-  ['children', 'Members aged between 13 and 16 need a parent’s approval to sign up.', 'good'],
+  ['children', 'Members aged between 13 and 16 need a parent’s approval to sign up.', 'neutral'],
   ['law-enforcement', 'We only respond to data requests from police forces when they come with a court order.', 'neutral'],
   ['unilateral-change', 'You will be informed by email at least two weeks before any material change comes into force.', 'good'],
   ['unilateral-change', 'We will notify you before changes to your settings take effect.', null],

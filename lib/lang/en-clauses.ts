@@ -459,7 +459,9 @@ export const enClauses: ClausePack = {
       ],
       // Harm to children that an acceptable-use policy forbids is not what the service does with children's data.
       unless: re(String.raw`\bchild (?:sexual|abuse|exploitation)\b|\bCSAM\b|\bexploit\w* (?:of )?(?:children|minors)\b|\bharm\w* (?:to )?(?:children|minors)\b|\b(?:endanger|groom|sexuali[sz]|shaming|stigmati[sz]|exploit)\w*\b_\b(?:children|minors|kids|teens|anyone under)\b|\b(?:expos\w*|promot\w*) (?:minors|children|kids|teens)\b|\btargeting (?:minors|children)\b|\b(?:to|for) (?:minors|children)\W*$`),
-      severity: [[re(String.raw`\bnot (?:knowingly|intended|directed|designed)\b|\bdelete\b|\bparent(?:al|['’]s|s['’])? (?:or (?:legal )?guardian['’]?s? )?(?:consent|permission|approval)\b`), 'good']],
+      // A parent's consent before a child's data is collected protects the child; a parent's permission to use the
+      // service is an age condition like any other.
+      severity: [[re(String.raw`\bnot (?:knowingly|intended|directed|designed)\b|\bdelete\b|\bparent(?:al)? (?:or guardian )?consent\b`), 'good']],
       fallback: 'neutral',
     },
     security: {
