@@ -538,6 +538,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['law-enforcement', 'We only respond to data requests from police forces when they come with a court order.', 'neutral'],
   ['unilateral-change', 'You will be informed by email at least two weeks before any material change comes into force.', 'good'],
   ['unilateral-change', 'We will notify you before changes to your settings take effect.', null],
+  ['user-rights', 'You may erase your profile whenever you like, but erasure cannot be reversed.', 'good'],
+  ['user-rights', 'Once a subscription is active you can’t delete your account until it ends.', 'bad'],
+  ['user-rights', 'You may not access the service if you are under 13.', null],
+  ['user-rights', 'You may not remove any copyright notices from the software.', null],
+  ['data-retention', 'Deleted messages can linger in archived copies for several months.', 'bad'],
 ];
 
 describe('clause rules', () => {
