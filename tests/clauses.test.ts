@@ -543,6 +543,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'You may not access the service if you are under 13.', null],
   ['user-rights', 'You may not remove any copyright notices from the software.', null],
   ['data-retention', 'Deleted messages can linger in archived copies for several months.', 'bad'],
+  // The provider using what the reader sends and gets back, as against the reader's own use of outputs.
+  ['ai-training', 'We can use your inputs and outputs to operate the product and to train our language models, unless you switch this off.', 'bad'],
+  ['ai-training', 'Our subprocessors are barred from using your prompts to train any model.', 'good'],
+  ['ai-training', 'Customers are prohibited from using the API to train competing models.', null],
+  ['human-review', 'People on our quality team may listen to short clips of your recordings to improve transcription.', 'bad'],
 ];
 
 describe('clause rules', () => {
