@@ -289,6 +289,8 @@ describe('stated dates', () => {
     ['Effective date: Sept. 9, 2023', '2023-09-09'],
     ['Last Updated 04/05/2024', '2024-04-05'],
     ['Updated 12.01.2026', '2026-01-12'],
+    ['Effective as of the 21st day of January, 2026', '2026-01-21'],
+    ['Latest update — 21 Jan 2026', '2026-01-21'],
     ['Effective as of March 2024', '2024-03-01'],
     ['> Last Update: Feb 10, 2026', '2026-02-10'],
     ['Last revision date: 16 July, 2026', '2026-07-16'],

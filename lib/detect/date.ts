@@ -25,7 +25,7 @@ export function parseDate(s: string, pack: LanguagePack): string | null {
   const forms: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
     [/\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/, (m) => iso(+m[1]!, +m[3]!, +m[4]!)],
     [new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[1]!), +m[2]!)],
-    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[2]!), +m[1]!)],
+    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:(?:day\\s+)?of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[2]!), +m[1]!)],
     // "03-Mar-2026", "3/Mar/2026"
     [new RegExp(`\\b(\\d{1,2})([-/])${M}\\2(\\d{4})\\b`, 'iu'), (m) => iso(+m[4]!, index(m[3]!), +m[1]!)],
     // Slashes follow the language's order (04/05/2024 is 5 April in English); dots put the day first in every
