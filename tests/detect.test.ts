@@ -258,6 +258,9 @@ describe('document names', () => {
     ['Data Policy', 'privacy-policy'],
     ['Content Policy', 'acceptable-use-policy'],
     ['Platform Policy', 'developer-terms'],
+    ['Terms and Conditions of Sale', 'purchase-terms'],
+    ['Returns Policy | Shop', 'purchase-terms'],
+    ['Llama 3.2 Community License Agreement', 'eula'],
   ])('%s is a %s', (name, type) => expect(typeFromName(name)).toBe(type));
 
   it.each([
