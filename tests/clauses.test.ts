@@ -548,6 +548,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['ai-training', 'Our subprocessors are barred from using your prompts to train any model.', 'good'],
   ['ai-training', 'Customers are prohibited from using the API to train competing models.', null],
   ['human-review', 'People on our quality team may listen to short clips of your recordings to improve transcription.', 'bad'],
+  // A promise before a turn does not hide a clause after it; a condition after it still qualifies the whole.
+  ['tracking', 'We never sell what we know about you, but we may pass it to ad partners for interest-based advertising.', 'bad'],
+  ['ai-training', 'Your chats may be used to train our models, but only if you opt in.', 'good'],
+  ['data-retention', 'We do not keep logs of your activity, including, but not limited to, the sites you visit.', 'good'],
 ];
 
 describe('clause rules', () => {

@@ -1,7 +1,7 @@
 import type { ClausePack, ClauseRule } from '../lang/types.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { features } from './features.ts';
-import { severityRank } from './grade.ts';
+import { severityRank, worse } from './grade.ts';
 import { keywordScanner, type KeywordScanner } from './keyword-scan.ts';
 import { requiredWords } from './required-words.ts';
 import type { CategoryId, Severity } from './taxonomy.ts';
@@ -54,10 +54,25 @@ export function ruleLabels(text: string, pack: ClausePack): Label[] {
       k++;
     }
     if (cues === 0 || rule.unless?.test(text)) continue;
-    const severity = rule.severity.find(([pattern]) => pattern.test(text))?.[1] ?? rule.fallback;
+    const read = (part: string) => rule.severity.find(([pattern]) => pattern.test(part))?.[1] ?? rule.fallback;
+    let severity = read(text);
+    // After a turn ("We do not sell it, but we may share it for advertising"), the rest keeps its own severity when it
+    // speaks of the topic itself; a turn that only qualifies ("…, but only if you opt in") is read with the whole.
+    const turn = pack.contrast && lastMatchEnd(pack.contrast, text);
+    if (turn) {
+      const rest = text.slice(turn);
+      if (rule.cues.some((cue) => cue.test(rest))) severity = worse(severity, read(rest));
+    }
     labels.push({ category, severity, confidence: Math.min(0.9, 0.4 + 0.2 * cues) });
   }
   return labels;
+}
+
+/** Where the last match of a global pattern ends in a text, or 0. */
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(pattern)) end = m.index + m[0].length;
+  return end;
 }
 
 /**

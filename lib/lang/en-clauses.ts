@@ -49,6 +49,9 @@ export const enClauses: ClausePack = {
   conductList: re(String.raw`(?:(?<!\b(?:if|unless|when|whether|even if) )\b(?:you|users?|customers?|licensees?|developers?|members?) (?:[\w'’-]+ ){0,3}?(?:(?:may|must|shall|will|should|can|agree|undertake)(?: to)? not|cannot|can['’]t|won['’]t|mustn['’]t|don['’]t)\b|^\W*don['’]t\b|\b(?:prohibited|forbidden|not (?:permitted|allowed))\b)[^.!?]*:\s*$`),
   // It ends in a modal verb, or in "to" or "for", before its colon.
   listLeadIn: /\b(?:may|can|could|might|will|shall|must|to|for)\s*(?:\([^)]*\)\s*)?:\s*$/i,
+  // ", but" and "; however," turn a sentence; a "however" set off by commas only qualifies its own clause, and
+  // "including, but not limited to," does not turn at all.
+  contrast: /,\s*but\b(?! not limited)|;\s*(?:but|however)\b,?/gi,
   clauses: {
     arbitration: {
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`), re(String.raw`\bclass members?\b|\b(?:claims?|disputes?)\b_\b(?:only )?(?:in (?:your|its|their|his|her) |on an )individual (?:capacity|basis)\b`)],

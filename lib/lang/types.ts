@@ -63,6 +63,11 @@ export interface ClausePack {
    * each item is read as that sentence's ending ("… we may: suspend your account") (optional).
    */
   listLeadIn?: RegExp;
+  /**
+   * Where a sentence turns ("…, but we may share it for advertising"): what follows is read on its own as well, so
+   * that a promise before the turn does not hide a clause after it (optional).
+   */
+  contrast?: RegExp;
   /** A trained filter that keeps the rules' candidates that are real clauses (optional). */
   filter?: ClauseFilter;
 }
