@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleLabels } from '../lib/clauses/classify.ts';
+import { ruleLabels, ruleSeverity } from '../lib/clauses/classify.ts';
 import { keywordScanner } from '../lib/clauses/keyword-scan.ts';
 import { requiredWords } from '../lib/clauses/required-words.ts';
 import { deClauses } from '../lib/lang/de-clauses.ts';
@@ -76,7 +76,7 @@ describe.each([enClauses, deClauses, frClauses, esClauses, itClauses].map((pack)
       pack.overview?.test(text) ? [] : Object.entries(pack.clauses).flatMap(([category, rule]) => {
         const hits = rule!.cues.filter((cue) => cue.test(text)).length;
         if (hits === 0 || rule!.unless?.test(text)) return [];
-        return [{ category, severity: rule!.severity.find(([p]) => p.test(text))?.[1] ?? rule!.fallback, confidence: Math.min(0.9, 0.4 + 0.2 * hits) }];
+        return [{ category, severity: ruleSeverity(rule!, text, pack.contrast), confidence: Math.min(0.9, 0.4 + 0.2 * hits) }];
       });
     const differing = sentences.filter((text) => JSON.stringify(ruleLabels(text, pack)) !== JSON.stringify(everyCue(text)));
     expect(differing).toEqual([]);

@@ -54,25 +54,22 @@ export function ruleLabels(text: string, pack: ClausePack): Label[] {
       k++;
     }
     if (cues === 0 || rule.unless?.test(text)) continue;
-    const read = (part: string) => rule.severity.find(([pattern]) => pattern.test(part))?.[1] ?? rule.fallback;
-    let severity = read(text);
-    // After a turn ("We do not sell it, but we may share it for advertising"), the rest keeps its own severity when it
-    // speaks of the topic itself; a turn that only qualifies ("…, but only if you opt in") is read with the whole.
-    const turn = pack.contrast && lastMatchEnd(pack.contrast, text);
-    if (turn) {
-      const rest = text.slice(turn);
-      if (rule.cues.some((cue) => cue.test(rest))) severity = worse(severity, read(rest));
-    }
-    labels.push({ category, severity, confidence: Math.min(0.9, 0.4 + 0.2 * cues) });
+    labels.push({ category, severity: ruleSeverity(rule, text, pack.contrast), confidence: Math.min(0.9, 0.4 + 0.2 * cues) });
   }
   return labels;
 }
 
-/** Where the last match of a global pattern ends in a text, or 0. */
-function lastMatchEnd(pattern: RegExp, text: string): number {
-  let end = 0;
-  for (const m of text.matchAll(pattern)) end = m.index + m[0].length;
-  return end;
+/**
+ * How bad a sentence a rule fired on is for the reader: its first severity pattern that matches, else its fallback.
+ * After a turn ("We do not sell it, but we may share it for advertising"), the rest keeps its own severity when it
+ * speaks of the topic itself; a turn that only qualifies ("…, but only if you opt in") is read with the whole.
+ */
+export function ruleSeverity(rule: ClauseRule, text: string, contrast?: RegExp): Severity {
+  const read = (part: string) => rule.severity.find(([pattern]) => pattern.test(part))?.[1] ?? rule.fallback;
+  let turn = 0;
+  if (contrast) for (const m of text.matchAll(contrast)) turn = m.index + m[0].length;
+  const rest = text.slice(turn);
+  return turn && rule.cues.some((cue) => cue.test(rest)) ? worse(read(text), read(rest)) : read(text);
 }
 
 /**
