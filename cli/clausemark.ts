@@ -98,7 +98,8 @@ async function classify(): Promise<void> {
     if (lines.length) process.stdout.write(`${lines.map((line) => answer(line.replace(/\r$/, ''), ++n)).join('\n')}\n`);
   };
   for await (const chunk of process.stdin.setEncoding('utf8')) {
-    const lines = (rest + chunk).split('\n');
+    // A byte-order mark (files saved on Windows) is not part of the first line's JSON.
+    const lines = (n === 0 && !rest ? chunk.replace(/^\uFEFF/, '') : rest + chunk).split('\n');
     rest = lines.pop()!;
     answerAll(lines);
   }

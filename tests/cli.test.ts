@@ -76,6 +76,11 @@ describe('clausemark classify', () => {
     expect(lines[5]).toEqual({ labels: [], severities: {} });
   });
 
+  it('reads a file saved with a byte-order mark and Windows line ends', () => {
+    const out = run(['classify'], `\uFEFF${JSON.stringify({ text: 'We do not sell your personal data.' })}\r\n${JSON.stringify({ text: 'Hello.' })}\r\n`);
+    expect(out.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ labels: ['data-sale'], severities: { 'data-sale': 'good' } }, { labels: [], severities: {} }]);
+  });
+
   it('handles 20,000 lines in one run', () => {
     const input = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ text: i % 2 ? 'We may terminate your account at any time.' : 'Hello.' })).join('\n');
     const out = run(['classify'], input);
