@@ -17,6 +17,16 @@ const USAGE = `usage: clausemark analyze <file.html|file.md|file.txt> [--json]
 
 class UsageError extends Error {}
 
+/**
+ * A file's text: UTF-16 when it starts with that encoding's byte-order mark (what Windows calls "Unicode"), else
+ * UTF-8 (its own mark dropped); null for a binary file.
+ */
+function decodeText(bytes: Uint8Array): string | null {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
+  return bytes.includes(0) ? null : new TextDecoder().decode(bytes);
+}
+
 async function readDocument(path: string): Promise<Analysis> {
   let size: number;
   try {
@@ -25,9 +35,8 @@ async function readDocument(path: string): Promise<Analysis> {
     throw new UsageError(`cannot read ${path}: no such file`);
   }
   if (size > MAX_BYTES) throw new UsageError(`${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB`);
-  const bytes = readFileSync(path);
-  if (bytes.includes(0)) throw new UsageError(`${path} is a binary file, not a page or a text`);
-  const source = bytes.toString('utf8');
+  const source = decodeText(readFileSync(path));
+  if (source === null) throw new UsageError(`${path} is a binary file, not a page or a text`);
   if (!source.trim()) throw new UsageError(`${path} is empty`);
   const fileUrl = pathToFileURL(path).href;
   const isHtml = /\.x?html?$/i.test(path) || /^\s*<(?:!doctype|html|head|body)\b/i.test(source);

@@ -35,6 +35,13 @@ describe('clausemark analyze', () => {
     expect(out.stdout).toMatch(/grade [A-E]/);
   });
 
+  it('reads a text saved as UTF-16 ("Unicode" on Windows)', () => {
+    const text = `# Privacy Policy\n\nLast updated: 1 March 2026\n\n${'We collect your e-mail address and process personal data as this policy describes. We do not sell your personal data. '.repeat(6)}`;
+    const path = join(tmp, 'unicode.md');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(JSON.parse(run(['analyze', path, '--json']).stdout)).toMatchObject({ legal: true, type: 'privacy-policy', lastUpdated: '2026-03-01' });
+  });
+
   it('says plainly that an article is not a legal document', () => {
     const out = run(['analyze', `${CORPUS}pages/other/bbc-1.html`, '--json']);
     expect(JSON.parse(out.stdout)).toMatchObject({ legal: false, grade: null, clauses: [] });
