@@ -1,4 +1,4 @@
-import { latinPattern as re } from './latin-patterns.ts';
+import { LETTER, latinPattern as re } from './latin-patterns.ts';
 import type { ClausePack } from './types.ts';
 
 const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b)`;
@@ -85,7 +85,7 @@ export const deClauses: ClausePack = {
       severity: [],
       fallback: 'good',
     },
-    'data-collection': { cues: [re(String.raw`\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:\p{L}*daten|informationen|\p{L}*adresse|standort|namen?)\b`)], severity: [], fallback: 'neutral' },
+    'data-collection': { cues: [re(String.raw`\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?)\b`)], severity: [], fallback: 'neutral' },
     tracking: { cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b`)], severity: [[re(String.raw`\b(?:unbedingt )?(?:notwendig|erforderlich)\w* cookies\b`), 'good']], fallback: 'neutral' },
     children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b`)], severity: [], fallback: 'neutral' },
     security: { cues: [re(String.raw`\bverschlüssel\w*|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b`)], severity: [], fallback: 'neutral' },
