@@ -527,6 +527,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['choice-of-law', 'The law of the state where you normally live governs this agreement.', 'good'],
   ['content-removal', 'We reserve the right to remove reviews that we consider misleading.', 'bad'],
   ['content-removal', 'We may remove listings that, in our reasonable opinion, are counterfeit.', 'bad'],
+  ['content-removal', 'We can take down any post if we believe it breaks these rules.', 'neutral'],
   // A network card's Media Access Control address is data collected, not a safeguard.
   ['security', 'Your device sends us its Media Access Control address and screen size.', null],
   ['security', 'If you find a security vulnerability in the app, please report it to us.', 'neutral'],

@@ -131,9 +131,9 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`${USER_ACTS}_\b(?:remove|delete|edit|hide)\b|\byou (?:must|should) (?:remove|delete)\b|\bif you (?:remove|delete)\b`),
       severity: [
         [re(String.raw`\bwithout (?:prior |advance |any )?(?:notice|liability|reason)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bno reason\b`), 'blocker'],
-        // At any time, or on the provider's own judgement ("if we decide it is inappropriate"; a notice of
-        // infringement is weighed by the law's procedure, not by taste).
-        [re(String.raw`\bat any time\b|(?:\b(?:if|when|where|that) (?:we|it|the company) (?:decides?|believes?|considers?|determines?|thinks?|deems?|judges?|feels?)\b|\bin (?:our|its) (?:\w+ )?(?:opinion|judge?ment|view)\b)(?![^.!?]{0,40}\binfring)`), 'bad'],
+        // At any time, or on the provider's own judgement of taste ("if we decide it is inappropriate"); judging
+        // whether content breaks the rules or the law is what any removal for a violation takes.
+        [re(String.raw`\bat any time\b|(?:\b(?:if|when|where|that) (?:we|it|the company) (?:decides?|believes?|considers?|determines?|thinks?|deems?|judges?|feels?)\b|\bin (?:our|its) (?:\w+ )?(?:opinion|judge?ment|view)\b)(?![^.!?]{0,60}\b(?:infring|violat|break|breach|unlawful|illegal|law\b|intellectual property|copyright))`), 'bad'],
         // The reader's way back: an appeal, a counter-notice, content restored.
         [re(String.raw`\b(?:you (?:can|may)|permits? you to|allows? (?:its |our )?users? to|you will have the (?:right|opportunity) to)\b_\b(?:appeal|counter[- ]?noti\w*|dispute)\b|\b(?:restored|reinstated)\b`), 'good'],
         [re(String.raw`\b(?:notify|notice|appeal|counter-?notice)\b`), 'neutral'],
