@@ -666,6 +666,8 @@ describe('clause rules', () => {
     ['it', "Puoi richiedere l'accesso, la rettifica o la cancellazione dei tuoi dati scrivendo al nostro responsabile.", 'user-rights', 'good'],
     ['it', 'Può opporsi al trattamento dei suoi dati per finalità di marketing.', 'user-rights', 'good'],
     ['it', 'Puoi richiedere una fattura al nostro servizio clienti.', 'user-rights', null],
+    ['es', 'Facilitamos sus datos de contacto a las empresas de mensajería que reparten sus compras.', 'third-party-sharing', 'neutral'],
+    ['it', 'Comunichiamo il suo indirizzo ai corrieri incaricati della consegna.', 'third-party-sharing', 'neutral'],
     ['fr', 'Nous pouvons vendre vos données à nos partenaires.', 'data-sale', 'bad'],
     ['fr', 'Les présentes conditions générales de vente s’appliquent à toute commande.', 'data-sale', null],
     ['fr', 'Nous n’utilisons jamais vos conversations pour entraîner nos modèles.', 'ai-training', 'good'],

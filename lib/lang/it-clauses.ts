@@ -98,7 +98,7 @@ export const itClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa] del gruppo|inserzionisti|autorit[àa])\b|\bdestinatari\b`)],
+      cues: [re(String.raw`\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*|forniamo|inviamo|invia\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa]|aziende|soggetti|corrieri|inserzionisti|autorit[àa])\b|\bdestinatari\b`)],
       severity: [
         [re(String.raw`${NOT}_\b(?:condivid|comunic|ced|divulg|vend)\w*`), 'good'],
         [re(String.raw`\bpubblicit\w*|\bmarketing\b|\bfusione\b|\bacquisizione\b`), 'bad'],
