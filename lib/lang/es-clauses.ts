@@ -45,7 +45,7 @@ export const esClauses: ClausePack = {
     },
     'liability-limitation': {
       cues: [
-        re(String.raw`${NOT}_\b(?:ser[aá]n? responsables?|asume\w* (?:ninguna )?responsabilidad|responde\w*)\b|\b(?:excluye|excluimos|limita|limitamos|declina\w*)\b_\bresponsabilidad|\bresponsabilidad\b_\b(?:limitada|excluida|no (?:exceder|superar)[aá])`),
+        re(String.raw`${NOT}_\b(?:(?:ser[aá]n?|somos|seremos|es|son) responsables?|asume\w* (?:ninguna )?responsabilidad|responde\w*)\b|\b(?:excluye|excluimos|limita|limitamos|declina\w*)\b_\bresponsabilidad|\bresponsabilidad\b_\b(?:limitada|excluida|no (?:exceder|superar)[aá])`),
         re(String.raw`\btal cual\b|\btal (?:y )?como (?:est[aá]|se (?:presenta|ofrece))\b|\bsin garant[ií]as?\b|\bninguna garant[ií]a\b|\bno garantiza\w*\b`),
       ],
       severity: [[re(String.raw`\bculpa grave\b|\bdolo\b|\bnegligencia grave\b|\bda[nñ]os personales\b|\bno (?:excluye|limita)\w*\b`), 'neutral']],

@@ -42,7 +42,7 @@ export const frClauses: ClausePack = {
     },
     'liability-limitation': {
       cues: [
-        re(String.raw`\b(?:ne saurai\w+|ne sera|ne seront|ne peut|ne pourra|n['’]est|n['’]assume|d[ée]clin\w*|exclu\w*|limit\w*)\b_\bresponsab|\bresponsabilit\w*_\b(?:limit[ée]e|exclue|plafonn[ée]e|n['’]exc[èe]dera)`),
+        re(String.raw`\b(?:ne saurai\w+|ne sera|ne seront|ne sommes|ne sont|ne peut|ne pourra|n['’]est|n['’]assume|d[ée]clin\w*|exclu\w*|limit\w*)\b_\bresponsab|\bresponsabilit\w*_\b(?:limit[ée]e|exclue|plafonn[ée]e|n['’]exc[èe]dera)`),
         re(String.raw`\ben l['’][ée]tat\b|\bsans (?:aucune )?garantie\b|\baucune garantie\b|\bne garanti\w* pas\b|\bn['’]offr\w* aucune garantie\b`),
       ],
       severity: [[re(String.raw`\bfaute lourde\b|\bdol\b|\bfaute intentionnelle\b|\bdommages? corporels?\b|\bn['’]exclu\w* pas\b|\bne limite pas\b`), 'neutral']],

@@ -42,7 +42,7 @@ export const itClauses: ClausePack = {
     },
     'liability-limitation': {
       cues: [
-        re(String.raw`${NOT}_\b(?:sar[àa]\w* responsabil\w*|risponde\w*|assum\w* (?:alcuna )?responsabilit)|\b(?:esclud\w*|limit\w*|declin\w*)\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:limitat\w*|esclus\w*|non (?:potr[àa] )?superare)`),
+        re(String.raw`${NOT}_\b(?:(?:sar[àa]\w*|siamo|saremo|[èe]|sono) responsabil\w*|risponde\w*|assum\w* (?:alcuna )?responsabilit)|\b(?:esclud\w*|limit\w*|declin\w*)\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:limitat\w*|esclus\w*|non (?:potr[àa] )?superare)`),
         re(String.raw`\b(?:così|cosi) com['’]?\s?[eè]\b|\bsenza (?:alcuna )?garanzi[ae]\b|\bnessuna garanzia\b|\bnon garantisc\w*`),
       ],
       severity: [[re(String.raw`\bdolo\b|\bcolpa grave\b|\bdanni alla persona\b|\bnon (?:esclude|limita)\w*\b`), 'neutral']],
