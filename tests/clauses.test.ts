@@ -612,6 +612,13 @@ describe('clause rules', () => {
     expect(read('Kontodaten löschen wir spätestens sechs Monate nach der Kündigung.')).toContainEqual(['data-retention', 'good']);
     expect(read('Werbe-E-Mails können Sie jederzeit abbestellen.')).toContainEqual(['user-rights', 'good']);
     expect(read('Sie können sich bei der zuständigen Aufsichtsbehörde beschweren.')).toContainEqual(['user-rights', 'good']);
+    // The verb before "nicht" (V2), and an objection that keeps the use on by default.
+    expect(read('Wir nutzen Ihre Fotos nicht für das Training von KI-Modellen.')).toContainEqual(['ai-training', 'good']);
+    expect(read('Gespräche werden zum Training unserer Modelle genutzt, wenn Sie nicht widersprechen.')).toContainEqual(['ai-training', 'bad']);
+    expect(read('Mit Ihrer Anmeldung erklären Sie sich mit diesen Bedingungen einverstanden.')).toContainEqual(['contract-by-using', 'bad']);
+    expect(read('Die Mitgliedschaft verlängert sich automatisch um ein Jahr.')).toContainEqual(['auto-renewal', 'bad']);
+    expect(read('Auf Anordnung eines Gerichts übermitteln wir Bestandsdaten an Behörden.')).toContainEqual(['law-enforcement', 'neutral']);
+    expect(read('Einige Dienstleister verarbeiten Daten außerhalb der EU auf Grundlage von Standardvertragsklauseln.')).toContainEqual(['international-transfer', 'neutral']);
   });
 
   it('reads German human review', () => {

@@ -41,7 +41,7 @@ export const deClauses: ClausePack = {
     },
     jurisdiction: { cues: [re(String.raw`\bgerichtsstand\b|\bzuständig\w* (?:ist das |sind die )?gericht\w*`)], severity: [[re(String.raw`\bihre[sm]? wohnsitz\w*\b`), 'good']], fallback: 'bad' },
     'choice-of-law': { cues: [re(String.raw`\b(?:es gilt|unterliegt|unterliegen)\b_\brecht\b|\banwendbares recht\b|\bUN-Kaufrecht\b`)], severity: [], fallback: 'neutral' },
-    'contract-by-using': { cues: [re(String.raw`\bmit der nutzung\b_\b(?:akzeptier|stimm|erklär)\w*|\bdurch die nutzung\b_\b(?:akzeptier|stimm|einverstanden)\w*`)], severity: [], fallback: 'bad' },
+    'contract-by-using': { cues: [re(String.raw`\bmit (?:der|ihrer) (?:nutzung|registrierung|anmeldung)\b_\b(?:akzeptier|stimm|erklär|einverstanden)\w*|\bdurch die nutzung\b_\b(?:akzeptier|stimm|einverstanden)\w*`)], severity: [], fallback: 'bad' },
     'content-license': {
       cues: [re(String.raw`\b(?:räumen|gewähren|einräumen)\b_\b(?:nutzungsrecht\w*|lizenz\w*)\b`)],
       severity: [[re(String.raw`\bunwiderruflich\w*|\bunbefristet\w*|\bunterlizenz\w*|\bweltweit\w*`), 'bad']],
@@ -56,7 +56,8 @@ export const deClauses: ClausePack = {
     },
     'ai-training': {
       cues: [re(String.raw`\b(?:trainier\w*|training|verbesser\w*)\b_\b(?:modell\w*|ki\b|künstliche\w* intelligenz|maschinell\w* lernen)|\b(?:modell\w*|ki)\b_\b(?:trainier\w*|training)\b`)],
-      severity: [[re(String.raw`${NOT}_\b(?:trainier|verwend|nutz)\w*`), 'good'], [re(String.raw`\bwiderspr\w*|\bdeaktivier\w*|\babschalt\w*`), 'bad']],
+      // Used unless the reader objects comes first: "…, sofern Sie dem nicht widersprechen" holds a "nicht" too.
+      severity: [[re(String.raw`\bwiderspr\w*|\bdeaktivier\w*|\babschalt\w*`), 'bad'], [re(String.raw`${NOT}_\b(?:trainier|verwend|nutz)\w*|\b(?:trainier|verwend|nutz)\w*\b_${NOT}`), 'good']],
       fallback: 'bad',
     },
     'zero-data-retention': {
@@ -75,7 +76,7 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:weitergeb\w*|übermittel\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ )?[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen)[\p{L}]*\b_\bweiter\b|\bweitergabe\b`)],
+      cues: [re(String.raw`\b(?:weitergeb\w*|übermittel\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ )?[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*`), 'good']],
       fallback: 'neutral',
     },
@@ -84,6 +85,21 @@ export const deClauses: ClausePack = {
       cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\b(?:können|dürfen)\b_\bwidersprechen\b|\b(?:auskunft|löschung|berichtigung|herausgabe)\b_\bverlangen\b|\bbeschwerde bei (?:einer|der) aufsichtsbehörde\b|\baufsichtsbehörde\b_\bbeschwer\w*|\b(?:abbestell|abzubestell)\w*`)],
       severity: [],
       fallback: 'good',
+    },
+    'auto-renewal': {
+      cues: [re(String.raw`\bverlänger\w*\b_\bautomatisch\b|\bautomatisch\w*\b_\bverlänger\w*|\bnicht erstattet\b|\bkeine (?:rück)?erstattung\b`)],
+      severity: [[re(String.raw`\bjederzeit\b_\bkündig\w*|\bkündig\w*\b_\bjederzeit\b|\berinner\w*`), 'neutral']],
+      fallback: 'bad',
+    },
+    'law-enforcement': {
+      cues: [re(String.raw`\b(?:strafverfolgungs)?behörden?\b_\b(?:weiter\w*|herausgeb\w*|übermittel\w*|offenleg\w*|auskunft)|\b(?:weitergeb\w*|herausgeb\w*|übermittel\w*|offenleg\w*)\b_\b(?:strafverfolgungs)?behörden?\b|\bgesetzlich (?:dazu )?verpflichtet\b_\b(?:weiter|herausgeb|übermittel|offenleg)\w*`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    'international-transfer': {
+      cues: [re(String.raw`\b(?:in (?:die|den) )?(?:usa|vereinigten staaten)\b|\bdrittl(?:and|änder)\w*|\bdrittstaat\w*|\baußerhalb (?:der eu|des ewr|der europäischen union|des europäischen wirtschaftsraums)\b|\bstandardvertragsklauseln\b|\bangemessenheitsbeschluss\w*`)],
+      severity: [],
+      fallback: 'neutral',
     },
     'data-collection': { cues: [re(String.raw`\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?)\b`)], severity: [], fallback: 'neutral' },
     tracking: { cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b`)], severity: [[re(String.raw`\b(?:unbedingt )?(?:notwendig|erforderlich)\w* cookies\b`), 'good']], fallback: 'neutral' },
