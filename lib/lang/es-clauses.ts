@@ -119,6 +119,26 @@ export const esClauses: ClausePack = {
       severity: [],
       fallback: 'good',
     },
+    'auto-renewal': {
+      cues: [re(String.raw`\b(?:renuev|renov)\w*\b_\bautom[aá]tica\w*|\bautom[aá]tica\w*\b_\b(?:renuev|renov)\w*|\bno reembolsable\w*|\bsin (?:derecho a )?reembolso\b|\b(?:no|ning[uú]n)\b (?:\w+ ){0,2}reembolsos?\b`)],
+      severity: [[re(String.raw`\bcancelar\b_\ben cualquier momento\b|\ben cualquier momento\b_\bcancelar\b`), 'neutral']],
+      fallback: 'bad',
+    },
+    'law-enforcement': {
+      cues: [re(String.raw`\b(?:comunic|facilit|proporcion|ced)\w*\b_\b(?:fuerzas y cuerpos de seguridad|polic[ií]a|autoridades (?:judiciales|policiales|competentes|p[uú]blicas))\b|\b(?:requerimiento|orden) (?:judicial|de un juez|de las autoridades)\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    'international-transfer': {
+      cues: [re(String.raw`\btransferencias? internacional\w*|\bfuera del (?:EEE|Espacio Econ[oó]mico Europeo)\b|\bfuera de la (?:UE|Uni[oó]n Europea)\b|\bestados unidos\b|\bpa[ií]ses terceros\b|\bcl[aá]usulas contractuales tipo\b|\bdecisi[oó]n de adecuaci[oó]n\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    'human-review': {
+      cues: [re(String.raw`\brevisi[oó]n humana\b|\b(?:revisad|escuchad|le[ií]d|anotad)[oa]s? por (?:personas|humanos|empleados|revisores|nuestro personal)\b`)],
+      severity: [[re(String.raw`${NOT}_\b(?:revisad|escuchad|le[ií]d|anotad)[oa]s?\b`), 'good']],
+      fallback: 'bad',
+    },
     'data-collection': {
       cues: [re(String.raw`\b(?:recopilamos|recogemos|tratamos|obtenemos|registramos)\b|\bdatos (?:que (?:recopilamos|recogemos|tratamos)|recopilados|recogidos)\b`)],
       severity: [],

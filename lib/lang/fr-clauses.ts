@@ -116,6 +116,26 @@ export const frClauses: ClausePack = {
       severity: [],
       fallback: 'good',
     },
+    'auto-renewal': {
+      cues: [re(String.raw`\brenouvel\w*\b_\b(?:automatique\w*|tacite\w*)|\b(?:reconduction tacite|tacite reconduction)\b|\bnon rembours\w*|\baucun remboursement\b`)],
+      severity: [[re(String.raw`\b(?:r[ée]silier|annuler)\b_\b[àa] tout moment\b|\b[àa] tout moment\b_\b(?:r[ée]silier|annuler)\b`), 'neutral']],
+      fallback: 'bad',
+    },
+    'law-enforcement': {
+      cues: [re(String.raw`\b(?:communiqu|transm|divulgu|fourn)\w*\b_\b(?:autorit[ée]s (?:judiciaires|administratives|publiques|comp[ée]tentes)|forces de l['’]ordre|police)\b|\br[ée]quisitions? (?:judiciaires?|des autorit[ée]s)\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    'international-transfer': {
+      cues: [re(String.raw`\bhors (?:de l['’])?(?:UE|union europ[ée]enne|EEE|espace [ée]conomique europ[ée]en)\b|\b[ée]tats-unis\b|\bpays tiers\b|\bclauses contractuelles types\b|\bd[ée]cision d['’]ad[ée]quation\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    'human-review': {
+      cues: [re(String.raw`\b(?:relecture|r[ée]vision|examen|v[ée]rification) humaine\b|\b(?:relu|examin[ée]|[ée]cout[ée]|annot[ée]|lu)e?s? par (?:des |de nos |nos )?(?:humains|personnes|employ[ée]s|collaborateurs|r[ée]viseurs|annotateurs)\b`)],
+      severity: [[re(String.raw`${NOT}_\b(?:relu|examin[ée]|[ée]cout[ée]|annot[ée]|lu)e?s?\b`), 'good']],
+      fallback: 'bad',
+    },
     'data-collection': {
       cues: [re(String.raw`\bnous (?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b`)],
       severity: [],

@@ -116,6 +116,26 @@ export const itClauses: ClausePack = {
       severity: [],
       fallback: 'good',
     },
+    'auto-renewal': {
+      cues: [re(String.raw`\brinnov\w*\b_\bautomatic\w*|\bautomatic\w*\b_\brinnov\w*|\btacito rinnovo\b|\bnon rimborsabil\w*|\bnessun rimborso\b`)],
+      severity: [[re(String.raw`\bdisdire\b_\bin qualsiasi momento\b|\bin qualsiasi momento\b_\bdisdire\b`), 'neutral']],
+      fallback: 'bad',
+    },
+    'law-enforcement': {
+      cues: [re(String.raw`\b(?:comunic|trasmett|fornir|divulg)\w*\b_\b(?:autorit[àa] (?:giudiziari\w*|pubblich\w*|competent\w*)|forze dell['’]ordine|polizia)\b|\brichiest\w* (?:dell['’]autorit[àa]|delle autorit[àa]) giudiziari\w*`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    'international-transfer': {
+      cues: [re(String.raw`\bal di fuori (?:dell['’](?:UE|unione europea)|dello spazio economico europeo|del SEE)\b|\bstati uniti\b|\bpaesi terzi\b|\bclausole contrattuali (?:standard|tipo)\b|\bdecisione di adeguatezza\b`)],
+      severity: [],
+      fallback: 'neutral',
+    },
+    'human-review': {
+      cues: [re(String.raw`\brevisione umana\b|\b(?:revisionat|ascoltat|lett|annotat|esaminat)[oaie] da (?:persone|esseri umani|dipendenti|revisori|personale)\b`)],
+      severity: [[re(String.raw`${NOT}_\b(?:revisionat|ascoltat|lett|annotat|esaminat)[oaie]\b`), 'good']],
+      fallback: 'bad',
+    },
     'data-collection': {
       cues: [re(String.raw`\b(?:raccogliamo|trattiamo|otteniamo|registriamo)\b|\bdati (?:che (?:raccogliamo|trattiamo)|raccolti)\b`)],
       severity: [],
