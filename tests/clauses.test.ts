@@ -619,6 +619,8 @@ describe('clause rules', () => {
     expect(read('Die Mitgliedschaft verlängert sich automatisch um ein Jahr.')).toContainEqual(['auto-renewal', 'bad']);
     expect(read('Auf Anordnung eines Gerichts übermitteln wir Bestandsdaten an Behörden.')).toContainEqual(['law-enforcement', 'neutral']);
     expect(read('Einige Dienstleister verarbeiten Daten außerhalb der EU auf Grundlage von Standardvertragsklauseln.')).toContainEqual(['international-transfer', 'neutral']);
+    expect(read('Sie stellen uns von allen Ansprüchen Dritter frei, die aus Ihren Inhalten entstehen.')).toContainEqual(['indemnification', 'bad']);
+    expect(read('Gesundheitsdaten verarbeiten wir nicht.')).toContainEqual(['sensitive-data', 'good']);
   });
 
   it('reads German human review', () => {
@@ -691,6 +693,12 @@ describe('clause rules', () => {
     ['it', 'I dati possono essere trasferiti negli Stati Uniti.', 'international-transfer', 'neutral'],
     ['it', 'Comunichiamo i dati alle forze dell’ordine solo se obbligati per legge.', 'law-enforcement', 'neutral'],
     ['it', 'Le conversazioni non vengono mai lette da dipendenti.', 'human-review', 'good'],
+    ['fr', 'Vous vous engagez à nous indemniser de toute perte résultant de vos publications.', 'indemnification', 'bad'],
+    ['fr', 'Nous ne collectons aucune donnée de santé.', 'sensitive-data', 'good'],
+    ['es', 'Usted se compromete a mantener indemne a la empresa frente a cualquier reclamación.', 'indemnification', 'bad'],
+    ['es', 'Tratamos datos biométricos para verificar su identidad.', 'sensitive-data', 'neutral'],
+    ['it', "L'utente si impegna a manlevare il fornitore da ogni pretesa di terzi.", 'indemnification', 'bad'],
+    ['it', 'Non trattiamo categorie particolari di dati.', 'sensitive-data', 'good'],
     ['fr', 'Nous pouvons vendre vos données à nos partenaires.', 'data-sale', 'bad'],
     ['fr', 'Les présentes conditions générales de vente s’appliquent à toute commande.', 'data-sale', null],
     ['fr', 'Nous n’utilisons jamais vos conversations pour entraîner nos modèles.', 'ai-training', 'good'],

@@ -101,6 +101,18 @@ export const deClauses: ClausePack = {
       severity: [],
       fallback: 'neutral',
     },
+    indemnification: {
+      cues: [re(String.raw`\bfreistell\w*|\bfreizustellen\b|\bschadlos\b|\bstell\w*\b_\b(?:von|gegen)\b_\b(?:ansprüch|forderung|schäd|schaden)\w*\b_\bfrei\b`)],
+      // The provider holding the reader harmless is not the reader's burden.
+      unless: re(String.raw`\bwir stellen sie\b_\bfrei\b`),
+      severity: [],
+      fallback: 'bad',
+    },
+    'sensitive-data': {
+      cues: [re(String.raw`\bbesondere(?:n)? kategorien (?:von )?(?:personenbezogenen |personenbezogener )?daten\b|\b(?:gesundheits|biometrische(?:n)? |genetische(?:n)? )daten\b|\bsexuelle(?:n)? orientierung\b|\bpolitische(?:n)? meinung\w*|\breligiöse(?:n)? (?:überzeugung|anschauung)\w*`)],
+      severity: [[re(String.raw`${NOT}_\b(?:erheb|verarbeit|erfass|sammel|nutz|verwend)\w*|\b(?:erheb|verarbeit|erfass|sammel|nutz|verwend)\w*\b_${NOT}`), 'good']],
+      fallback: 'neutral',
+    },
     'data-collection': { cues: [re(String.raw`\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?)\b`)], severity: [], fallback: 'neutral' },
     tracking: { cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b`)], severity: [[re(String.raw`\b(?:unbedingt )?(?:notwendig|erforderlich)\w* cookies\b`), 'good']], fallback: 'neutral' },
     children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b`)], severity: [], fallback: 'neutral' },

@@ -139,6 +139,17 @@ export const esClauses: ClausePack = {
       severity: [[re(String.raw`${NOT}_\b(?:revisad|escuchad|le[ií]d|anotad)[oa]s?\b`), 'good']],
       fallback: 'bad',
     },
+    indemnification: {
+      cues: [re(String.raw`\bindemniz\w*|\bmantener indemne\b|\bmantenernos indemnes\b`)],
+      unless: re(String.raw`\b(?:le|te) indemnizaremos\b`),
+      severity: [],
+      fallback: 'bad',
+    },
+    'sensitive-data': {
+      cues: [re(String.raw`\bdatos (?:sensibles|de salud|relativos a la salud|biom[eé]tricos|gen[eé]ticos)\b|\bcategor[ií]as especiales de datos\b|\borientaci[oó]n sexual\b|\bopiniones pol[ií]ticas\b|\bcreencias religiosas\b`)],
+      severity: [[re(String.raw`${NOT}_\b(?:recog|recopil|trat|utiliz|us)\w*`), 'good']],
+      fallback: 'neutral',
+    },
     'data-collection': {
       cues: [re(String.raw`\b(?:recopilamos|recogemos|tratamos|obtenemos|registramos)\b|\bdatos (?:que (?:recopilamos|recogemos|tratamos)|recopilados|recogidos)\b`)],
       severity: [],

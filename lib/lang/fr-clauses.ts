@@ -136,6 +136,17 @@ export const frClauses: ClausePack = {
       severity: [[re(String.raw`${NOT}_\b(?:relu|examin[ée]|[ée]cout[ée]|annot[ée]|lu)e?s?\b`), 'good']],
       fallback: 'bad',
     },
+    indemnification: {
+      cues: [re(String.raw`\bindemnis\w*|\bgarantir\b_\bcontre (?:toute|tout|les) (?:r[ée]clamation|action|recours)\w*|\bd[ée]dommag\w*`)],
+      unless: re(String.raw`\bnous (?:vous )?(?:indemniserons|d[ée]dommagerons)\b`),
+      severity: [],
+      fallback: 'bad',
+    },
+    'sensitive-data': {
+      cues: [re(String.raw`\bdonn[ée]es? (?:sensibles?|de sant[ée]|biom[ée]triques?|g[ée]n[ée]tiques?)\b|\bcat[ée]gories particuli[èe]res de donn[ée]es\b|\borientation sexuelle\b|\bopinions politiques\b|\bconvictions religieuses\b`)],
+      severity: [[re(String.raw`${NOT}_\b(?:collect|trait|utilis|recueill)\w*`), 'good']],
+      fallback: 'neutral',
+    },
     'data-collection': {
       cues: [re(String.raw`\bnous (?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b`)],
       severity: [],

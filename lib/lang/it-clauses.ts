@@ -136,6 +136,17 @@ export const itClauses: ClausePack = {
       severity: [[re(String.raw`${NOT}_\b(?:revisionat|ascoltat|lett|annotat|esaminat)[oaie]\b`), 'good']],
       fallback: 'bad',
     },
+    indemnification: {
+      cues: [re(String.raw`\bmanlev\w*|\btenere indenne\b|\btenerci indenni\b|\bindennizz\w*`)],
+      unless: re(String.raw`\b(?:la|ti) (?:indennizzeremo|terremo indenne)\b`),
+      severity: [],
+      fallback: 'bad',
+    },
+    'sensitive-data': {
+      cues: [re(String.raw`\bdati (?:sensibili|sanitari|relativi alla salute|biometrici|genetici)\b|\bcategorie particolari di dati\b|\borientamento sessuale\b|\bopinioni politiche\b|\bconvinzioni religiose\b`)],
+      severity: [[re(String.raw`${NOT}_\b(?:raccog|trattiam|trattat|utilizz|us)\w*`), 'good']],
+      fallback: 'neutral',
+    },
     'data-collection': {
       cues: [re(String.raw`\b(?:raccogliamo|trattiamo|otteniamo|registriamo)\b|\bdati (?:che (?:raccogliamo|trattiamo)|raccolti)\b`)],
       severity: [],
