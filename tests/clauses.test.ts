@@ -821,6 +821,10 @@ describe('actions', () => {
   it('writes a settings path told as steps as one path', () => {
     expect(findActions('Open the app, tap Profile, then Settings, then Privacy, and switch off Personalised ads.')).toEqual([{ kind: 'settings', value: 'Profile > Settings > Privacy' }]);
     expect(findActions('Click Accept, then continue reading.')).toEqual([]);
+    expect(findActions('Go to Account, then Privacy, then Downloads to get a copy.')).toEqual([{ kind: 'settings', value: 'Account > Privacy > Downloads' }]);
+  });
+  it('leaves out the verb that leads to a path, and ends it at the switch named after it', () => {
+    expect(findActions('Open Preferences › Sharing, and switch off “Share usage statistics”.')).toEqual([{ kind: 'settings', value: 'Preferences › Sharing > “Share usage statistics”' }]);
   });
   it('names settings pages', () => {
     expect(findActions('Choose No in your Privacy & Security settings.')).toEqual([{ kind: 'settings', value: 'Privacy & Security settings' }]);

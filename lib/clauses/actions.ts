@@ -17,13 +17,16 @@ const STEP = String.raw`\p{Lu}[\p{L}\d_'&]*(?: (?:&|(?!(?:or|and|to|then|in|on|a
 const ARROW = /[>→›»]/;
 // A path may end at a switch named in quotes: Settings > Data controls > "Improve the model for everyone".
 const QUOTED_STEP = String.raw`["“][^"“”]{1,60}["”]`;
-const SETTINGS_PATH = new RegExp(String.raw`(?<!\p{L})(?:${STEP}\s*(?:>|→|›|»|->)\s*)+(?:${QUOTED_STEP}|${STEP})`, 'gu');
+// …or name it after the path: Settings > Data controls, and turn off "Improve the model for everyone".
+const SETTINGS_PATH = new RegExp(String.raw`(?<!\p{L})((?:${STEP}\s*(?:>|→|›|»|->)\s*)+(?:${QUOTED_STEP}|${STEP}))(?:,?\s+(?:and\s+)?(?:turn|switch|toggle)\s+(?:off|on)\s+(${QUOTED_STEP}))?`, 'gu');
 // The same path told as steps: "tap Profile, then Settings, then Privacy" (at least three named steps).
-const VERB = String.raw`(?:tap|click|select|choose|open|go to)\s+`;
+const VERB = String.raw`(?:[Tt]ap|[Cc]lick|[Ss]elect|[Cc]hoose|[Oo]pen|[Gg]o to)\s+`;
 const THEN = String.raw`,?\s+(?:and\s+)?then\s+`;
 const STEPS_TOLD = new RegExp(String.raw`\b${VERB}(${STEP})((?:${THEN}(?:${VERB})?${STEP}){2,})`, 'gu');
 const THEN_SPLIT = new RegExp(THEN);
 const LEADING_VERB = new RegExp(`^${VERB}`);
+/** A path with arrows, without the verb that leads to it ("Open Settings › …"), ending at the switch it names. */
+const arrowPath = (m: RegExpExecArray) => `${m[1]!.replace(LEADING_VERB, '')}${m[2] ? ` > ${m[2]}` : ''}`;
 /** A path told as steps, written as one: "Profile > Settings > Privacy". */
 const toldSteps = (m: RegExpExecArray) => [m[1]!, ...m[2]!.split(THEN_SPLIT).slice(1).map((step) => step.replace(LEADING_VERB, ''))].join(' > ');
 // "Privacy & Security settings", "in your account settings".
@@ -69,7 +72,7 @@ export function findActions(text: string, links: Array<{ text: string; href: str
   for (const [, phone] of text.matchAll(PHONE)) actions.push({ kind: 'phone', value: phone! });
   // Settings paths (with arrows, or told as steps), then named settings places outside them, in reading order.
   const paths = [
-    ...(ARROW.test(text) ? [...text.matchAll(SETTINGS_PATH)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: m[0] })) : []),
+    ...(ARROW.test(text) ? [...text.matchAll(SETTINGS_PATH)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: arrowPath(m) })) : []),
     ...(text.includes('then') ? [...text.matchAll(STEPS_TOLD)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: toldSteps(m) })) : []),
   ];
   const inPath = (at: number) => paths.some((p) => at >= p.at && at < p.end);
