@@ -806,6 +806,8 @@ describe('actions', () => {
     expect(deadlines('We will answer within one month of your request.')).toEqual(['within one month']);
     expect(deadlines('Refunds reach your card within 5-10 business days.')).toEqual(['within 5-10 business days']);
     expect(deadlines('Send the notice within a week.')).toEqual(['within a week']);
+    expect(deadlines('After delivery, buyers have 30 days to return an item.')).toEqual(['30 days to return']);
+    expect(deadlines('The warranty lasts 12 months from delivery.')).toEqual([]);
     expect(deadlines('You must be at least 18 years old, or at least thirteen (13) years of age with consent.')).toEqual([]);
   });
   it('finds a number to call only where the text says to call it', () => {

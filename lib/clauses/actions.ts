@@ -31,7 +31,8 @@ const arrowPath = (m: RegExpExecArray) => `${m[1]!.replace(LEADING_VERB, '')}${m
 const toldSteps = (m: RegExpExecArray) => [m[1]!, ...m[2]!.split(THEN_SPLIT).slice(1).map((step) => step.replace(LEADING_VERB, ''))].join(' > ');
 // "Privacy & Security settings", "in your account settings".
 const SETTINGS_PLACE = /\b(?:(?:your|the) )?(?:[A-Z][\w&]*(?: (?:&|and) [A-Z][\w&]*)? )?(?:account |privacy |data |cookie |ad |app )?(?:settings|preferences|controls|dashboard)\b(?: page| menu| panel)?/g;
-const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w+\s+)?(?:\(?\d+\)?(?:\s*[-–]\s*\d+)?|a|one|two|three|four|five|six|seven|ten|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety)\s+(?:\(\d+\)\s+)?(?:calendar |business )?(?:hours?|days?|weeks?|months?|years?)\b(?![- ]+(?:old|of age)\b)/gi;
+// "within 30 days", or the time the reader has to act: "14 days to cancel".
+const DEADLINE = /\b(?:within|after|before|no later than|at least|up to)\s+(?:\w+\s+)?(?:\(?\d+\)?(?:\s*[-–]\s*\d+)?|a|one|two|three|four|five|six|seven|ten|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety)\s+(?:\(\d+\)\s+)?(?:calendar |business )?(?:hours?|days?|weeks?|months?|years?)\b(?![- ]+(?:old|of age)\b)|\b(?:\d+|seven|ten|fourteen|thirty|sixty|ninety)\s+(?:calendar |business )?(?:days?|weeks?|months?)\s+(?:to|in which to)\s+(?:cancel|withdraw|object|appeal|opt out|return|request|respond|dispute|reply)\b/gi;
 // A telephone number the text tells the reader to call ("call us toll-free at 1-800-555-0199"): only after a word
 // that says so, since dates, amounts and version numbers look alike.
 const PHONE = /\b(?:call|phone|telephone|tel\.|toll[- ]free|hotline)\b[^.\d+]{0,30}(\+?\d[\d ().-]{5,}\d)/gi;
