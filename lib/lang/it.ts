@@ -4,7 +4,8 @@ import { TYPE_WORDS } from './type-words.ts';
 /** Italian: document names, legal phrasing and dates (the clause rules are in it-clauses.ts). */
 export const it: LanguagePack = {
   code: 'it',
-  // Not "di", "la", "le", "che", "in", "una": as common in Spanish, French or Portuguese as in Italian.
+  // Not "la", "le", "in", "una": as common in Spanish, French or Portuguese as in Italian ("di" and "che" are not,
+  // and a short Italian page needs its commonest words to be recognised).
   stopwords: ['il', 'gli', 'della', 'delle', 'dei', 'degli', 'e', 'per', 'con', 'non', 'sono', 'nel', 'nella', 'suoi', 'tuoi', 'vostri', 'nostri', 'nostro', 'questo', 'questi', 'di', 'che', 'è', 'alla', 'dal', 'dalla', 'ai', 'tuo', 'tua', 'può', 'qualsiasi'],
   typeWords: TYPE_WORDS.it,
   documentTypes: [
