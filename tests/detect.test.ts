@@ -114,6 +114,21 @@ describe('short documents', () => {
   });
 });
 
+describe('a document named only in its own text', () => {
+  const url = 'https://help.example/articles/4521';
+  it('is one when it speaks of itself ("This Privacy Notice explains …")', () => {
+    const notice = analyzeText(`# Your information at Lumenfield\n\nThis Privacy Notice explains how Lumenfield collects and uses your personal data when you use our booking app. We collect your name, e-mail address and payment details when you book a class, and we use them to manage your bookings. We share your data with our payment processor and with the studio you book. We keep booking records for six years to meet our tax obligations. You have the right to access, correct or delete your personal data, and to object to direct marketing, by writing to privacy@lumenfield.example. If we change this Privacy Notice, we will tell you in the app before the change takes effect.`, url);
+    expect(notice).toMatchObject({ legal: true, type: 'privacy-policy' });
+  });
+
+  it('is not a help article that points to "our Privacy Policy" or "unsere Datenschutzerklärung"', () => {
+    const help = analyzeText(`# How do I delete my account?\n\nYou can delete your account at any time from the web app. Deleting your account removes your notes, boards and files, and cannot be undone.\n\n1. Sign in to the web app.\n2. Open Settings > Account.\n3. Click Delete account and confirm with your password.\n\nIf you pay for a subscription, cancel it first under Settings > Billing, or you may be charged for the next period. We keep invoices for seven years because tax law requires it; see our Privacy Policy for details. Need a copy of your data first? Use Settings > Account > Export to download everything. Still need help? Contact support@example.com.`, url);
+    expect(help.legal).toBe(false);
+    const hilfe = analyzeText(`# Wie lösche ich mein Konto?\n\nSie können Ihr Konto jederzeit in der App löschen. Dabei werden Ihre Notizen und Dateien entfernt; das lässt sich nicht rückgängig machen. Öffnen Sie Einstellungen > Konto und wählen Sie „Konto löschen“. Wenn Sie ein Abo haben, kündigen Sie es zuerst unter Einstellungen > Abrechnung. Rechnungen bewahren wir zehn Jahre auf, weil das Steuerrecht es verlangt; Einzelheiten finden Sie in unserer Datenschutzerklärung. Sie möchten vorher eine Kopie Ihrer Daten? Unter Einstellungen > Konto > Export laden Sie alles herunter. Weitere Fragen beantwortet unser Support-Team gern per E-Mail, und wir melden uns innerhalb von zwei Werktagen bei Ihnen zurück.`, url);
+    expect(hilfe.legal).toBe(false);
+  });
+});
+
 describe('actions of the sentences around a clause', () => {
   it('serve a clause that names none from the sentence beside it, not from further along its paragraph', () => {
     const analysis = analyzeText(

@@ -16,7 +16,7 @@ export const de: LanguagePack = {
     ['eula', /endbenutzer-?lizenzvertrag|lizenzbedingungen/iu],
     ['terms-of-service', /\bAGB\b|allgemeine geschäftsbedingungen|nutzungsbedingungen|geschäftsbedingungen/iu],
   ],
-  selfReference: 'diese[rn]?|unsere[rn]?',
+  selfReference: 'diese[rn]?',
   legalPhrases: new RegExp(
     [
       String.raw`\b(?:diese[rn]?|die(?:se)?) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|vereinbarung|richtlinie)\b`,

@@ -20,7 +20,7 @@ export const en: LanguagePack = {
     ['imprint', /\bimprint\b|\blegal (?:notice|information|disclosure)\b|\bimpressum\b/i],
     ['terms-of-service', /\bterms(?: of (?:service|use|sale))?\b|\bterms (?:and|&) conditions\b|\b(?:user|subscriber|member(?:ship)?) agreement\b|\bconditions of use\b|\bservices agreement\b/i],
   ],
-  selfReference: 'this|these|our',
+  selfReference: 'this|these',
   legalPhrases: new RegExp(
     [
       String.raw`\b(?:these|this|the|our) (?:terms|agreement|policy|policies|privacy (?:policy|notice|statement)|notice|statement|guidelines)\b`,

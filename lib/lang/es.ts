@@ -21,7 +21,7 @@ export const es: LanguagePack = {
     ['imprint', /aviso legal|informaci[oó]n legal/iu],
     ['terms-of-service', /t[eé]rminos (?:y condiciones|de (?:uso|servicio))|condiciones (?:generales )?de uso|t[eé]rminos/iu],
   ],
-  selfReference: 'este|esta|estos|estas|los presentes|las presentes|nuestro|nuestra|nuestros|nuestras',
+  selfReference: 'este|esta|estos|estas|los presentes|las presentes',
   legalPhrases: new RegExp(
     [
       String.raw`\b(?:estos|estas|los presentes|las presentes|esta|nuestra|nuestros) (?:t[eé]rminos|condiciones|pol[ií]tica|aviso)\b`,

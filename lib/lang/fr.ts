@@ -24,7 +24,7 @@ export const fr: LanguagePack = {
     ['imprint', new RegExp(String.raw`mentions l[ée]gales|informations l[ée]gales`, 'iu')],
     ['terms-of-service', new RegExp(String.raw`conditions (?:g[ée]n[ée]rales )?${D}utilisation|\bCGU\b|conditions g[ée]n[ée]rales|conditions de service|modalit[ée]s ${D}utilisation`, 'iu')],
   ],
-  selfReference: String.raw`ce|cette|ces|la pr[ée]sente|les pr[ée]sentes|notre|nos`,
+  selfReference: String.raw`ce|cette|ces|la pr[ée]sente|les pr[ée]sentes`,
   // Every phrase begins and ends with an ASCII letter (or stops short of an accented last letter), so \b suffices.
   legalPhrases: new RegExp(
     [

@@ -21,7 +21,7 @@ export const it: LanguagePack = {
     ['imprint', /note legali|informazioni legali/iu],
     ['terms-of-service', /termini (?:e condizioni|di (?:servizio|utilizzo|uso))|condizioni (?:generali )?(?:di (?:servizio|utilizzo|uso))|condizioni generali|termini/iu],
   ],
-  selfReference: 'questo|questa|questi|queste|la presente|le presenti|il presente|nostra|nostri|nostro',
+  selfReference: 'questo|questa|questi|queste|la presente|le presenti|il presente',
   legalPhrases: new RegExp(
     [
       String.raw`\b(?:questi|queste|i presenti|le presenti|la presente|questa|la nostra) (?:termini|condizioni|informativa|politica)\b`,

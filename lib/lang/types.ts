@@ -29,7 +29,10 @@ export interface LanguagePack {
   typeWords: string[];
   /** Title/heading phrases that name a document type, most specific first. */
   documentTypes: Array<[DocumentType, RegExp]>;
-  /** Determiners with which a document refers to itself ("this", "these", "our"), as a regex alternation. */
+  /**
+   * Determiners with which a document refers to itself ("this", "these"), as a regex alternation. Not possessives:
+   * "see our Privacy Policy" in a help article points to another document.
+   */
   selfReference: string;
   /** Phrases typical of legal documents; their density separates a policy from an article about one. */
   legalPhrases: RegExp;
