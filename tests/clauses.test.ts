@@ -553,6 +553,26 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'We never sell what we know about you, but we may pass it to ad partners for interest-based advertising.', 'bad'],
   ['ai-training', 'Your chats may be used to train our models, but only if you opt in.', 'good'],
   ['data-retention', 'We do not keep logs of your activity, including, but not limited to, the sites you visit.', 'good'],
+  // A number followed by a unit is a period or a count, not an age.
+  ['children', 'Refund requests must reach us at least 14 days before the course starts.', null],
+  ['children', 'Plans of over 18 months are billed annually.', null],
+  ['children', 'Members must be at least 16 years old.', 'neutral'],
+  ['children', 'Posts that lure minors into meeting strangers are removed.', null],
+  ['unilateral-change', 'When an update is material, we will e-mail you three weeks before it takes effect.', 'good'],
+  ['unilateral-change', 'Subscribers get 60 days’ notice of any changes.', 'good'],
+  ['unilateral-change', 'We will remind you 7 days before your trial ends.', null],
+  // What the app itself reads from the device, and body measurements.
+  ['data-collection', 'Our mobile app can read your phone’s contacts when you invite friends.', 'bad'],
+  ['data-collection', 'This application records your sleep data overnight.', 'neutral'],
+  ['data-collection', 'The site uses your feedback to decide what to build next.', null],
+  ['sensitive-data', 'The band measures your blood oxygen while you sleep.', 'neutral'],
+  ['sensitive-data', 'Your heart-rate readings are never sold to advertisers.', 'good'],
+  ['sensitive-data', 'We never disclose your pregnancy information to employers.', 'good'],
+  ['tracking', 'Our kitchen scale does not track what you eat.', null],
+  ['tracking', 'The site ignores “Do Not Track” browser settings.', 'bad'],
+  // Shared with everyone unless the reader changes a setting.
+  ['third-party-sharing', 'New albums are visible to other users by default; you can hide them in Settings.', 'bad'],
+  ['third-party-sharing', 'Albums are private by default, and you decide which ones to make public.', null],
 ];
 
 describe('clause rules', () => {
