@@ -183,7 +183,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   return {
     ...base,
     legal: true,
-    lastUpdated: detectLastUpdated(text, pack),
+    lastUpdated: detectLastUpdated(text, pack, extracted.declaredLanguage),
     // A document in which no clause was found is not graded: nothing found is not "nothing to worry about".
     grade: clauses.length ? gradeFor(worst) : null,
     clauses,

@@ -573,6 +573,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // Shared with everyone unless the reader changes a setting.
   ['third-party-sharing', 'New albums are visible to other users by default; you can hide them in Settings.', 'bad'],
   ['third-party-sharing', 'Albums are private by default, and you decide which ones to make public.', null],
+  // A period to change one's mind about a purchase, and losing it.
+  ['auto-renewal', 'Buyers have thirty days from delivery to return anything they are not happy with.', 'good'],
+  ['auto-renewal', 'As a consumer you are entitled to the statutory right of withdrawal.', 'good'],
+  ['auto-renewal', 'The right to cancel does not apply to tickets for dated events.', 'bad'],
+  ['auto-renewal', 'You have 10 days to settle each invoice.', null],
+  ['auto-renewal', 'We reserve the right to cancel any booking that breaks these rules.', null],
+  ['user-rights', 'Shoppers may exercise the right to withdraw from a purchase within two weeks.', null],
+  ['unilateral-termination', 'We can close any account without stating a reason.', 'bad'],
+  ['liability-limitation', 'We are not liable for interruptions due to circumstances outside our reasonable control.', 'neutral'],
 ];
 
 describe('clause rules', () => {

@@ -323,6 +323,21 @@ describe('stated dates', () => {
     ['Published: 30 July 2025\nEffective: 30 September 2025', '2025-09-30'],
   ])('%s → %s', (text, iso) => expect(detectLastUpdated(`Terms of Service\n${text}\nThese terms apply.`, en)).toBe(iso));
 
+  it('reads an English date with slashes in the order of the region the text is written for', () => {
+    const british = 'Last revised: 05/04/2026\nWe use your details to send newsletters you have authorised, and we honour your choices about marketing.';
+    expect(detectLastUpdated(british, en)).toBe('2026-04-05');
+    const american = 'Last revised: 05/04/2026\nWe use your details to send newsletters you have authorized, and we honor your choices about marketing.';
+    expect(detectLastUpdated(american, en)).toBe('2026-05-04');
+    // Another date that can only be read one way settles it, whatever the spelling.
+    expect(detectLastUpdated('Last revised: 05/04/2026\nThe authorised version of 23/01/2024 is archived.', en)).toBe('2026-04-05');
+    expect(detectLastUpdated('Last revised: 05/04/2026\nThe authorised version of 01/23/2024 is archived.', en)).toBe('2026-05-04');
+    // With no other sign, the page's declared language, then English's default.
+    const plain = 'Last revised: 05/04/2026\nThese terms apply to your order.';
+    expect(detectLastUpdated(plain, en, 'en-gb')).toBe('2026-04-05');
+    expect(detectLastUpdated(plain, en, 'en-us')).toBe('2026-05-04');
+    expect(detectLastUpdated(plain, en)).toBe('2026-05-04');
+  });
+
   it('reads German dates', () => {
     expect(detectLastUpdated('Datenschutzerklärung\nStand: 1. März 2024', de)).toBe('2024-03-01');
     expect(detectLastUpdated('Zuletzt aktualisiert am 17.12.2025', de)).toBe('2025-12-17');

@@ -17,8 +17,34 @@ function monthPattern(packs: LanguagePack[]): { pattern: string; index: (name: s
   return { pattern: `(${sorted.join('|')})\\.?`, index: (name) => names.get(name.toLowerCase().replace(/\.$/, '')) ?? 0 };
 }
 
-/** Parses the first date at the start of `s` (after optional filler), in any common written or numeric form. */
-export function parseDate(s: string, pack: LanguagePack): string | null {
+/** Regions whose English writes numeric dates month first. */
+const MONTH_FIRST_REGIONS = new Set(['us', 'ph']);
+
+/**
+ * Whether a text writes numeric dates day first: its language's custom or, for a language whose regions differ
+ * (English), what the text gives away — another numeric date that can only be read one way, a clear lead of one
+ * region's spelling (more than twice the other's), or the region of its declared language ("en-GB").
+ */
+export function writesDayFirst(text: string, pack: LanguagePack, declaredLanguage: string | null = null): boolean {
+  const spelling = pack.regionalSpelling;
+  if (!spelling) return pack.dayFirst;
+  for (const m of text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g)) {
+    if (+m[1]! > 12 && +m[2]! <= 12) return true;
+    if (+m[2]! > 12 && +m[1]! <= 12) return false;
+  }
+  const dayFirst = text.match(spelling.dayFirst)?.length ?? 0;
+  const monthFirst = text.match(spelling.monthFirst)?.length ?? 0;
+  if (dayFirst > 2 * monthFirst) return true;
+  if (monthFirst > 2 * dayFirst) return false;
+  const region = declaredLanguage?.split(/[-_]/)[1]?.toLowerCase();
+  return region ? !MONTH_FIRST_REGIONS.has(region) : pack.dayFirst;
+}
+
+/**
+ * Parses the first date at the start of `s` (after optional filler), in any common written or numeric form.
+ * `dayFirst` says how to read a numeric date with slashes that could be read both ways; asked only for one.
+ */
+export function parseDate(s: string, pack: LanguagePack, dayFirst: () => boolean = () => pack.dayFirst): string | null {
   const packs = pack === en ? [en] : [pack, en];
   const { pattern: M, index } = monthPattern(packs);
   const head = s.slice(0, 60);
@@ -28,12 +54,11 @@ export function parseDate(s: string, pack: LanguagePack): string | null {
     [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:(?:day\\s+)?of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, index(m[2]!), +m[1]!)],
     // "03-Mar-2026", "3/Mar/2026"
     [new RegExp(`\\b(\\d{1,2})([-/])${M}\\2(\\d{4})\\b`, 'iu'), (m) => iso(+m[4]!, index(m[3]!), +m[1]!)],
-    // Slashes follow the language's order (04/05/2024 is 5 April in English); dots put the day first in every
+    // Slashes follow the text's order (04/05/2024 is 5 April in American English); dots put the day first in every
     // language that writes them (12.01.2026 is 12 January, even on an English page).
     [/\b(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})\b/, (m) => {
       const [a, b, y] = [+m[1]!, +m[3]!, +m[4]!];
-      const dayFirst = a > 12 || (b <= 12 && (m[2] === '.' || pack.dayFirst));
-      return dayFirst ? iso(y, b, a) : iso(y, a, b);
+      return a > 12 || (b <= 12 && (m[2] === '.' || dayFirst())) ? iso(y, b, a) : iso(y, a, b);
     }],
     [new RegExp(`\\b${M}\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[2]!, index(m[1]!), 1)],
   ];
@@ -52,16 +77,19 @@ const PUBLISHED = /^(?:published|posted)\b/i;
 /**
  * The document's stated "last updated" or "effective" date, as YYYY-MM-DD: the first date that follows a date
  * label ("Last updated", "Effective date", …), looking first near the top of the document; a publication date
- * only where no other label has one.
+ * only where no other label has one. `declaredLanguage` (the page's lang attribute) may tell the order of a
+ * numeric date.
  */
-export function detectLastUpdated(text: string, pack: LanguagePack): string | null {
+export function detectLastUpdated(text: string, pack: LanguagePack, declaredLanguage: string | null = null): string | null {
   const labels = pack === en ? [en.dateLabel] : [pack.dateLabel, en.dateLabel];
+  let order: boolean | undefined;
+  const dayFirst = () => (order ??= writesDayFirst(text, pack, declaredLanguage));
   for (const scope of [text.slice(0, 6000), text]) {
     let published: string | null = null;
     for (const label of labels) {
       const regex = new RegExp(label.source, label.flags.includes('g') ? label.flags : `${label.flags}g`);
       for (const m of scope.matchAll(regex)) {
-        const date = parseDate(scope.slice(m.index + m[0].length, m.index + m[0].length + 60), pack);
+        const date = parseDate(scope.slice(m.index + m[0].length, m.index + m[0].length + 60), pack, dayFirst);
         if (date && !PUBLISHED.test(m[0])) return date;
         published ??= date;
       }

@@ -36,4 +36,10 @@ export const en: LanguagePack = {
   dateLabel: /\b(?:(?:last|latest) (?:updated?|modified|revised|changed|reviewed|revision|amended)|(?:date )?(?:updated|modified|revised|amended)|effective(?: date| as of| from| on)?|(?:took|takes|take|came into|comes? into|went into|goes into|go into) effect(?: on| as of| from)?|(?:version|revision|published|in effect|valid|applicable) (?:date|as of|from|since)|(?:published|posted)(?: on)?|version|as of|dated)\b\s*(?:on|:|-|–|—)?/gi,
   months: ['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sept|sep', 'october|oct', 'november|nov', 'december|dec'],
   dayFirst: false,
+  // Commonwealth spelling ("organisation", "licence to use", "behaviour", "centre") and American ("organization",
+  // "behavior", "center"): every region that writes -ise and -our writes the day first.
+  regionalSpelling: {
+    dayFirst: /\b(?:organis|authoris|recognis|personalis|customis|minimis|optimis|apologis|categoris|prioritis|utilis|finalis|summaris)\w*|\banalys(?:e|ed|es|ing)\b|\b(?:behaviour|favour|colour|honour|labour|neighbour|centre|programme|catalogue|cheque|licence|defence|offence)s?\b|\bjudgement\b/gi,
+    monthFirst: /\b(?:organiz|authoriz|recogniz|personaliz|customiz|minimiz|optimiz|apologiz|categoriz|emphasiz|prioritiz|utiliz|finaliz|summariz|analyz)\w*|\b(?:behavior|favor|color|honor|labor|neighbor|center|catalog|defense|offense)s?\b/gi,
+  },
 };

@@ -42,6 +42,11 @@ export interface LanguagePack {
   months: string[];
   /** Whether numeric dates put the day first (17/12/2025) in this language. */
   dayFirst: boolean;
+  /**
+   * For a language whose regions write numeric dates in different orders (English: 11/03/2026 is 11 March in
+   * Britain, India or Australia, 3 November in the United States), the spellings that go with each order.
+   */
+  regionalSpelling?: { dayFirst: RegExp; monthFirst: RegExp };
 }
 
 /**
