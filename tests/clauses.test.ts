@@ -581,7 +581,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'We reserve the right to cancel any booking that breaks these rules.', null],
   ['user-rights', 'Shoppers may exercise the right to withdraw from a purchase within two weeks.', null],
   ['unilateral-termination', 'We can close any account without stating a reason.', 'bad'],
-  ['liability-limitation', 'We are not liable for interruptions due to circumstances outside our reasonable control.', 'neutral'],
+  ['liability-limitation', 'We are not liable for interruptions due to circumstances outside our reasonable control.', 'neutral'],  // Others kept from training on what they are sent; model providers are third parties; fees kept.
+  ['ai-training', 'The speech vendor handles recordings only to transcribe them and is not permitted to train on them.', 'good'],
+  ['ai-training', 'Volunteers are not allowed to train newcomers alone.', null],
+  ['third-party-sharing', 'The assistant passes your questions to cloud providers that run the language model.', 'neutral'],
+  ['auto-renewal', 'Annual fees are not refunded if you leave mid-year.', 'bad'],
 ];
 
 describe('clause rules', () => {
