@@ -694,6 +694,21 @@ describe('clause rules', () => {
     expect(read('Vous pouvez demander la suppression de votre compte.')).toContainEqual(['user-rights', 'good']);
   });
 
+  it.each<[string, string, Severity | null]>([
+    ['es', 'Tienes derecho a borrar tu perfil y a oponerte al uso de tus datos con fines publicitarios.', 'good'],
+    ['es', 'Para ejercer cualquiera de estos derechos, escríbenos a privacidad@tienda.example.', 'good'],
+    ['es', 'Tienes derecho a recibir el pedido en el plazo indicado.', null],
+    ['it', 'Hai diritto di revocare in ogni momento il consenso prestato.', 'good'],
+    ['it', 'Per esercitare tali diritti può scrivere al titolare.', 'good'],
+    ['fr', 'Pour exercer ces droits, adressez-vous à notre délégué.', 'good'],
+    ['fr', 'Vous avez le droit de rectifier les informations inexactes.', 'good'],
+    ['de', 'Diese Rechte können Sie gegenüber unserem Datenschutzbeauftragten geltend machen.', 'good'],
+    ['de', 'Sie haben jederzeit das Recht, der Nutzung für Werbung zu widersprechen.', 'good'],
+    ['de', 'Wir behalten uns vor, Schadensersatz geltend zu machen.', null],
+  ])('reads the reader\'s data rights as they are stated in %s: %s', (language, text, expected) => {
+    expect(classifySentence(text, clausePackFor(language)).find((l) => l.category === 'user-rights')?.severity ?? null).toBe(expected);
+  });
+
   it('reads French ownership kept by the reader and minimum ages', () => {
     const read = (text: string) => classifySentence(text, frClauses).map((l) => [l.category, l.severity]);
     expect(read('Vous restez propriétaire des photos que vous partagez sur la plateforme.')).toContainEqual(['content-license', 'good']);

@@ -82,7 +82,7 @@ export const deClauses: ClausePack = {
     },
     'data-sale': { cues: [re(String.raw`\bverkauf\w*\b_\b(?:daten|informationen)\b|\b(?:daten|informationen)\b_\bverkauf\w*`)], severity: [[re(String.raw`${NOT}_\bverkauf\w*|\bverkauf\w*\b_${NOT}`), 'good']], fallback: 'bad' },
     'user-rights': {
-      cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\b(?:können|dürfen)\b_\bwidersprechen\b|\b(?:auskunft|löschung|berichtigung|herausgabe)\b_\bverlangen\b|\bbeschwerde bei (?:einer|der) aufsichtsbehörde\b|\baufsichtsbehörde\b_\bbeschwer\w*|\b(?:abbestell|abzubestell)\w*`)],
+      cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\b(?:können|dürfen|recht(?:,| darauf,)?)\b_\bwidersprechen\b|\b(?:ihre|diese|ihre genannten|folgende) rechte\b_\bgeltend (?:machen|zu machen)\b|\bgeltend (?:machen|zu machen)\b_\b(?:ihre|diese) rechte\b|\b(?:auskunft|löschung|berichtigung|herausgabe)\b_\bverlangen\b|\bbeschwerde bei (?:einer|der) aufsichtsbehörde\b|\baufsichtsbehörde\b_\bbeschwer\w*|\b(?:abbestell|abzubestell)\w*`)],
       severity: [],
       fallback: 'good',
     },

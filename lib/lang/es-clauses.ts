@@ -115,7 +115,7 @@ export const esClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b|\b(?:puede|puedes|podr[aá]|podr[aá]s|tiene derecho a|tienes derecho a) (?:solicitar|pedir|obtener) (?:el acceso|la rectificaci[oó]n|la supresi[oó]n|la eliminaci[oó]n|la portabilidad|una copia)\b|\b(?:puede|puedes) (?:acceder a|rectificar|corregir|suprimir|eliminar|borrar|descargar) (?:sus|tus) datos\b|\b(?:puede|puedes) oponerse\b`)],
+      cues: [re(String.raw`\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b|\b(?:puede|puedes|podr[aá]|podr[aá]s|tiene derecho a|tienes derecho a) (?:solicitar|pedir|obtener) (?:el acceso|la rectificaci[oó]n|la supresi[oó]n|la eliminaci[oó]n|la portabilidad|una copia)\b|\b(?:puede|puedes) (?:acceder a|rectificar|corregir|suprimir|eliminar|borrar|descargar) (?:sus|tus) datos\b|\b(?:puede|puedes) oponerse\b|\b(?:tiene|tienes|tendr[aá]s?) (?:el |un )?derecho a (?:acceder|rectificar|corregir|suprimir|eliminar|borrar|oponerse|oponerte|solicitar|retirar|(?:recibir|obtener) (?:una copia|sus datos|tus datos|informaci[oó]n sobre)|la portabilidad|la limitaci[oó]n|la supresi[oó]n)\b|\b(?:ejercer|ejercitar) (?:sus|tus|los|estos|dichos|cualquiera de (?:sus|tus|los|estos)) derechos\b`)],
       severity: [],
       fallback: 'good',
     },

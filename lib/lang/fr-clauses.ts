@@ -112,7 +112,7 @@ export const frClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\bdroits? (?:d['’]acc[èe]s|de rectification|d['’]effacement|[àa] l['’]effacement|[àa] la portabilit[ée]|d['’]opposition|[àa] la limitation|de retirer)|\bintroduire une r[ée]clamation\b|\bCNIL\b|\bretirer (?:votre|son) consentement\b|\bdirectives post-mortem\b|\bvous (?:pouvez|avez le droit de) (?:à tout moment )?vous opposer\b|\b(?:pouvez|pouvoir) (?:demander|obtenir) (?:l['’]acc[èe]s|la suppression|la rectification|l['’]effacement|une copie)\b`)],
+      cues: [re(String.raw`\bdroits? (?:d['’]acc[èe]s|de rectification|d['’]effacement|[àa] l['’]effacement|[àa] la portabilit[ée]|d['’]opposition|[àa] la limitation|de retirer)|\bintroduire une r[ée]clamation\b|\bCNIL\b|\bretirer (?:votre|son) consentement\b|\bdirectives post-mortem\b|\bvous (?:pouvez|avez le droit de) (?:à tout moment )?vous opposer\b|\b(?:pouvez|pouvoir) (?:demander|obtenir) (?:l['’]acc[èe]s|la suppression|la rectification|l['’]effacement|une copie)\b|\bexercer (?:vos|ses|ces|les|l['’]un de vos|vos propres) droits\b|\bvous avez le droit (?:d['’]|de )(?:acc[ée]der|rectifier|effacer|supprimer|demander|obtenir|retirer|introduire)\b`)],
       severity: [],
       fallback: 'good',
     },

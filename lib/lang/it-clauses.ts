@@ -112,7 +112,7 @@ export const itClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\bdiritt[oi] (?:di accesso|di rettifica|alla cancellazione|all['’]oblio|alla portabilit[àa]|di opposizione|alla limitazione)|\breclamo (?:al|presso il|all['’])\s?(?:Garante|autorit[àa])|\brevocare (?:il )?(?:suo |tuo )?consenso\b|\bGarante (?:per la protezione dei dati personali|privacy)\b|\b(?:puoi|pu[oò]|potr[aà]i?|ha(?:i)? (?:il )?diritto di) (?:richiedere|chiedere|ottenere) (?:l['’]accesso|la rettifica|la cancellazione|la portabilit[àa]|una copia)\b|\b(?:puoi|pu[oò]) (?:accedere ai|rettificare i|correggere i|cancellare i|eliminare i|scaricare i) (?:suoi|tuoi) dati\b|\b(?:puoi|pu[oò]) opporti\b|\b(?:puoi|pu[oò]) opporsi\b`)],
+      cues: [re(String.raw`\bdiritt[oi] (?:di accesso|di rettifica|alla cancellazione|all['’]oblio|alla portabilit[àa]|di opposizione|alla limitazione)|\breclamo (?:al|presso il|all['’])\s?(?:Garante|autorit[àa])|\brevocare (?:il )?(?:suo |tuo )?consenso\b|\bGarante (?:per la protezione dei dati personali|privacy)\b|\b(?:puoi|pu[oò]|potr[aà]i?|ha(?:i)? (?:il )?diritto di) (?:richiedere|chiedere|ottenere) (?:l['’]accesso|la rettifica|la cancellazione|la portabilit[àa]|una copia)\b|\b(?:puoi|pu[oò]) (?:accedere ai|rettificare i|correggere i|cancellare i|eliminare i|scaricare i) (?:suoi|tuoi) dati\b|\b(?:puoi|pu[oò]) opporti\b|\b(?:puoi|pu[oò]) opporsi\b|\b(?:ha|hai|avr[aà]i?) (?:il )?diritto (?:di|a) (?:accedere|rettificare|correggere|cancellare|opporsi|opporti|chiedere|richiedere|ottenere|revocare|ricevere)\b|\besercitare (?:i )?(?:suoi|tuoi|propri|questi|tali|predetti) diritti\b`)],
       severity: [],
       fallback: 'good',
     },
