@@ -586,6 +586,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['ai-training', 'Volunteers are not allowed to train newcomers alone.', null],
   ['third-party-sharing', 'The assistant passes your questions to cloud providers that run the language model.', 'neutral'],
   ['auto-renewal', 'Annual fees are not refunded if you leave mid-year.', 'bad'],  ['security', 'We will notify affected users by e-mail as soon as possible and no later than three days after we learn of any security breach involving their data.', 'good'],
+  ['data-collection', 'Our launcher checks the other programs running on your computer and their memory to stop cheating.', 'bad'],
+  ['data-collection', 'The game client monitors your device for known cheat tools.', 'neutral'],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];
