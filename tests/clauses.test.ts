@@ -588,6 +588,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'Annual fees are not refunded if you leave mid-year.', 'bad'],  ['security', 'We will notify affected users by e-mail as soon as possible and no later than three days after we learn of any security breach involving their data.', 'good'],
   ['data-collection', 'Our launcher checks the other programs running on your computer and their memory to stop cheating.', 'bad'],
   ['data-collection', 'The game client monitors your device for known cheat tools.', 'neutral'],
+  ['data-retention', 'Members whose posts were taken down may contest the decision within 14 days.', null],
+  ['data-retention', 'Removed posts are deleted from our servers within 14 days.', 'good'],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];
