@@ -590,6 +590,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'The game client monitors your device for known cheat tools.', 'neutral'],
   ['data-retention', 'Members whose posts were taken down may contest the decision within 14 days.', null],
   ['data-retention', 'Removed posts are deleted from our servers within 14 days.', 'good'],
+  ['security', 'Under Account › Privacy and Security settings you decide whether your data may be used for research.', null],
+  ['security', 'Turn on two-factor authentication in your Security settings to protect your data.', 'good'],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];
