@@ -73,6 +73,9 @@ export function looksLikeTitle(line: string): boolean {
 /** A numbered section that opens with its heading in capitals: "5. EXPORT RESTRICTIONS. The application …". */
 const NUMBERED_HEADING = /^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+\p{Lu}[\p{Lu}\d ,&'’/-]*[.:]\s/u;
 
+/** Two words at least: what a clause needs to say anything. */
+const TWO_WORDS = /\S\s+\S/;
+
 /** A title as the name of its section, without the full stop or colon of a run-in heading. */
 const sectionName = (title: string) => title.replace(/[.:]$/, '');
 
@@ -161,6 +164,8 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
         section = sectionName(sentence);
         continue;
       }
+      // A single word (a table's "Cookie" or "Location" column) names a topic; it says nothing of it.
+      if (!TWO_WORDS.test(sentence)) continue;
       const labels = readThisItem && start === block.start ? readThisItem(sentence) : classifySentence(sentence, rules);
       if (labels.length === 0) continue;
       const own = actionsOf(i);

@@ -172,6 +172,16 @@ describe('section titles set as ordinary text', () => {
   });
 });
 
+describe('single words', () => {
+  it('name a topic and are not clauses: a cookie table\'s headings and cells', () => {
+    const rows = ['<tr><th>Cookie</th><th>Purpose</th><th>Retention</th></tr>', '<tr><td>sid</td><td>Cookies</td><td>Session</td></tr>', '<tr><td>ads_id</td><td>Advertising</td><td>13 months</td></tr>'];
+    const doc = parsePage(`<html lang="en"><head><title>Cookie Policy</title></head><body><main><h1>Cookie Policy</h1><p>${'This Cookie Policy explains how we use cookies and similar technologies when you visit our site, and the choices you have. '.repeat(8)}</p><p>Our advertising partners set cookies to show you adverts on other websites.</p><table>${rows.join('')}</table></main></body></html>`);
+    const texts = analyzePage(doc, 'https://shop.example/cookies').analysis!.clauses.map((c) => c.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((t) => !/\s/.test(t))).toEqual([]);
+  });
+});
+
 describe('lists of what the reader must not do', () => {
   const opening = `# Usage Policy\n\n${'These Terms govern your use of the service and you agree to them by using it. '.repeat(12)}\n\n`;
   /** The clauses found after the opening. */
