@@ -717,6 +717,26 @@ describe('clause rules', () => {
     expect(classifySentence(text, clausePackFor(language)).find((l) => l.category === 'user-rights')?.severity ?? null).toBe(expected);
   });
 
+  it.each<[string, CategoryId, Severity | null]>([
+    ['Il servizio è riservato a chi ha almeno 16 anni di età.', 'children', 'neutral'],
+    ['Il fornitore vanta almeno 16 anni di attività nel settore.', 'children', null],
+    ['I canoni versati non saranno in alcun caso rimborsabili.', 'auto-renewal', 'bad'],
+    ['In ogni caso la responsabilità del fornitore non potrà eccedere il prezzo pagato.', 'liability-limitation', 'bad'],
+    ["L'utilizzo continuato della piattaforma comporta l'accettazione delle condizioni aggiornate.", 'contract-by-using', 'bad'],
+  ])('reads Italian terms: %s', (text, category, expected) => {
+    expect(classifySentence(text, clausePackFor('it')).find((l) => l.category === category)?.severity ?? null).toBe(expected);
+  });
+
+  it.each<[string, string, CategoryId, Severity | null]>([
+    ['fr', 'Les montants prélevés ne seront pas remboursés.', 'auto-renewal', 'bad'],
+    ['fr', 'Vos messages sont gardés cinq ans à compter de la clôture du compte.', 'data-retention', 'neutral'],
+    ['fr', 'Vos messages sont supprimés dans un délai de trente jours.', 'data-retention', 'good'],
+    ['es', 'Guardamos tu historial durante dos años tras la baja del servicio.', 'data-retention', 'neutral'],
+    ['it', 'I dati sono conservati per cinque anni dopo la chiusura del profilo.', 'data-retention', 'neutral'],
+  ])('reads retention after an account closes, and refunds, in %s: %s', (language, text, category, expected) => {
+    expect(classifySentence(text, clausePackFor(language)).find((l) => l.category === category)?.severity ?? null).toBe(expected);
+  });
+
   it('reads French ownership kept by the reader and minimum ages', () => {
     const read = (text: string) => classifySentence(text, frClauses).map((l) => [l.category, l.severity]);
     expect(read('Vous restez propriétaire des photos que vous partagez sur la plateforme.')).toContainEqual(['content-license', 'good']);

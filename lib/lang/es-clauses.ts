@@ -1,6 +1,8 @@
 import { latinPattern as re } from './latin-patterns.ts';
 import type { ClausePack } from './types.ts';
 
+/** A number, in figures or in words. */
+const COUNT = String.raw`(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|diez|doce|quince|treinta|sesenta|noventa)`;
 const NOT = String.raw`(?:\bno\b|\bnunca\b|\bjam[aá]s\b|\bning[uú]n\w*)`;
 /**
  * The provider's power to act: "nos reservamos el derecho de", "podemos", "la empresa podrá". A bare "puede" is
@@ -91,12 +93,14 @@ export const esClauses: ClausePack = {
     },
     'data-retention': {
       cues: [
-        re(String.raw`\b(?:conserv\w*|almacen\w*|guard\w*|archiv\w*)\b_\b(?:durante|plazo|hasta|mientras|tanto tiempo|(?:\d+|un|dos|tres|seis|doce) (?:d[ií]as|meses|a[nñ]os)|indefinidamente)\b`),
+        re(String.raw`\b(?:conserv\w*|almacen\w*|guard\w*|archiv\w*)\b_\b(?:durante|plazo|hasta|mientras|tanto tiempo|${COUNT} (?:d[ií]as|meses|a[nñ]os)|indefinidamente)\b`),
         re(String.raw`\bplazo de conservaci[oó]n\b|\bper[ií]odo de (?:conservaci[oó]n|retenci[oó]n)\b|\b(?:suprim|elimin|borr)\w*\b_\b(?:en un plazo|transcurrid|despu[eé]s de)\w*`),
       ],
       severity: [
         [re(String.raw`\bindefinidamente\b|\bsin l[ií]mite de tiempo\b|\bincluso despu[eé]s\b_\b(?:eliminaci[oó]n|cancelaci[oó]n|cierre|baja)\b`), 'bad'],
-        [re(String.raw`\b(?:\d+|un|dos|tres|seis|doce|treinta) (?:d[ií]as|meses|a[nñ]os)\b|\bestrictamente necesario\b`), 'good'],
+        // Kept for a period once the account is closed: a stated period, but not a deletion.
+        [re(String.raw`\b(?:conserv|guard|archiv)\w*\b_\b(?:despu[eé]s de|tras|a partir de)\b (?:la |el )?(?:cierre|cancelaci[oó]n|baja|eliminaci[oó]n|supresi[oó]n)\b`), 'neutral'],
+        [re(String.raw`\b${COUNT} (?:d[ií]as|meses|a[nñ]os)\b|\bestrictamente necesario\b`), 'good'],
       ],
       fallback: 'neutral',
     },

@@ -1,6 +1,8 @@
 import { latinPattern as re } from './latin-patterns.ts';
 import type { ClausePack } from './types.ts';
 
+/** A number, in figures or in words. */
+const COUNT = String.raw`(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|trente|soixante|quatre-vingt-dix)`;
 const NOT = String.raw`(?:\bne\b|\bn['’]|\bjamais\b|\baucune?\b|\bpas\b)`;
 /** The provider's power to act: "nous nous réservons le droit de", "X peut", "nous pourrons". */
 const MAY = String.raw`\b(?:r[ée]serv\w*|pouvons|pourrons|pourrions|peut|pourra|pourrait|sommes en droit|est en droit|avons le droit|a le droit)\b`;
@@ -88,12 +90,14 @@ export const frClauses: ClausePack = {
     },
     'data-retention': {
       cues: [
-        re(String.raw`\b(?:conserv\w*|stock\w*|archiv\w*|gard\w*)\b_\b(?:pendant|dur[ée]e|jusqu['’][àa]|tant que|aussi longtemps|(?:\d+|un|deux|trois|six|douze) (?:jours|mois|ans|ann[ée]es)|ind[ée]finiment)\b`),
+        re(String.raw`\b(?:conserv\w*|stock\w*|archiv\w*|gard\w*)\b_\b(?:pendant|dur[ée]e|jusqu['’][àa]|tant que|aussi longtemps|${COUNT} (?:jours|mois|ans|ann[ée]es)|ind[ée]finiment)\b`),
         re(String.raw`\bdur[ée]e de conservation\b|\bsupprim\w*\b_\b(?:dans un d[ée]lai|au bout de|apr[èe]s)\b`),
       ],
       severity: [
         [re(String.raw`\bind[ée]finiment\b|\bsans limit\w* de dur[ée]e\b|\bm[êe]me apr[èe]s\b_\b(?:suppression|r[ée]siliation|fermeture)\b`), 'bad'],
-        [re(String.raw`\b(?:\d+|un|deux|trois|six|douze|trente) (?:jours|mois|ans|ann[ée]es)\b|\bstrictement n[ée]cessaire\b`), 'good'],
+        // Kept for a period once the account is closed: a stated period, but not a deletion.
+        [re(String.raw`\b(?:conserv|gard|archiv)\w*\b_\b(?:apr[èe]s|[àa] compter de|[àa] partir de)\b (?:la |le )?(?:fermeture|cl[ôo]ture|suppression|r[ée]siliation|d[ée]sinscription)\b`), 'neutral'],
+        [re(String.raw`\b${COUNT} (?:jours|mois|ans|ann[ée]es)\b|\bstrictement n[ée]cessaire\b`), 'good'],
       ],
       fallback: 'neutral',
     },
@@ -117,7 +121,7 @@ export const frClauses: ClausePack = {
       fallback: 'good',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\brenouvel\w*\b_\b(?:automatique\w*|tacite\w*)|\b(?:reconduction tacite|tacite reconduction)\b|\bnon rembours\w*|\baucun remboursement\b`)],
+      cues: [re(String.raw`\brenouvel\w*\b_\b(?:automatique\w*|tacite\w*)|\b(?:reconduction tacite|tacite reconduction)\b|\bnon rembours\w*|\baucun remboursement\b|\bne (?:\w+ ){0,3}?pas (?:\w+ )?rembours\w*`)],
       severity: [[re(String.raw`\b(?:r[ée]silier|annuler)\b_\b[àa] tout moment\b|\b[àa] tout moment\b_\b(?:r[ée]silier|annuler)\b`), 'neutral']],
       fallback: 'bad',
     },

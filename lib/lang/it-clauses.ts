@@ -1,6 +1,8 @@
 import { latinPattern as re } from './latin-patterns.ts';
 import type { ClausePack } from './types.ts';
 
+/** A number, in figures or in words. */
+const COUNT = String.raw`(?:\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|dieci|dodici|quindici|trenta|sessanta|novanta)`;
 const NOT = String.raw`(?:\bnon\b|\bmai\b|\bnessun\w*)`;
 /** The provider's power to act: "ci riserviamo il diritto di", "possiamo", "la società potrà". */
 const MAY = String.raw`\b(?:riserv\w*|possiamo|potremo|potremmo|(?:la società|il fornitore|il titolare) (?:può|potrà|potrebbe|ha il diritto))\b`;
@@ -42,7 +44,7 @@ export const itClauses: ClausePack = {
     },
     'liability-limitation': {
       cues: [
-        re(String.raw`${NOT}_\b(?:(?:sar[àa]\w*|siamo|saremo|[èe]|sono) responsabil\w*|risponde\w*|assum\w* (?:alcuna )?responsabilit)|\b(?:esclud\w*|limit\w*|declin\w*)\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:limitat\w*|esclus\w*|non (?:potr[àa] )?superare)`),
+        re(String.raw`${NOT}_\b(?:(?:sar[àa]\w*|siamo|saremo|[èe]|sono) responsabil\w*|risponde\w*|assum\w* (?:alcuna )?responsabilit)|\b(?:esclud\w*|limit\w*|declin\w*)\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:limitat\w*|esclus\w*|non (?:potr[àa] |pu[òo] )?(?:superare|superer[àa]|eccedere|ecceder[àa]))`),
         re(String.raw`\b(?:così|cosi) com['’]?\s?[eè]\b|\bsenza (?:alcuna )?garanzi[ae]\b|\bnessuna garanzia\b|\bnon garantisc\w*`),
       ],
       severity: [[re(String.raw`\bdolo\b|\bcolpa grave\b|\bdanni alla persona\b|\bnon (?:esclude|limita)\w*\b`), 'neutral']],
@@ -59,7 +61,7 @@ export const itClauses: ClausePack = {
       fallback: 'neutral',
     },
     'contract-by-using': {
-      cues: [re(String.raw`\b(?:utilizzando|usando|accedendo|navigando|registrandoti|registrandosi|l['’](?:uso|utilizzo|accesso) (?:del|al|di questo) (?:sito|servizio))\b_\b(?:accett\w*|acconsent\w*|riconosc\w*)`)],
+      cues: [re(String.raw`\b(?:utilizzando|usando|accedendo|navigando|registrandoti|registrandosi|l['’](?:uso|utilizzo|accesso)(?: continuat[oa])? (?:del|dell['’]|della|al|alla|di questo|di questa) ?(?:sito|servizio|app|applicazione|piattaforma))\b_\b(?:accett\w*|acconsent\w*|riconosc\w*)`)],
       severity: [],
       fallback: 'bad',
     },
@@ -88,12 +90,14 @@ export const itClauses: ClausePack = {
     },
     'data-retention': {
       cues: [
-        re(String.raw`\b(?:conserv\w*|memorizz\w*|archivi\w*)\b_\b(?:per (?:il tempo|un periodo|la durata)|fino a|finch[ée]|(?:\d+|un|due|tre|sei|dieci|dodici) (?:giorni|mesi|anni)|a tempo indeterminato|indefinitamente)\b`),
+        re(String.raw`\b(?:conserv\w*|memorizz\w*|archivi\w*)\b_\b(?:per (?:il tempo|un periodo|la durata)|fino a|finch[ée]|${COUNT} (?:giorni|mesi|anni)|a tempo indeterminato|indefinitamente)\b`),
         re(String.raw`\bperiodo di conservazione\b|\btempi di conservazione\b|\b(?:cancell|elimin)\w*\b_\b(?:entro|dopo)\b`),
       ],
       severity: [
         [re(String.raw`\ba tempo indeterminato\b|\bindefinitamente\b|\banche dopo\b_\b(?:cancellazione|chiusura|cessazione)\b`), 'bad'],
-        [re(String.raw`\b(?:\d+|un|due|tre|sei|dieci|dodici|trenta) (?:giorni|mesi|anni)\b|\bstrettamente necessario\b`), 'good'],
+        // Kept for a period once the account is closed: a stated period, but not a deletion.
+        [re(String.raw`\b(?:conserv|archivi)\w*\b_\b(?:dopo|a partire dalla|a decorrere dalla|successivamente alla)\b (?:la )?(?:chiusura|cancellazione|cessazione|disattivazione)\b`), 'neutral'],
+        [re(String.raw`\b${COUNT} (?:giorni|mesi|anni)\b|\bstrettamente necessario\b`), 'good'],
       ],
       fallback: 'neutral',
     },
@@ -117,7 +121,7 @@ export const itClauses: ClausePack = {
       fallback: 'good',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\brinnov\w*\b_\bautomatic\w*|\bautomatic\w*\b_\brinnov\w*|\btacito rinnovo\b|\bnon rimborsabil\w*|\bnessun rimborso\b`)],
+      cues: [re(String.raw`\brinnov\w*\b_\bautomatic\w*|\bautomatic\w*\b_\brinnov\w*|\btacito rinnovo\b|\bnon (?:\w+ ){0,4}?rimbors(?:abil|at)\w*|\bnessun rimborso\b`)],
       severity: [[re(String.raw`\bdisdire\b_\bin qualsiasi momento\b|\bin qualsiasi momento\b_\bdisdire\b`), 'neutral']],
       fallback: 'bad',
     },
@@ -158,7 +162,7 @@ export const itClauses: ClausePack = {
       fallback: 'neutral',
     },
     children: {
-      cues: [re(String.raw`\bbambini\b|\bminori\b|\bminorenni\b|\bmeno di (?:13|14|16|18) anni\b|\bet[àa] minima\b`)],
+      cues: [re(String.raw`\bbambini\b|\bminori\b|\bminorenni\b|\bmeno di (?:13|14|16|18) anni\b|\bet[àa] minima\b|\balmeno (?:13|14|16|18) anni\b(?! di (?!et[àa]))|\bmaggiorenn\w*`)],
       severity: [],
       fallback: 'neutral',
     },

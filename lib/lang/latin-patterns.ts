@@ -10,5 +10,29 @@ const BOUNDARY = `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`;
  */
 export const sentenceGap = (chars: number, letter = LETTER) => `(?:[^.!?]|[.!?](?=${letter})){0,${chars}}?`;
 
-/** Case-insensitive pattern from a source string; `_` stands for a short gap within one sentence, `\b` for a word boundary. */
-export const latinPattern = (source: string) => new RegExp(source.replaceAll('_', sentenceGap(80)).replaceAll(String.raw`\b`, BOUNDARY), 'iu');
+/**
+ * `\w` as a Latin letter, inside a character class or out: "responsabilit\w*\b" must read "responsabilità" to its end.
+ */
+function latinWordClass(source: string): string {
+  let inClass = false;
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const escaped = source.slice(i, i + 2);
+      out += escaped === String.raw`\w` ? (inClass ? String.raw`\w\u00c0-\u024f` : LETTER) : escaped;
+      i++;
+    } else {
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+/**
+ * Case-insensitive pattern from a source string; `_` stands for a short gap within one sentence, `\b` for a word
+ * boundary, `\w` for a Latin letter.
+ */
+export const latinPattern = (source: string) => new RegExp(latinWordClass(source.replaceAll('_', sentenceGap(80))).replaceAll(String.raw`\b`, BOUNDARY), 'iu');
