@@ -790,7 +790,7 @@ describe('clause rules', () => {
     ['fr', 'Tout litige relève de la compétence exclusive des tribunaux de Paris.', 'jurisdiction', 'bad'],
     ['fr', 'Vous pouvez saisir le tribunal du lieu de votre domicile.', 'jurisdiction', 'good'],
     ['fr', 'Vous nous concédez une licence mondiale, perpétuelle et irrévocable sur vos contenus.', 'content-license', 'bad'],
-    ['fr', 'Nous conservons vos factures pendant dix ans, puis nous les supprimons.', 'data-retention', 'neutral'],
+    ['fr', 'Nous conservons vos factures pendant dix ans, puis nous les supprimons.', 'data-retention', 'good'],
     ['fr', 'Nous conservons vos données indéfiniment.', 'data-retention', 'bad'],
     ['fr', 'Nous partageons vos données avec nos partenaires publicitaires.', 'third-party-sharing', 'bad'],
     ['fr', 'Nous ne communiquons jamais vos données à des tiers.', 'third-party-sharing', 'good'],
