@@ -592,6 +592,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'Removed posts are deleted from our servers within 14 days.', 'good'],
   ['security', 'Under Account › Privacy and Security settings you decide whether your data may be used for research.', null],
   ['security', 'Turn on two-factor authentication in your Security settings to protect your data.', 'good'],
+  ['third-party-sharing', 'Account details may be handed to outside organisations whenever the company decides, in its absolute discretion, that this is warranted.', 'bad'],
+  ['third-party-sharing', 'If we sell or transfer part of our business, customer records may pass to the buyer.', 'bad'],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];
