@@ -594,6 +594,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['security', 'Turn on two-factor authentication in your Security settings to protect your data.', 'good'],
   ['third-party-sharing', 'Account details may be handed to outside organisations whenever the company decides, in its absolute discretion, that this is warranted.', 'bad'],
   ['third-party-sharing', 'If we sell or transfer part of our business, customer records may pass to the buyer.', 'bad'],
+  ['tracking', 'Some pages carry tags that outside partners set to measure what visitors do.', 'bad'],
+  ['tracking', 'We use cookies to follow visitors’ movements between our pages.', 'bad'],
+  ['tracking', 'Cookies from our ad network let it show you adverts elsewhere.', 'bad'],
+  ['tracking', 'We rely on analytical tools run by other companies to count visits.', 'bad'],
+  ['tracking', 'Shelf tags for new products are supplied by our partners.', null],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];
