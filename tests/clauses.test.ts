@@ -599,6 +599,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'Cookies from our ad network let it show you adverts elsewhere.', 'bad'],
   ['tracking', 'We rely on analytical tools run by other companies to count visits.', 'bad'],
   ['tracking', 'Shelf tags for new products are supplied by our partners.', null],
+  ['tracking', 'We do not run any analytics software on this blog.', 'good'],
+  ['tracking', 'Our site sets only the cookies that are essential for signing in.', 'good'],
+  ['tracking', 'The preference cookie is erased at the end of your session.', 'good'],
+  ['tracking', 'If you sign out, your login cookie is deleted.', 'good'],
+  ['tracking', 'When your browser sends a Do Not Track request, we honour that signal.', 'good'],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];
