@@ -63,6 +63,10 @@ describe.each([enClauses, deClauses, frClauses, esClauses, itClauses].map((pack)
   const scan = keywordScanner(lists.map((l) => l ?? []));
   const sentences = [...corpusSentences, ...fixtureSentences];
 
+  it('each have words to look for: a cue without them would run on every sentence of every page', () => {
+    expect(cues.filter((_, k) => !lists[k]).map((cue) => cue.source.slice(0, 80))).toEqual([]);
+  });
+
   it('never run without finding what they would have found (every sentence of the corpus)', () => {
     const missed = sentences.flatMap((text) => {
       const found = scan(text);
