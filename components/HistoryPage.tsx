@@ -36,6 +36,11 @@ function Diff({ diff, t }: { diff: VersionDiff; t: Translate }) {
                   ({t(severityKey(c.before!.severity))} → {t(severityKey(c.after!.severity))})
                 </>
               )}
+              {c.before && c.after && c.before.text !== c.after.text && (
+                <blockquote>
+                  <del>{c.before.text}</del>
+                </blockquote>
+              )}
               <blockquote>{(c.after ?? c.before)!.text}</blockquote>
             </li>
           ))}

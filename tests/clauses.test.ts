@@ -604,6 +604,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'The preference cookie is erased at the end of your session.', 'good'],
   ['tracking', 'If you sign out, your login cookie is deleted.', 'good'],
   ['tracking', 'When your browser sends a Do Not Track request, we honour that signal.', 'good'],
+  ['tracking', 'On your phone you can reset the advertising ID at any time.', 'good'],
+  ['data-collection', 'The weather widget does not use your location data to pick a forecast.', 'good'],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];

@@ -102,6 +102,8 @@ describe('history page', () => {
     await page.locator('.diff').waitFor({ timeout: 20_000 });
     expect(await page.locator('.diff h3').first().textContent()).toBe('Clause changes');
     expect(await page.locator('.clause-changes li').count()).toBeGreaterThan(0);
+    // A clause whose sentence was reworded shows what it said before, struck through, above what it says now.
+    expect(await page.locator('.clause-changes li.change-reworded del').count()).toBeGreaterThan(0);
     expect(await page.locator('.matrix tbody tr').count()).toBeGreaterThanOrEqual(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}history.png`, fullPage: false });
