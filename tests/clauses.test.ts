@@ -606,6 +606,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'When your browser sends a Do Not Track request, we honour that signal.', 'good'],
   ['tracking', 'On your phone you can reset the advertising ID at any time.', 'good'],
   ['data-collection', 'The weather widget does not use your location data to pick a forecast.', 'good'],
+  // How requests are handled under US state privacy laws, and sensitive data not used to profile.
+  ['user-rights', 'Requests from verified consumers are answered within forty-five days, and we reply to all deletion requests.', 'good'],
+  ['user-rights', 'If we turn down your request, you can appeal that decision and we will explain how we reviewed the request.', 'good'],
+  ['user-rights', 'Moderators answer questions in the forum within a day.', null],
+  ['data-collection', 'We collect your order history, and we do not use it to profile you.', 'good'],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];
