@@ -611,6 +611,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'If we turn down your request, you can appeal that decision and we will explain how we reviewed the request.', 'good'],
   ['user-rights', 'Moderators answer questions in the forum within a day.', null],
   ['data-collection', 'We collect your order history, and we do not use it to profile you.', 'good'],
+  // Agreeing by a deliberate act, and removal with a way back.
+  ['contract-by-using', 'Ticking the box below means you agree to these Terms.', null],
+  ['contract-by-using', 'By selecting the "Accept" button, you agree to be bound by these Terms.', 'neutral'],
+  ['contract-by-using', 'By continuing to browse the site you agree to these Terms.', 'bad'],
+  ['content-removal', 'Posts that we find break the rules may be taken down; the author is told and has the opportunity to contest the removal.', 'good'],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];

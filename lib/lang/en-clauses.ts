@@ -146,7 +146,7 @@ export const enClauses: ClausePack = {
         // whether content breaks the rules or the law is what any removal for a violation takes.
         [re(String.raw`\bat any time\b|(?:\b(?:if|when|where|that) (?:we|it|the company) (?:decides?|believes?|considers?|determines?|thinks?|deems?|judges?|feels?)\b|\bin (?:our|its) (?:\w+ )?(?:opinion|judge?ment|view)\b)(?![^.!?]{0,60}\b(?:infring|violat|break|breach|unlawful|illegal|law\b|intellectual property|copyright))`), 'bad'],
         // The reader's way back: an appeal, a counter-notice, content restored.
-        [re(String.raw`\b(?:you (?:can|may)|permits? you to|allows? (?:its |our )?users? to|you will have the (?:right|opportunity) to)\b_\b(?:appeal|counter[- ]?noti\w*|dispute)\b|\b(?:restored|reinstated)\b`), 'good'],
+        [re(String.raw`\b(?:you (?:can|may)|permits? you to|allows? (?:its |our )?users? to|you will have the (?:right|opportunity) to)\b_\b(?:appeal|counter[- ]?noti\w*|dispute)\b|\b(?:restored|reinstated)\b|\b(?:chance|opportunity|right) to (?:appeal|contest|challenge|respond)\b`), 'good'],
         [re(String.raw`\b(?:notify|notice|appeal|counter-?notice)\b`), 'neutral'],
       ],
       fallback: 'neutral',
@@ -211,7 +211,7 @@ export const enClauses: ClausePack = {
       // Acceptance clauses carry long parentheses ("the Instagram website, … (together, the "Service"), however accessed"):
       // their gaps are longer than a rule's usual one.
       cues: [
-        re(String.raw`\bby (?:using|accessing|accepting|visiting|browsing|downloading|installing|registering|continuing|creating|clicking|signing|submitting|purchasing|subscribing|playing|participating|logging)\b${LONG_GAP}\b(?:(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*|entering into a (?:legally )?binding (?:contract|agreement))`),
+        re(String.raw`\bby (?:using|accessing|accepting|visiting|browsing|downloading|installing|registering|continuing|creating|clicking|selecting|checking|ticking|tapping|pressing|signing|submitting|purchasing|subscribing|playing|participating|logging)\b${LONG_GAP}\b(?:(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*|entering into a (?:legally )?binding (?:contract|agreement))`),
         re(String.raw`\b(?:continued|continuing|continue|keep) (?:to )?(?:use|access|using|accessing)\b${LONG_GAP}\b(?:constitut\w+|means|signif\w+|indicat\w+|deemed|acceptance|agree\w*|accept\w*|consent\w*)\b`),
         re(String.raw`\b(?:use|access|using|accessing) (?:of )?(?:the|our|this|these|any) (?:services?|site|website|app|apps|platform|software|games?)\b${LONG_GAP}\b(?:constitut\w+|signif\w+|indicat\w+|confirms?|means) (?:your |\w+['’]s )?(?:acceptance|agreement|consent)`),
         re(String.raw`\bif you do not (?:agree|accept)\b_\b(?:do not|don['’]t|not|stop|cease|must not|may not|should not) (?:use|access|using|accessing|download|install)`),
@@ -220,7 +220,8 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:use|using|access|accessing|order|ordering)\b_\byou (?:agree|accept)\w*\b_\b(?:bound|these terms|this agreement|the terms|(?:the )?(?:new|updated|revised|modified|amended) terms)\b|\byou (?:accept|agree to) (?:these|this|the) (?:terms|agreement)\b_\bby (?:using|accessing|installing|creating|registering|signing|continuing)\b|\b(?:in order to|to) (?:access|use)\b_\byou (?:must )?(?:agree|accept)\w*\b_\b(?:terms|agreement)|\bwhen you(?: \([^)]{0,20}\))? (?:sign up|register|use|access|create)\b_\byou (?:also )?(?:agree|accept)\w*\b`),
         re(String.raw`\b(?:use|access)\b${LONG_GAP}\b(?:will|shall|does|to)? ?(?:indicate|constitute|signify|confirm)\w* (?:your )?(?:acceptance|agreement|consent)\b|\bby accepting these\b_\bagree`),
       ],
-      severity: [],
+      // Agreeing by a deliberate act (clicking "I agree", ticking a box) is not agreement by mere use.
+      severity: [[re(String.raw`\bby (?:clicking|checking|ticking|tapping|selecting|pressing)\b_\b(?:i (?:agree|accept)|agree|accept|box|checkbox|button)\b`), 'neutral']],
       fallback: 'bad',
     },
     'content-license': {
