@@ -616,6 +616,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['contract-by-using', 'By selecting the "Accept" button, you agree to be bound by these Terms.', 'neutral'],
   ['contract-by-using', 'By continuing to browse the site you agree to these Terms.', 'bad'],
   ['content-removal', 'Posts that we find break the rules may be taken down; the author is told and has the opportunity to contest the removal.', 'good'],
+  ['content-license', 'Your designs stay yours, and we host them solely to run the service for you.', 'good'],
+  ['content-license', 'We may use your uploads solely to operate and improve the service.', 'neutral'],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];
