@@ -618,6 +618,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'Posts that we find break the rules may be taken down; the author is told and has the opportunity to contest the removal.', 'good'],
   ['content-license', 'Your designs stay yours, and we host them solely to run the service for you.', 'good'],
   ['content-license', 'We may use your uploads solely to operate and improve the service.', 'neutral'],
+  // Business terms, where the reader is "Customer".
+  ['content-license', 'The Customer retains all right, title and interest in its Customer Content.', 'good'],
+  ['content-license', 'Vendor may list Customer as one of its clients, using Customer’s logo, on its website.', 'neutral'],
+  ['content-license', 'Your name and profile picture may appear next to ads for products you liked.', 'bad'],
+  ['indemnification', 'The parties shall indemnify each other for losses caused by their own breach.', 'neutral'],
+  ['indemnification', 'You will indemnify us against any claim arising from your use of the Service.', 'bad'],
+  ['user-rights', 'Subscribers can download their project data in CSV format at any time.', 'good'],
+  ['data-collection', 'The company may anonymise usage information and keep it for any business purpose.', 'neutral'],
+  ['content-license', 'We will never display your name or logo in our marketing without asking you first.', 'good'],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];

@@ -226,6 +226,8 @@ export const enClauses: ClausePack = {
     },
     'content-license': {
       cues: [
+        // The reader's name, logo or picture shown to promote the provider or others, or the reader listed as a client.
+        re(String.raw`\b(?:your|customer['’]s|licensee['’]s|users?['’]|members?['’]s?) (?:[\w-]+ ){0,3}?(?:names?|logos?|trademarks?|likeness|profile (?:photos?|pictures?))\b_\b(?:(?:marketing|promot\w*|advertis\w*|publicity)(?! (?:e-?mails?|messages|communications|texts|offers))|sponsored|ads)\b|\b(?:list|identify|name|reference)\w*\b_\b(?:you|customers?|licensees?)\b_\bas (?:a |an |one of (?:its |our )?)?(?:customers?|clients?)\b`),
         // A grant's list of qualities can be long ("a non-exclusive, royalty-free, perpetual, irrevocable and fully
         // sublicensable right to use"): the gap after the verb allows three short sentences' worth of words.
         re(String.raw`\b(?:you|users?|customers?)\b_\b(?:grant|give|provide|assign)s?\b[^.!?]{0,250}?\b(?:licen[cs]e|rights? (?:and licen[cs]e )?to (?:use|host|store|reproduce|modify|copy|display|distribute|publish|access|perform)|permission to (?:use|host|store|reproduce|modify|copy|display|distribute))`),
@@ -244,7 +246,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\blicen[cs]e (?:to|in|over) (?:your|any|all|such|the) (?:user )?(?:content|materials?|submissions?|data|inputs?|posts?|feedback|intellectual property)`),
         // The grant in so many words, and what it lets the provider do: "you license the company to …", "that licence allows us to copy …".
         re(String.raw`\byou (?:hereby )?licen[cs]e (?:us|the company|\w+) (?:to|the right to)\b|\blicen[cs]e (?:allows|permits|lets|entitles|gives) (?:us|the company|\w+) (?:the right )?to (?:use|host|store|reproduce|modify|adapt|copy|display|distribute|publish|analy[sz]e|perform|transmit|exploit)\b`),
-        re(String.raw`\byou (?:retain|keep|own|maintain) (?:all |any |full )?(?:of )?(?:your )?(?:ownership|rights|intellectual property|title|copyright)\b|(?<!\b(?:whether|if|unless) )\byou own (?:your|the|all|any)\b(?: [\w-]+){0,2}? (?:content|inputs?|outputs?|data|materials?|notes|documents|files|photos|videos|images|posts|works?|creations|designs|code|projects|artwork|recordings|messages|[\w-]+ (?:that |which )?you (?:create|write|publish|upload|post|make|submit|produce|share|generate|record|compose|design|add))\b|\b(?:content|inputs?|outputs?|data|materials?|creations?|works?|images?|photos?|posts?|files?|designs?|notes|documents|projects|recordings|videos|code)\b_(?<!\bnot |n['’]t |\bwhether (?:\w+ )?)\b(?:belongs?|remains?|stays?) (?:to )?(?:you|yours)\b(?!,? (?:or|\w+ or)\b)|\b(?:(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t) claim (?:any )?|claim no )ownership\b`),
+        re(String.raw`\b(?:you|customers?|licensees?|subscribers?) (?:retains?|keeps?|owns?|maintains?) (?:all |any |full )?(?:of )?(?:your |its |their )?(?:ownership|rights|intellectual property|title|copyright|right, title and interest)\b|(?<!\b(?:whether|if|unless) )\byou own (?:your|the|all|any)\b(?: [\w-]+){0,2}? (?:content|inputs?|outputs?|data|materials?|notes|documents|files|photos|videos|images|posts|works?|creations|designs|code|projects|artwork|recordings|messages|[\w-]+ (?:that |which )?you (?:create|write|publish|upload|post|make|submit|produce|share|generate|record|compose|design|add))\b|\b(?:content|inputs?|outputs?|data|materials?|creations?|works?|images?|photos?|posts?|files?|designs?|notes|documents|projects|recordings|videos|code)\b_(?<!\bnot |n['’]t |\bwhether (?:\w+ )?)\b(?:belongs?|remains?|stays?) (?:to )?(?:you|yours)\b(?!,? (?:or|\w+ or)\b)|\b(?:(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t) claim (?:any )?|claim no )ownership\b`),
         // Feedback or submissions that become the provider's property, or that earn the reader nothing.
         re(String.raw`\bright, title and interest\b_\b(?:feedback|suggestions?|ideas?|submissions?)\b_\b(?:assign\w*|transfer\w*|vest\w*)|\b(?:feedback|suggestions?|ideas?|submissions?)\b_\b(?:assign\w*|becomes?|shall be|will be)\b_\b(?:sole |exclusive )*(?:property|owned by)\b|\b(?:we|company) (?:will )?owns? (?:any|all|the)\b_\b(?:feedback|suggestions?|ideas?)\b|\b(?:feedback|suggestions?|ideas?|concepts|submissions?)\b_${NOT}_\b(?:compensat\w*|paid|payment)\b|${NOT}_\bcompensat\w*\b_\b(?:feedback|suggestions?|ideas?|concepts|submissions?)\b`),
         // The grant itself, where the quote stops before the word "licence"; rights that outlive the account.
@@ -261,9 +263,15 @@ export const enClauses: ClausePack = {
       severity: [
         // Content published under a public licence (Creative Commons, an open-source licence) stays everyone's.
         [re(String.raw`\bcreative commons\b|\bcc[- ]by\b|\bcc0\b|\bfree documentation licen[cs]e\b|\bopen[- ]source (?:software )?licen[cs]e\b|\b(?:(?:Free)?BSD|MIT|Apache)\b[^.!?]{0,20}\blicen[cs]e\b|\b(?:you|users?) (?:can |may )?(?:decide|choose|select)\b_\blicen[cs]e|\bhow (?:you want )?to licen[cs]e\b|\blicen[cs]es? (?:that |which )?you (?:select|choose)\b`), 'good'],
+        // The reader's name kept out of publicity, or used only with their consent.
+        [re(String.raw`${NOT}_\b(?:use|display|publish)\b_\b(?:your|customer['’]s|licensee['’]s) (?:[\w-]+ ){0,3}?(?:names?|logos?|trademarks?|likeness)\b`), 'good'],
+        // Named as one of the provider's customers: a reference, not a licence on the reader's work.
+        [re(String.raw`\b(?:identify|list|name|reference)\w*\b_\bas (?:a |an |one of (?:its |our )?)?(?:customers?|clients?|users?)\b`), 'neutral'],
         [re(String.raw`\bsole (?:and exclusive )?(?:property|ownership)\b|\bexclusive property\b|\bbecomes? (?:the |our )?(?:sole |exclusive )?property\b|\bto promote\b|\b(?:assign\w*|transfer\w*) to (?:us|\w+)\b_\b(?:all )?right, title and interest\b|\bright, title and interest\b_\b(?:assign|transfer)\w*\b|\b(?:we|company) (?:will )?owns? (?:any|all|the)\b_\b(?:feedback|suggestions?|ideas?)\b|\bperpetual\b|\birrevocable\b|\bsub-?licens\w*|\bfor any purpose\b|\bcommercial\w*\b|\bmarketing\b|\badvertis\w*|\btrain\w*\b|\bderivative works?\b|\bfreely\b|\bexploit\w*|\bin any (?:and all )?(?:media|medium)\b|\b(?:now known|known now) or\b|\bwithout (?:any )?(?:compensation|attribution|payment)\b|\bfree to (?:use|act on|exploit|disclose)\b|\bin any (?:manner|way) (?:\w+ )?(?:deems?|sees? fit|chooses?|wishes)\b|\bsyndicat\w*|\bbroadcast\b|\bsurviv\w*\b`), 'bad'],
+        // The reader's name or picture beside ads or sponsored content is bad; being listed as a customer is not.
+        [re(String.raw`\b(?:names?|likeness|profile (?:photos?|pictures?))\b_\b(?:sponsored|advertis\w*|ads|commercial)\b|\b(?:sponsored|advertis\w*|ads|commercial)\b_\b(?:names?|likeness|profile (?:photos?|pictures?))\b`), 'bad'],
         // The reader keeps ownership: good, even when the licence they grant is limited to running the service.
-        [re(String.raw`\byou (?:retain|keep|own|maintain)\b|(?<!\bnot |n['’]t )\b(?:belongs?|remains?|stays?) (?:to )?(?:you|yours)\b|\b(?:(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t) claim (?:any )?|claim no )ownership\b`), 'good'],
+        [re(String.raw`\b(?:you|customers?|licensees?|subscribers?) (?:retains?|keeps?|owns?|maintains?)\b|(?<!\bnot |n['’]t )\b(?:belongs?|remains?|stays?) (?:to )?(?:you|yours)\b|\b(?:(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t) claim (?:any )?|claim no )ownership\b`), 'good'],
         [re(String.raw`\bsolely\b|\bonly\b_\b(?:to|for) (?:the (?:limited )?purposes? of )?(?:provid|operat|run|host|deliver|improv|perform)|\bas (?:strictly )?necessary to (?:provide|operate)\b|\bends? when you delete\b`), 'neutral'],
       ],
       fallback: 'neutral',
@@ -401,6 +409,7 @@ export const enClauses: ClausePack = {
     },
     'user-rights': {
       cues: [
+        re(String.raw`\b(?:customers?|users?|subscribers?|licensees?|members?) (?:can|may|(?:is|are) able to)\b${NOT_DONE}_\b(?:export|download|delete|erase|correct|rectify)\b`),
         // How requests are handled: answered within a time, a refusal that can be appealed.
         re(String.raw`\b(?:respond|reply|answer)\w* to\b (?:all |any |your |such )?(?:verifiable |verified |consumer |privacy |data subject |access |deletion |rights )+requests?\b|\bappeal\w*\b_\b(?:refus\w*|deni\w*|decisions?)\b_\brequests?\b`),
         re(String.raw`\b(?:right|rights) (?:to|of) (?:be forgotten|erasure|rectification|object|restrict\w*|portability|withdraw(?! from (?:this|the|these|your|a|an|any) (?:contract|agreement|purchase|order|sale)s?\b)|lodge|complain|know|opt[- ]?out|data portability)\b|\b(?:right|rights) (?:to|of)\b_\b(?:access\w*|correct\w*|rectif\w*|delet\w*|eras\w*|export\w*|obtain|receive|review\w*|request\w*|copy|copies)\b_\b(?:data|information|account|content|copy|copies|details)\b`),
@@ -438,6 +447,8 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:the|our|this|its) (?:[\w-]+ )?(?:apps?|applications?|services?|software|extension|website|site|platform|products?|games?|client|launcher)\b(?: [^.!?]{0,60}?\b(?:and|that|which))? (?:(?:may|will|can|also|automatically|then|periodically) )*(?:collects?|records?|logs?|access(?:es)?|reads?|uses?|captures?|stores?|tracks?|scans?|monitors?|inspects?|checks?|examines?)\b (?:(?!to\b)[\w'’-]+ ){0,5}?(?:your|the device['’]s|the phone['’]s|the computer['’]s) (?:[\w'’-]+ ){0,3}?(?:gps|location|camera|microphone|contacts|photos|address book|calendar|data|information|activity|usage|browsing|history|messages|heart rate|steps|voice|clipboard|keystrokes|memory|processes|files|screen|device|computer)\b`),
         re(String.raw`\b(?:information|data|details) (?:that |which )?(?:we|you) (?:collect|receive|gather|obtain|provide|give|submit|share)\w*|\b(?:collect\w*|gather\w*|obtain\w*)\b_\b(?:information|data|email|address|name|location|ip address|device|identifier|usage|browsing)`),
         re(String.raw`\b(?:personal|personally identifiable|usage|device|log|location|account|contact|payment|technical) (?:data|information)\b_\b(?:collect\w*|process\w*|receiv\w*|include\w*|such as)\b`),
+        // Data the provider keeps for itself once names are taken off: "aggregated data for any lawful purpose".
+        re(String.raw`\b(?:aggregat\w*|de-?identif\w*|anonymi[sz]\w*)\b_\b(?:data|information)\b_\bfor any (?:lawful |legitimate |business )?purpose\b`),
         // Kinds of data named on their own (lists, table rows): what is collected.
         re(String.raw`\bIP address(?:es)?\b|\b(?:geo-?)?location(?:[- ]based)? (?:information|data)\b|\b(?:browsing|search|watch|purchase) history\b|\b(?:voice|audio) (?:and audio |and voice )?(?:information|data|recordings)\b`),
         re(String.raw`\b(?:to|in order to)\b_\b(?:provide|personali[sz]e|improve|analy[sz]e|operate)\b_\b(?:we (?:use|process)|using your)\b|\bwe use (?:your|the|this|such|that|personal|collected) (?:personal )?(?:data|information)\b|\bwe use (?:it|them|this) to\b`),
@@ -510,7 +521,8 @@ export const enClauses: ClausePack = {
     indemnification: {
       cues: [re(String.raw`\bindemnif\w*|\bhold (?:us|\w+|\w+ \w+) harmless\b|\bdefend,? (?:indemnify|and hold)\b`)],
       unless: re(String.raw`\bwe (?:will|shall|agree to) (?:defend|indemnify)\b|\b(?:we|\w+) (?:will )?indemnif(?:y|ies) (?:you|customer)\b`),
-      severity: [],
+      // Each side answering for its own breaches is fair; the reader alone covering the provider is not.
+      severity: [[re(String.raw`\beach party\b_\bindemnif\w*\b_\b(?:the )?other\b|\bmutual(?:ly)?\b_\bindemnif|\bindemnif\w*\b_\beach other\b`), 'neutral']],
       fallback: 'bad',
     },
     'auto-renewal': {
