@@ -627,6 +627,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'Subscribers can download their project data in CSV format at any time.', 'good'],
   ['data-collection', 'The company may anonymise usage information and keep it for any business purpose.', 'neutral'],
   ['content-license', 'We will never display your name or logo in our marketing without asking you first.', 'good'],
+  // Accounts closed for inactivity; access kept to the end of a paid period is neither a data right nor retention.
+  ['unilateral-termination', 'Dormant accounts may be closed after notice.', 'neutral'],
+  ['user-rights', 'You can end the plan whenever you like, and you will still access premium features until the month is over.', null],
+  ['data-retention', 'After cancelling you retain access until your paid term runs out.', null],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];
