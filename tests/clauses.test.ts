@@ -837,6 +837,12 @@ describe('clause rules', () => {
     ['it', 'Non comunichiamo mai i suoi dati a terzi.', 'third-party-sharing', 'good'],
     ['it', 'Lei ha diritto di accesso e di rettifica.', 'user-rights', 'good'],
     // Data rights, Italian terms, refunds and retention after an account closes, as unseen documents state them.
+    ['de', 'Personenbezogene Daten erheben wir ausschließlich, wenn dies für den Vertrag notwendig ist.', 'data-collection', 'good'],
+    ['de', 'Bestelldaten werden an den beauftragten Paketdienstleister übermittelt.', 'third-party-sharing', 'neutral'],
+    ['de', 'Reichweitenmessung mit Analyse-Tools erfolgt nur mit Ihrer ausdrücklichen Einwilligung.', 'tracking', 'good'],
+    ['de', 'Protokolle werden spätestens nach vierzehn Tagen gelöscht.', 'data-retention', 'good'],
+    ['de', 'Eine Verarbeitung außerhalb der EU erfolgt nicht.', 'international-transfer', 'good'],
+    ['de', 'Ihre Daten werden auch in den USA verarbeitet.', 'international-transfer', 'neutral'],
     ['es', 'Tienes derecho a borrar tu perfil y a oponerte al uso de tus datos con fines publicitarios.', 'user-rights', 'good'],
     ['es', 'Para ejercer cualquiera de estos derechos, escríbenos a privacidad@tienda.example.', 'user-rights', 'good'],
     ['es', 'Tienes derecho a recibir el pedido en el plazo indicado.', 'user-rights', null],

@@ -71,12 +71,12 @@ export const deClauses: ClausePack = {
       fallback: 'good',
     },
     'data-retention': {
-      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\blösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b`)],
+      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\b(?:ge)?lösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b|\b(?:spätestens|innerhalb|nach ablauf)\b_\b(?:ge)?lösch\w*`)],
       severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b|\bunbegrenzt\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens|längstens|spätestens|maximal|nicht länger als) ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b|\bsobald\b_\bnicht mehr (?:erforderlich|benötigt|notwendig)\b`), 'good']],
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:weitergeb\w*|übermittel\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ )?[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b`)],
+      cues: [re(String.raw`\b(?:weitergeb\w*|übermittel\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\b${LETTER}*(?:dritte|partner|dienstleister|auftragsverarbeiter)\w*\b_\b(?:übermittelt|weitergegeben|offengelegt)\b|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ )?[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*`), 'good']],
       fallback: 'neutral',
     },
@@ -98,7 +98,8 @@ export const deClauses: ClausePack = {
     },
     'international-transfer': {
       cues: [re(String.raw`\b(?:in (?:die|den) )?(?:usa|vereinigten staaten)\b|\bdrittl(?:and|änder)\w*|\bdrittstaat\w*|\baußerhalb (?:der eu|des ewr|der europäischen union|des europäischen wirtschaftsraums)\b|\bstandardvertragsklauseln\b|\bangemessenheitsbeschluss\w*`)],
-      severity: [],
+      // "Eine Übermittlung in Drittländer findet nicht statt": no transfer at all.
+      severity: [[re(String.raw`\b(?:findet|erfolgt)\b_\bnicht statt\b|\b(?:findet|erfolgt) (?:keine|nicht)\b|\bkeine übermittlung\b`), 'good']],
       fallback: 'neutral',
     },
     indemnification: {
@@ -113,8 +114,13 @@ export const deClauses: ClausePack = {
       severity: [[re(String.raw`${NOT}_\b(?:erheb|verarbeit|erfass|sammel|nutz|verwend)\w*|\b(?:erheb|verarbeit|erfass|sammel|nutz|verwend)\w*\b_${NOT}`), 'good']],
       fallback: 'neutral',
     },
-    'data-collection': { cues: [re(String.raw`\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?)\b`)], severity: [], fallback: 'neutral' },
-    tracking: { cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b`)], severity: [[re(String.raw`\b(?:unbedingt )?(?:notwendig|erforderlich)\w* cookies\b`), 'good']], fallback: 'neutral' },
+    'data-collection': {
+      cues: [re(String.raw`\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?)\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:erheben|verarbeiten|erfassen|sammeln|speichern|nutzen|verwenden) wir\b`)],
+      // Only as far as the service needs: "nur, soweit dies … erforderlich ist".
+      severity: [[re(String.raw`\b(?:nur|ausschließlich)\b_\b(?:soweit|wenn|sofern)\b_\b(?:erforderlich|notwendig)\b`), 'good']],
+      fallback: 'neutral',
+    },
+    tracking: { cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b`)], severity: [[re(String.raw`\b(?:unbedingt )?(?:notwendig|erforderlich)\w* cookies\b|\bnur mit (?:ihrer|deiner) (?:ausdrücklichen )?einwilligung\b`), 'good']], fallback: 'neutral' },
     children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b`)], severity: [], fallback: 'neutral' },
     security: { cues: [re(String.raw`\bverschlüssel\w*|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b`)], severity: [], fallback: 'neutral' },
   },
