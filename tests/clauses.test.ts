@@ -631,6 +631,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'Dormant accounts may be closed after notice.', 'neutral'],
   ['user-rights', 'You can end the plan whenever you like, and you will still access premium features until the month is over.', null],
   ['data-retention', 'After cancelling you retain access until your paid term runs out.', null],
+  ['international-transfer', 'Account data can be held on servers in another country where our contractors operate.', 'neutral'],
+  ['data-collection', 'We use industry-standard safeguards to protect the details you give us.', null],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
 ];
