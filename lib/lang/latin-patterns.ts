@@ -35,4 +35,4 @@ function latinWordClass(source: string): string {
  * Case-insensitive pattern from a source string; `_` stands for a short gap within one sentence, `\b` for a word
  * boundary, `\w` for a Latin letter.
  */
-export const latinPattern = (source: string) => new RegExp(latinWordClass(source.replaceAll('_', sentenceGap(80))).replaceAll(String.raw`\b`, BOUNDARY), 'iu');
+export const latinPattern = (source: string) => new RegExp(latinWordClass(source).replaceAll('_', sentenceGap(80)).replaceAll(String.raw`\b`, BOUNDARY), 'iu');
