@@ -329,6 +329,10 @@ describe('stated dates', () => {
     ['Version: 3 March 2026', '2026-03-03'],
     ['Updated: 2026/03/03', '2026-03-03'],
     ['Posted: 2026-03-03T10:00:00Z', '2026-03-03'],
+    // A month and year in figures, after the abbreviation that US financial privacy notices use.
+    ['Rev. 11/2025', '2025-11-01'],
+    ['Last revised 4.2026', '2026-04-01'],
+    ['Revised 12.03.2026 (replaces 01/2025)', '2026-03-12'],
     // A publication date gives way to the date the text applies from.
     ['Published: 30 July 2025\nEffective: 30 September 2025', '2025-09-30'],
   ])('%s → %s', (text, iso) => expect(detectLastUpdated(`Terms of Service\n${text}\nThese terms apply.`, en)).toBe(iso));

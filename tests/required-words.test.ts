@@ -80,7 +80,7 @@ describe.each([enClauses, deClauses, frClauses, esClauses, itClauses].map((pack)
       pack.overview?.test(text) ? [] : Object.entries(pack.clauses).flatMap(([category, rule]) => {
         const hits = rule!.cues.filter((cue) => cue.test(text)).length;
         if (hits === 0 || rule!.unless?.test(text)) return [];
-        return [{ category, severity: ruleSeverity(rule!, text, pack.contrast), confidence: Math.min(0.9, 0.4 + 0.2 * hits) }];
+        return [{ category, severity: ruleSeverity(rule!, text, pack), confidence: Math.min(0.9, 0.4 + 0.2 * hits) }];
       });
     const differing = sentences.filter((text) => JSON.stringify(ruleLabels(text, pack)) !== JSON.stringify(everyCue(text)));
     expect(differing).toEqual([]);

@@ -54,22 +54,27 @@ export function ruleLabels(text: string, pack: ClausePack): Label[] {
       k++;
     }
     if (cues === 0 || rule.unless?.test(text)) continue;
-    labels.push({ category, severity: ruleSeverity(rule, text, pack.contrast), confidence: Math.min(0.9, 0.4 + 0.2 * cues) });
+    labels.push({ category, severity: ruleSeverity(rule, text, pack), confidence: Math.min(0.9, 0.4 + 0.2 * cues) });
   }
   return labels;
 }
 
 /**
  * How bad a sentence a rule fired on is for the reader: its first severity pattern that matches, else its fallback.
- * After a turn ("We do not sell it, but we may share it for advertising"), the rest keeps its own severity when it
- * speaks of the topic itself; a turn that only qualifies ("…, but only if you opt in") is read with the whole.
+ * A sentence that opens on the reader's negated condition ("If you do not opt out, we share …") is read from its
+ * main clause, where that clause speaks of the topic itself. After a turn ("We do not sell it, but we may share it
+ * for advertising"), the rest keeps its own severity when it speaks of the topic itself; a turn that only qualifies
+ * ("…, but only if you opt in") is read with the whole.
  */
-export function ruleSeverity(rule: ClauseRule, text: string, contrast?: RegExp): Severity {
+export function ruleSeverity(rule: ClauseRule, sentence: string, { contrast, negatedCondition }: Pick<ClausePack, 'contrast' | 'negatedCondition'>): Severity {
   const read = (part: string) => rule.severity.find(([pattern]) => pattern.test(part))?.[1] ?? rule.fallback;
+  const speaksOfTopic = (part: string) => rule.cues.some((cue) => cue.test(part));
+  const condition = negatedCondition?.exec(sentence)?.[0].length ?? 0;
+  const text = condition && speaksOfTopic(sentence.slice(condition)) ? sentence.slice(condition) : sentence;
   let turn = 0;
   if (contrast) for (const m of text.matchAll(contrast)) turn = m.index + m[0].length;
   const rest = text.slice(turn);
-  return turn && rule.cues.some((cue) => cue.test(rest)) ? worse(read(text), read(rest)) : read(text);
+  return turn && speaksOfTopic(rest) ? worse(read(text), read(rest)) : read(text);
 }
 
 /**

@@ -61,6 +61,8 @@ export function parseDate(s: string, pack: LanguagePack, dayFirst: () => boolean
       return a > 12 || (b <= 12 && (m[2] === '.' || dayFirst())) ? iso(y, b, a) : iso(y, a, b);
     }],
     [new RegExp(`\\b${M}\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[2]!, index(m[1]!), 1)],
+    // A month and year in figures, as on US financial privacy notices: "Rev. 03/2026".
+    [/(?<![\d/.])\b(\d{1,2})[/.](\d{4})\b/, (m) => iso(+m[2]!, +m[1]!, 1)],
   ];
   let best: { at: number; value: string } | null = null;
   for (const [regex, build] of forms) {

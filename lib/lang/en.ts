@@ -33,7 +33,7 @@ export const en: LanguagePack = {
     ].join('|'),
     'gi',
   ),
-  dateLabel: /\b(?:(?:last|latest) (?:updated?|modified|revised|changed|reviewed|revision|amended)|(?:date )?(?:updated|modified|revised|amended)|effective(?: date| as of| from| on)?|(?:took|takes|take|came into|comes? into|went into|goes into|go into) effect(?: on| as of| from)?|(?:version|revision|published|in effect|valid|applicable) (?:date|as of|from|since)|(?:published|posted)(?: on)?|version|as of|dated)\b\s*(?:on|:|-|–|—)?/gi,
+  dateLabel: /\b(?:(?:last|latest) (?:updated?|modified|revised|changed|reviewed|revision|amended)|(?:date )?(?:updated|modified|revised|amended)|effective(?: date| as of| from| on)?|(?:took|takes|take|came into|comes? into|went into|goes into|go into) effect(?: on| as of| from)?|(?:version|revision|published|in effect|valid|applicable) (?:date|as of|from|since)|(?:published|posted)(?: on)?|version|as of|dated|rev(?=\.\s*\d))\b\s*(?:on|:|-|–|—)?/gi,
   months: ['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sept|sep', 'october|oct', 'november|nov', 'december|dec'],
   dayFirst: false,
   // Commonwealth spelling ("organisation", "licence to use", "behaviour", "centre") and American ("organization",

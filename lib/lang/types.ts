@@ -76,6 +76,11 @@ export interface ClausePack {
    * that a promise before the turn does not hide a clause after it (optional).
    */
   contrast?: RegExp;
+  /**
+   * A condition that opens a sentence and holds a negation of its own ("If you do not opt out, we share …"): the
+   * negation is the reader's, not the provider's, so the sentence is read from its main clause (optional).
+   */
+  negatedCondition?: RegExp;
   /** A trained filter that keeps the rules' candidates that are real clauses (optional). */
   filter?: ClauseFilter;
 }
