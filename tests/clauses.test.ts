@@ -777,6 +777,11 @@ describe('clause rules', () => {
 
   it.each<[string, string, CategoryId, Severity | null]>([
     ['fr', 'Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
+    // A negation in a condition that opens the sentence is the reader's.
+    ['fr', "Si vous ne vous désabonnez pas, nous transmettrons vos coordonnées à nos partenaires publicitaires.", 'third-party-sharing', 'bad'],
+    ['es', 'Si no cancela su cuenta, compartiremos su historial con nuestros socios publicitarios.', 'third-party-sharing', 'bad'],
+    ['it', 'Se non disattiva questa opzione, comunicheremo i suoi dati ai nostri partner pubblicitari.', 'third-party-sharing', 'bad'],
+    ['de', 'Falls Sie dem nicht widersprechen, geben wir Ihre Telefonnummer an Dritte weiter.', 'third-party-sharing', 'neutral'],
     ['es', 'Puede solicitar el acceso, la rectificación o la supresión de sus datos escribiendo a nuestro delegado.', 'user-rights', 'good'],
     ['es', 'Puedes eliminar tus datos en cualquier momento desde la configuración de la cuenta.', 'user-rights', 'good'],
     ['es', 'Puede solicitar una factura a nuestro equipo de soporte.', 'user-rights', null],

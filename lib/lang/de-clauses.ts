@@ -13,6 +13,8 @@ const SUBMITTED = String.raw`(?:eingaben|prompts?|anfragen|konversationen|chats?
 /** The most important clause categories in German (no trained filter yet). */
 export const deClauses: ClausePack = {
   code: 'de',
+  // "Wenn Sie nicht widersprechen, …": the negation is the reader's (not "wenn Sie das nicht möchten, …", a choice offered).
+  negatedCondition: re(String.raw`^\W*(?:wenn|falls)\b(?=[^,;:.!?]*\b(?:nicht|keine?[nmrs]?)\b)(?![^,;:.!?]*\b(?:möchten|wünschen|wollen|willigen|einwilligen|zustimmen|akzeptieren|wählen)\b)[^,;:.!?]{1,150}?,\s*`),
   conductList: re(String.raw`(?:(?<!\b(?:wenn|falls|sofern|ob) )\bsie (?:[\wäöüß]+ ){0,6}?(?:dürfen|müssen|sollen) (?:[\wäöüß]+ ){0,6}?(?:nicht|keine?[nmrs]?)\b|\b(?:untersagt|verboten|nicht (?:gestattet|erlaubt|zulässig)|unzulässig)\b)[^.!?]*:\s*$`),
   clauses: {
     arbitration: { cues: [re(String.raw`\bschiedsgericht\w*|\bschiedsverfahren\w*|\bsammelklage\w*|\bverbandsklage\w*`)], severity: [], fallback: 'bad' },

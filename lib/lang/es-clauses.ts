@@ -14,6 +14,8 @@ const CONTENT = String.raw`\b(?:contenidos?|publicaciones?|mensajes?|comentarios
 /** The most important clause categories in Spanish (no trained filter yet). */
 export const esClauses: ClausePack = {
   code: 'es',
+  // "Si no se opone, …": the negation is the reader's (not "si no desea …", a choice offered).
+  negatedCondition: re(String.raw`^\W*(?:si|cuando)\b(?=[^,;:.!?]*\bno\b)(?![^,;:.!?]*\b(?:desea|deseas|desean|quiere|quieres|quieren|prefiere|prefieres|acepta|aceptas|consiente|elige|autoriza)\b)[^,;:.!?]{1,150}?,\s*`),
   conductList: re(String.raw`(?:(?<!\b(?:si|cuando|aunque) )\b(?:usted |el usuario |los usuarios )?no (?:puede|podrá|pueden|podrán|debe|deberá|deben|puedes|debes|está permitido|se permite)\b|\b(?:queda|quedan|está|están) (?:expresamente )?prohibid[oa]s?\b|\bse prohíbe\b|\bprohibid[oa]s?\b)[^.!?]*:\s*$`),
   clauses: {
     arbitration: {

@@ -11,6 +11,8 @@ const CONTENT = String.raw`\b(?:contenus?|publications?|messages?|commentaires?|
 /** The most important clause categories in French (no trained filter yet). */
 export const frClauses: ClausePack = {
   code: 'fr',
+  // "Si vous ne vous y opposez pas, …": the negation is the reader's (not "si vous ne souhaitez pas …", a choice offered).
+  negatedCondition: re(String.raw`^\W*(?:si|lorsque|quand|dès que)\b(?=[^,;:.!?]*(?:\bne\b|\bn['’]))(?![^,;:.!?]*\b(?:souhait|voul|désir|préf[ée]r|accept|consent|choisi|autoris)\w*)[^,;:.!?]{1,150}?,\s*`),
   conductList: re(String.raw`(?:(?<!\b(?:si|lorsque|quand) )\bvous (?:vous engagez à )?ne (?:[\wàâçéèêëîïôûù'’-]+ ){0,4}?pas\b|\b(?:interdit|interdite|interdits|interdites|prohibé\w*)\b)[^.!?]*:\s*$`),
   clauses: {
     arbitration: {
