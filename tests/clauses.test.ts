@@ -120,6 +120,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'We can cut off your access if you abuse the service.', 'neutral'],
   ['unilateral-termination', 'You can cut off the power supply before cleaning the device.', null],
   ['content-removal', 'Moderators may lock or delete threads at any time.', 'bad'],
+  ['automated-decisions', 'Applications for credit are scored by an automated underwriting model that may decline them without human review.', 'bad'],
+  ['automated-decisions', 'Bookings picked out by our automatic risk checks may be cancelled.', 'bad'],
+  ['automated-decisions', 'We may use automated decision-making, including profiling, to set the price of your policy.', 'neutral'],
+  ['automated-decisions', 'None of our decisions about you are taken solely by automated means.', 'good'],
+  ['automated-decisions', 'If a deactivation was decided by our systems, you can ask for a person to review it.', 'good'],
+  ['automated-decisions', 'Your objection has no legal effect on processing that happened before it.', null],
+  ['automated-decisions', 'Deployers must not use the models to make automated decisions in high-risk domains such as housing or employment.', null],
+  ['automated-decisions', 'Our spam filter is an automated tool that moves suspicious mail to a separate folder.', null],
+  ['human-review', 'Drivers can request human review of an automated deactivation.', null],
   ['content-removal', 'The company can take down any artwork that we believe breaks the community rules, without notice.', 'blocker'],
   ['content-removal', 'You may remove an image from your portfolio whenever you like.', null],
   ['third-party-sharing', 'Songs you create on the free tier are posted to the public feed, where anyone can listen to them.', 'neutral'],
@@ -777,6 +786,10 @@ describe('clause rules', () => {
 
   it.each<[string, string, CategoryId, Severity | null]>([
     ['fr', 'Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
+    ['de', 'Eine automatisierte Entscheidungsfindung im Sinne von Art. 22 DSGVO findet nicht statt.', 'automated-decisions', 'good'],
+    ['fr', "Vous avez le droit d'obtenir une intervention humaine et de contester la décision.", 'automated-decisions', 'good'],
+    ['es', 'Utilizamos decisiones automatizadas para evaluar su solvencia.', 'automated-decisions', 'neutral'],
+    ['it', 'Non adottiamo decisioni basate unicamente su un trattamento automatizzato.', 'automated-decisions', 'good'],
     // A negation in a condition that opens the sentence is the reader's.
     ['fr', "Si vous ne vous désabonnez pas, nous transmettrons vos coordonnées à nos partenaires publicitaires.", 'third-party-sharing', 'bad'],
     ['es', 'Si no cancela su cuenta, compartiremos su historial con nuestros socios publicitarios.', 'third-party-sharing', 'bad'],

@@ -32,6 +32,7 @@ export const CATEGORY_IDS = [
   'international-transfer',
   'sensitive-data',
   'human-review',
+  'automated-decisions',
 ] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
@@ -229,5 +230,12 @@ export const CATEGORIES: Record<CategoryId, Category> = {
     what: 'Staff or contractors may read, listen to or label your conversations, recordings or files.',
     why: 'Anything you type or upload may be seen by a person, and reviewed copies are often kept longer than the rest.',
     todo: 'Look for a setting that keeps your chats out of review (often the same one as AI training or activity history), use temporary chats, and keep secrets out of them.',
+  },
+  'automated-decisions': {
+    id: 'automated-decisions',
+    title: 'Decisions made by software',
+    what: 'Software, not a person, decides something about you: whether an account is closed, an order or a loan refused, a price set or an application shortlisted.',
+    why: 'An automated decision can be wrong and hard to argue with; you may not even learn why it was made.',
+    todo: 'Ask for the reasons and for a person to look at any decision that affects you (in the EU and the UK this is your right under GDPR Article 22).',
   },
 };

@@ -111,6 +111,11 @@ export const deClauses: ClausePack = {
       severity: [],
       fallback: 'bad',
     },
+    'automated-decisions': {
+      cues: [re(String.raw`\bautomatisierte[nr]? (?:einzel)?entscheidung\w*|\bautomatisiert\w* (?:getroffen\w* )?entscheidungen\b|\bautomatisierte[nr]? verarbeitung\b_\bentscheidung\w*|\bentscheidung\w*\b_\bautomatisierte[nr]? verarbeitung\b|\bmenschliche\w* eingreifen\b|\beingreifen einer person\b`)],
+      severity: [[re(String.raw`${NOT}_\bautomatisiert\w*|\bautomatisiert\w*\b[^!?]{0,120}?\b(?:findet|erfolgt|erfolgen|finden)\b_${NOT}|\bmenschliche\w* eingreifen\b|\beingreifen einer person\b|\brecht\b_\b(?:nicht|anfecht\w*)\b`), 'good']],
+      fallback: 'neutral',
+    },
     'sensitive-data': {
       cues: [re(String.raw`\bbesondere(?:n)? kategorien (?:von )?(?:personenbezogenen |personenbezogener )?daten\b|\b(?:gesundheits|biometrische(?:n)? |genetische(?:n)? )daten\b|\bsexuelle(?:n)? orientierung\b|\bpolitische(?:n)? meinung\w*|\breligiöse(?:n)? (?:überzeugung|anschauung)\w*`)],
       severity: [[re(String.raw`${NOT}_\b(?:erheb|verarbeit|erfass|sammel|nutz|verwend)\w*|\b(?:erheb|verarbeit|erfass|sammel|nutz|verwend)\w*\b_${NOT}`), 'good']],

@@ -576,12 +576,30 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:employees|staff|personnel|contractors|people|reviewers|moderators|team)\b,? (?:(?:who|which|that) )?(?:\w+ ){0,2}?(?:(?:may|can|will|might|do|does)(?: not| never)?|never|cannot|can['’]t|don['’]t|won['’]t) (?:\w+ )?(?:read|review|access|listen to|view|see|look at)\b_\b(?:conversations?|chats?|messages?|recordings?|prompts?|inputs?|files|uploads|content|documents|photos|emails|notes)\b`),
       ],
       // Reviews the reader must do or must not dodge, and decisions about people that need a human: not about the reader's data.
-      unless: re(String.raw`\b(?:circumvent|evade|disable|bypass|avoid|without|replace|in place of)\b_\bhuman (?:review|oversight)\b|\byou (?:must|should|shall|agree to)\b${LONG_GAP}\bhuman review\b|\b(?:decisions?|outputs?)\b_\b(?:undergo|subject to|require) human review\b|\bcreated by human reviewers\b`),
+      unless: re(String.raw`\b(?:circumvent|evade|disable|bypass|avoid|without|replace|in place of)\b_\bhuman (?:review|oversight)\b|\byou (?:must|should|shall|agree to)\b${LONG_GAP}\bhuman review\b|\b(?:decisions?|outputs?)\b_\b(?:undergo|subject to|require) human review\b|\bcreated by human reviewers\b|\bhuman review of (?:the |a |an |this |that |any )?(?:automated |automatic )?(?:decisions?|deactivations?|determinations?)\b`),
       severity: [
         [re(String.raw`${NOT}_\b(?:reviewed|read|accessed|seen|listened|used)\b_\b(?:humans?|people|staff|employees|reviewers)\b|\b(?:humans?|people|staff|employees|personnel|reviewers)\b (?:(?:will|do|does|shall|may|can)(?: not\b|n['’]t| never\b)|never) (?:\w+ )?(?:access|read|review|view|see|listen)\b|\bno (?:human|one|person)\b_\b(?:review|reads?|sees?|access)\b|\bnot (?:be )?(?:subject|available) to human review\b|\bonly (?:with|if you give) (?:your )?(?:explicit |express )?(?:consent|permission)\b|\bopt(?:ed|s)?[- ]?in\b`), 'good'],
         [re(String.raw`\b(?:abuse|safety|violat\w*|illegal|fraud|security|investigat\w*|report(?:ed|s)?|flagged)\b`), 'neutral'],
       ],
       fallback: 'bad',
+    },
+    'automated-decisions': {
+      cues: [
+        re(String.raw`\bautomated (?:individual )?(?:decision[- ]making|decisions?|processing)\b|\bdecisions?\b_\b(?:(?:made|taken|reached) )?(?:(?:solely|only|exclusively|entirely|purely) )?(?:by|through|based (?:solely |only |exclusively )?on|using) (?:automated|automatic|algorithmic)\b|\b(?:legal|similarly significant) (?:or similarly significant )?(?:effects?|impacts?) (?:on|concerning|for) (?:you|the consumer|individuals|them|people)\b|\bsimilarly significant(?:ly)? (?:effects?|impacts?|affects?)\b`),
+        // Software that decides about the reader: accounts deactivated, orders refused, people scored.
+        re(String.raw`\b(?:automated|automatic|algorithmic) (?:[\w-]+ ){0,2}?(?:systems?|tools?|means|methods|processes|models?|checks?)\b_\b(?:decid\w*|determin\w*|approv\w*|reject\w*|den(?:y|ies|ied)|declin\w*|deactivat\w*|suspend\w*|ban\w*|flag\w*|scor\w*|eligib\w*)|\b(?:flagged|detected|identified|selected|picked out|caught|marked|decided|assessed|scored) by (?:our |an |the |its )?(?:automated|automatic|algorithmic)\b(?=[^.!?]*?\b(?:deactivat|suspend|ban|terminat|reject|declin|cancel|den(?:y|ied)|block|clos|restrict)\w*)|\b(?:deactivat\w*|suspend\w*|ban|bans|banned|reject\w*|den(?:y|ies|ied)|declin\w*|cancel\w*)\b_\b(?:flagged|detected|identified|decided) by (?:our |an |the |its )?(?:automated|automatic|algorithmic)\b`),
+        // The reader's way to a person: human intervention, a person to review a decision.
+        re(String.raw`\b(?:right to|obtain|request|ask for|contest)\b_\bhuman (?:intervention|involvement)\b|\b(?:ask|request)\w* (?:for )?(?:a )?(?:human|person|people)\b_\breview\b|\b(?:human|manual) review of (?:the |a |an |this |that |any )?(?:automated |automatic )?(?:decisions?|deactivations?|determinations?)\b`),
+      ],
+      // Decisions a person must make about an AI's output are the reader's duty, not a decision about the reader.
+      unless: re(String.raw`\b(?:you|users?|customers?|developers?|deployers?) (?:must|should|shall|may|agree to)(?: not)?\b_\b(?:automated|decisions?)\b|\b(?:do not|don['’]t|never|not)\b (?:\w+ ){0,2}?(?:make|use|take)\b_\bautomated decisions?\b(?=[^.!?]*\b(?:domains?|high-risk|sensitive)\b)`),
+      severity: [
+        [re(String.raw`\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b`), 'bad'],
+        // Not solely by software, or a person to turn to.
+        [re(String.raw`(?:${NOT}|\bnone\b)_\b(?:solely|only|exclusively|entirely|purely)\b_\b(?:automat|algorithm)\w*(?![^.!?]*\bbut also\b)|${NOT} (?:\w+ ){0,3}(?:make|take|use|carry out|engage in|subject you to)\b${LONG_GAP}\bautomated (?:decision|processing)|\bright (?:not )?to\b_\b(?:human|contest|automated|decision)|\b(?:ask|request)\w* (?:for )?(?:a )?(?:human|person|people)\b_\breview\b|\bhuman (?:intervention|involvement|review)\b`), 'good'],
+        [re(String.raw`(?<!\bnot )\b(?:solely|only|exclusively|entirely|purely|fully) (?:by |on |through )?(?:automated|automatic|algorithmic)\b|\b(?:deactivat|suspend|ban|terminat|den(?:y|ies|ied)|reject|declin|cancel)\w*\b_\b(?:automated|automatic|algorithmic)\b|\b(?:automated|automatic|algorithmic)\b_\b(?:deactivat|suspend|ban|terminat|reject|declin|cancel)\w*|\b(?:automated|automatic|algorithmic)\b_\bden(?:y|ies|ied)\b`), 'bad'],
+      ],
+      fallback: 'neutral',
     },
     'sensitive-data': {
       cues: [re(String.raw`\b(?:biometric|health|medical|genetic|heart[- ]rate|blood (?:pressure|sugar|glucose|oxygen)|menstrua\w*|pregnancy|precise (?:geo-?)?location|racial|ethnic|sexual orientation|sex life|religious|philosophical|political opinions?|trade union|face (?:geometry|recognition|prints?)|facial recognition|voice ?prints?|special categor\w+|sensitive (?:personal )?(?:data|information))\b_\b(?:data|information|readings?|measurements?|records?|collect\w*|process\w*|use\w*|sold|sell\w*|shar\w*|disclos\w*)\b|\b(?:collect|process|request|gather)\w*\b_\bsensitive (?:personal )?(?:data|information)\b|\b(?:collect\w*|process\w*|receiv\w*|record\w*|track\w*|measur\w*|monitor\w*|us(?:e|es|ed|ing))\b (?:[\w'’-]+ ){0,3}?(?:heart[- ]rate|blood (?:pressure|sugar|glucose|oxygen)|menstrual cycles?|pregnancy)\b`)],

@@ -151,6 +151,11 @@ export const esClauses: ClausePack = {
       severity: [],
       fallback: 'bad',
     },
+    'automated-decisions': {
+      cues: [re(String.raw`\bdecisi(?:ón|ones) (?:individuales? )?(?:basadas? )?(?:únicamente |exclusivamente )?(?:en (?:el )?tratamiento )?automatizad[oa]s?\b|\btoma de decisiones automatizadas?\b|\bintervenci[óo]n humana\b`)],
+      severity: [[re(String.raw`${NOT}_\bautomatizad\w*|\bintervenci[óo]n humana\b|\bderecho a no ser objeto\b`), 'good']],
+      fallback: 'neutral',
+    },
     'sensitive-data': {
       cues: [re(String.raw`\bdatos (?:sensibles|de salud|relativos a la salud|biom[eé]tricos|gen[eé]ticos)\b|\bcategor[ií]as especiales de datos\b|\borientaci[oó]n sexual\b|\bopiniones pol[ií]ticas\b|\bcreencias religiosas\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:recog|recopil|trat|utiliz|us)\w*`), 'good']],

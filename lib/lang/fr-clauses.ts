@@ -148,6 +148,11 @@ export const frClauses: ClausePack = {
       severity: [],
       fallback: 'bad',
     },
+    'automated-decisions': {
+      cues: [re(String.raw`\bd[ée]cisions? (?:individuelles? )?(?:fond[ée]es? )?(?:enti[èe]rement |exclusivement |uniquement )?(?:sur un traitement )?automatis[ée]e?s?\b|\bprise de d[ée]cisions? automatis[ée]es?\b|\bintervention humaine\b`)],
+      severity: [[re(String.raw`${NOT}_\bautomatis\w*|\bintervention humaine\b|\bdroit de ne pas faire l['’]objet\b`), 'good']],
+      fallback: 'neutral',
+    },
     'sensitive-data': {
       cues: [re(String.raw`\bdonn[ée]es? (?:sensibles?|de sant[ée]|biom[ée]triques?|g[ée]n[ée]tiques?)\b|\bcat[ée]gories particuli[èe]res de donn[ée]es\b|\borientation sexuelle\b|\bopinions politiques\b|\bconvictions religieuses\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:collect|trait|utilis|recueill)\w*`), 'good']],

@@ -148,6 +148,11 @@ export const itClauses: ClausePack = {
       severity: [],
       fallback: 'bad',
     },
+    'automated-decisions': {
+      cues: [re(String.raw`\bdecision[ei] (?:individual[ei] )?(?:basat[ae] )?(?:unicamente |esclusivamente )?(?:su (?:un )?trattamento )?automatizzat[aoie]\b|\bprocesso decisionale automatizzato\b|\bintervento umano\b`)],
+      severity: [[re(String.raw`${NOT}_\bautomatizzat\w*|\bintervento umano\b|\bdiritto di non essere sottopost\w*`), 'good']],
+      fallback: 'neutral',
+    },
     'sensitive-data': {
       cues: [re(String.raw`\bdati (?:sensibili|sanitari|relativi alla salute|biometrici|genetici)\b|\bcategorie particolari di dati\b|\borientamento sessuale\b|\bopinioni politiche\b|\bconvinzioni religiose\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:raccog|trattiam|trattat|utilizz|us)\w*`), 'good']],
