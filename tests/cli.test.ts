@@ -42,6 +42,27 @@ describe('clausemark analyze', () => {
     expect(JSON.parse(run(['analyze', path, '--json']).stdout)).toMatchObject({ legal: true, type: 'privacy-policy', lastUpdated: '2026-03-01' });
   });
 
+  it('says plainly when a legal document has no clause to grade (an imprint)', () => {
+    const path = join(tmp, 'imprint.html');
+    const notice = [
+      'This website is operated by Example Studio Ltd, a company registered in England and Wales under company number 01234567, whose registered office is at 1 High Street, Leeds LS1 1AA, United Kingdom.',
+      'VAT number: GB 123 4567 89', 'Managing director: Sam Lee', 'Contact: hello@example.com · +44 113 496 0000',
+      'Example Studio Ltd is authorised and regulated by the Financial Conduct Authority (firm reference number 912345) for credit broking.',
+    ];
+    writeFileSync(path, `<html lang="en"><title>Legal notice</title><body><main><h1>Legal notice</h1>${notice.map((p) => `<p>${p}</p>`).join('')}</main></body></html>`);
+    const out = run(['analyze', path]);
+    expect(out.stdout).toMatch(/Imprint · language en/);
+    expect(out.stdout).toMatch(/no grade: no clause found/);
+    expect(out.stdout).not.toMatch(/null/);
+  });
+
+  it('reads a page that leaves out <head> and <body>, as HTML allows', () => {
+    const path = join(tmp, 'bare.html');
+    const body = 'We collect the e-mail address you give us and process personal data only as this notice describes. We never sell personal data. '.repeat(6);
+    writeFileSync(path, `<!doctype html><title>Privacy Notice</title><h1>Privacy Notice</h1><p>Effective: 2 March 2026</p><p>${body}</p>`);
+    expect(JSON.parse(run(['analyze', path, '--json']).stdout)).toMatchObject({ legal: true, type: 'privacy-policy', lastUpdated: '2026-03-02' });
+  });
+
   it('says plainly that an article is not a legal document', () => {
     const out = run(['analyze', `${CORPUS}pages/other/bbc-1.html`, '--json']);
     expect(JSON.parse(out.stdout)).toMatchObject({ legal: false, grade: null, clauses: [] });
