@@ -28,7 +28,7 @@ const PERSONAL_DATA = String.raw`(?:personal (?:data|information)|personally ide
 const THIRD_PARTY_SERVICES = String.raw`\bthird[- ]party (?:providers?|services?|vendors?)\b`;
 const DATA_WORDS = String.raw`(?:data|information|details|content|personal|process\w*|stor\w*|host\w*|shar\w*|disclos\w*|connect\w*|log\w* in(?:to)?)`;
 /** Where the reader lives: "the country of your main residence", "your state of residence", "where you live". */
-const RESIDENCE = String.raw`(?:\b(?:your|their|the consumer['’]s) (?:(?:main|habitual|usual|primary) )?(?:country|place|state|member state) of (?:(?:main|habitual|usual|primary) )?(?:residence|domicile)\b|\b(?:country|place|state|member state) of (?:your|their|the consumer['’]s) (?:(?:main|habitual|usual|primary) )?(?:residence|domicile)\b|\b(?:where|in which) you (?:(?:habitually|normally|usually|currently|permanently) )?(?:live|reside|are (?:a )?(?:resident|domiciled))\b|\byour domicile\b)`;
+const RESIDENCE = String.raw`(?:\b(?:your|the consumer['’]s) (?:(?:main|habitual|usual|primary) )?(?:country|place|state|member state) of (?:(?:main|habitual|usual|primary) )?(?:residence|domicile)\b|\b(?:country|place|state|member state) of (?:your|the consumer['’]s) (?:(?:main|habitual|usual|primary) )?(?:residence|domicile)\b|\b(?:where|in which) you (?:(?:habitually|normally|usually|currently|permanently) )?(?:live|reside|are (?:a )?(?:resident|domiciled))\b|\byour domicile\b)`;
 const USER_CONTENT = String.raw`(?:content|prompts?|inputs?|outputs?|conversations?|chats?|messages?|files?|uploads?|submissions?|data|information|interactions?|feedback|recordings?|images?|voice|queries|api (?:requests?|traffic)|(?:request|response) bodies|payloads?|activity)`;
 // The reader cannot delete what they gave.
 const NO_WAY_TO_DELETE = String.raw`\b(?:not|no) (?:have )?(?:the |an )?(?:option|ability|way) to (?:delete|erase|remove)\b`;
@@ -206,7 +206,7 @@ export const enClauses: ClausePack = {
     'choice-of-law': {
       cues: [
         re(String.raw`\b(?:governed|interpreted|construed|enforced)\b_\blaws?\b|\bin accordance with (?:the )?(?:[a-z.]+ ){0,3}laws?\b|\bsubject to (?!applicable\b)(?:[A-Z][\w.]* ){1,3}laws?\b|\bapplicable law (?:and (?:venue|jurisdiction) )?(?:is|are|shall be|will be)\b|\blaws? of\b_\bgovern|\bgoverning law\b|\bconflicts? of laws?\b|\bconflict of law\b|\bconstrued (?:and enforced )?in accordance with\b_\blaws?\b`),
-        re(String.raw`\b(?:[A-Z][a-z]+|English|French|German|Irish|Dutch|Swedish|Swiss|US|U\.S\.|federal|state|substantive) laws? (?:applies|shall apply|will apply|(?:will |shall )?govern|governs|is applicable)\b|\bsubject to the laws? of\b|\bapplicable law (?:is|shall be|will be) the law\b|\blaws? of\b_\b(?:appl(?:y|ies)|(?:will|shall) apply)\b_\b(?:terms|agreement|contract|disputes?|claims?)\b|\blaws? of\b_${RESIDENCE}|\bmandatory (?:provisions|rules)\b_\blaws?\b`),
+        re(String.raw`\b(?:[A-Z][a-z]+|English|French|German|Irish|Dutch|Swedish|Swiss|US|U\.S\.|federal|state|substantive) laws? (?:applies|shall apply|will apply|(?:will |shall )?govern|governs|is applicable)\b|\bsubject to the laws? of\b|\bapplicable law (?:is|shall be|will be) the law\b|\blaws? of\b_\b(?:appl(?:y|ies)|(?:will|shall) apply)\b_\b(?:terms|agreement|contract|disputes?|claims?)\b|\blaws? of\b_${RESIDENCE}|\bmandatory (?:provisions|rules|protections?)\b_\blaws?\b`),
       ],
       unless: re(String.raw`\b(?:comply|compliance) with (?:all )?(?:applicable )?(?:local |state |national )?laws?\b(?!_govern)`),
       severity: [
