@@ -806,6 +806,13 @@ describe('clause rules', () => {
 
   it.each<[string, string, CategoryId, Severity | null]>([
     ['fr', 'Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
+    ["fr", "Les échanges des comptes Équipe ne servent jamais à l'entraînement.", 'ai-training', 'good'],
+    ['fr', 'En navigation privée, vos requêtes ne sont jamais enregistrées sur nos serveurs.', 'zero-data-retention', 'good'],
+    ['fr', "L'inscription est ouverte aux personnes âgées de 16 ans au moins.", 'children', 'neutral'],
+    // A document announcing what it covers states no clause.
+    ['fr', 'La présente charte explique comment nous recueillons et utilisons vos données.', 'data-collection', null],
+    ['es', 'Esta política explica cómo recopilamos y utilizamos su información personal.', 'data-collection', null],
+    ['it', 'Questa informativa illustra come raccogliamo e utilizziamo i suoi dati.', 'data-collection', null],
     ['de', 'Eine automatisierte Entscheidungsfindung im Sinne von Art. 22 DSGVO findet nicht statt.', 'automated-decisions', 'good'],
     ['fr', "Vous avez le droit d'obtenir une intervention humaine et de contester la décision.", 'automated-decisions', 'good'],
     ['es', 'Utilizamos decisiones automatizadas para evaluar su solvencia.', 'automated-decisions', 'neutral'],

@@ -16,6 +16,8 @@ export const esClauses: ClausePack = {
   code: 'es',
   // "Si no se opone, …": the negation is the reader's (not "si no desea …", a choice offered).
   negatedCondition: re(String.raw`^\W*(?:si|cuando)\b(?=[^,;:.!?]*\bno\b)(?![^,;:.!?]*\b(?:desea|deseas|desean|quiere|quieres|quieren|prefiere|prefieres|acepta|aceptas|consiente|elige|autoriza)\b)[^,;:.!?]{1,150}?,\s*`),
+  // "Esta política describe cómo tratamos sus datos": a document announcing what it covers.
+  overview: re(String.raw`\b(?:esta|la presente|nuestra) (?:pol[ií]tica|declaraci[oó]n|aviso)\b[^.]{0,40}\b(?:describe|explica|detalla|informa)\b`),
   conductList: re(String.raw`(?:(?<!\b(?:si|cuando|aunque) )\b(?:usted |el usuario |los usuarios )?no (?:puede|podrá|pueden|podrán|debe|deberá|deben|puedes|debes|está permitido|se permite)\b|\b(?:queda|quedan|está|están) (?:expresamente )?prohibid[oa]s?\b|\bse prohíbe\b|\bprohibid[oa]s?\b)[^.!?]*:\s*$`),
   clauses: {
     arbitration: {

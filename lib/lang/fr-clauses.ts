@@ -13,6 +13,8 @@ export const frClauses: ClausePack = {
   code: 'fr',
   // "Si vous ne vous y opposez pas, …": the negation is the reader's (not "si vous ne souhaitez pas …", a choice offered).
   negatedCondition: re(String.raw`^\W*(?:si|lorsque|quand|dès que)\b(?=[^,;:.!?]*(?:\bne\b|\bn['’]))(?![^,;:.!?]*\b(?:souhait|voul|désir|préf[ée]r|accept|consent|choisi|autoris)\w*)[^,;:.!?]{1,150}?,\s*`),
+  // "Cette politique décrit comment nous traitons vos données": a document announcing what it covers.
+  overview: re(String.raw`\b(?:cette|la pr[ée]sente|notre) (?:politique|charte|d[ée]claration|notice)\b[^.]{0,40}\b(?:d[ée]crit|explique|pr[ée]sente|pr[ée]cise|d[ée]taille)\b`),
   conductList: re(String.raw`(?:(?<!\b(?:si|lorsque|quand) )\bvous (?:vous engagez à )?ne (?:[\wàâçéèêëîïôûù'’-]+ ){0,4}?pas\b|\b(?:interdit|interdite|interdits|interdites|prohibé\w*)\b)[^.!?]*:\s*$`),
   clauses: {
     arbitration: {
@@ -76,7 +78,7 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     'ai-training': {
-      cues: [re(String.raw`\b(?:entra[îi]n\w*|am[ée]lior\w*|d[ée]velopp\w*)\b_\b(?:mod[èe]les?|IA|intelligence artificielle|apprentissage automatique)\b|\b(?:mod[èe]les?|IA|intelligence artificielle)\b_\bentra[îi]n\w*`)],
+      cues: [re(String.raw`\b(?:entra[îi]n\w*|am[ée]lior\w*|d[ée]velopp\w*)\b_\b(?:mod[èe]les?|IA|intelligence artificielle|apprentissage automatique)\b|\b(?:mod[èe]les?|IA|intelligence artificielle)\b_\bentra[îi]n\w*|\b(?:utilis[ée]\w*|servir|servent)\b (?:\w+ ){0,2}?(?:pour|à) l['’]entra[îi]nement\b`)],
       severity: [
         [re(String.raw`${NOT}_\b(?:utilis|entra[îi]n|servir)\w*`), 'good'],
         [re(String.raw`\bd[ée]sactiv\w*|\bopposer\b|\bopposition\b|\bparam[èe]tres\b`), 'bad'],
@@ -85,7 +87,7 @@ export const frClauses: ClausePack = {
       fallback: 'bad',
     },
     'zero-data-retention': {
-      cues: [re(String.raw`\bz[ée]ro r[ée]tention\b|\bzero data retention\b|\bZDR\b|${NOT}_\b(?:conservons|stockons|enregistrons|gardons)\b_\b(?:requ[êe]tes|prompts?|contenus?|conversations?|historiques?)\b`)],
+      cues: [re(String.raw`\bz[ée]ro r[ée]tention\b|\bzero data retention\b|\bZDR\b|${NOT}_\b(?:conservons|stockons|enregistrons|gardons)\b_\b(?:requ[êe]tes|prompts?|contenus?|conversations?|historiques?)\b|\b(?:requ[êe]tes|prompts?|contenus?|conversations?|historiques?|discussions?)\b_\b(?:ne sont pas|ne sont jamais|n['’]est pas|n['’]est jamais) (?:conserv|stock|enregistr|gard)[ée]e?s?\b`)],
       unless: re(String.raw`\bplus longtemps\b|\bau-?del[àa]\b`),
       severity: [],
       fallback: 'good',
@@ -169,7 +171,7 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     children: {
-      cues: [re(String.raw`\benfants?\b|\bmineurs?\b|\bmoins de (?:13|15|16|18) ans\b|\b[âa]ge minimum\b|\b(?:au moins|plus de) (?:13|15|16|18) ans\b`)],
+      cues: [re(String.raw`\benfants?\b|\bmineurs?\b|\bmoins de (?:13|15|16|18) ans\b|\b[âa]ge minimum\b|\b(?:au moins|plus de) (?:13|15|16|18) ans\b|\b[âa]g[ée]e?s? de (?:au moins |plus de )?(?:13|15|16|18) ans\b`)],
       severity: [],
       fallback: 'neutral',
     },

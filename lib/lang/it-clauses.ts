@@ -13,6 +13,8 @@ export const itClauses: ClausePack = {
   code: 'it',
   // "Se non si oppone, …": the negation is the reader's (not "se non desidera …", a choice offered).
   negatedCondition: re(String.raw`^\W*(?:se|quando|qualora)\b(?=[^,;:.!?]*\bnon\b)(?![^,;:.!?]*\b(?:desidera|desideri|vuole|vuoi|preferisce|preferisci|accetta|accetti|acconsente|sceglie|autorizza)\b)[^,;:.!?]{1,150}?,\s*`),
+  // "La presente informativa descrive come trattiamo i suoi dati": a document announcing what it covers.
+  overview: re(String.raw`\b(?:questa|la presente|la nostra) (?:informativa|politica|dichiarazione)\b[^.]{0,40}\b(?:descrive|spiega|illustra|indica)\b`),
   conductList: re(String.raw`(?:(?<!\b(?:se|quando|anche se) )\b(?:l['’]utente |gli utenti |lei )?non (?:può|potrà|possono|potranno|deve|dovrà|devono|puoi|devi|è consentito|è permesso)\b|\b(?:è|sono) (?:espressamente )?(?:vietat[oaie]|proibit[oaie])\b|\bè fatto divieto\b)[^.!?]*:\s*$`),
   clauses: {
     arbitration: {
