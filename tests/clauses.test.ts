@@ -811,6 +811,13 @@ describe('clause rules', () => {
 
   it.each<[string, string, CategoryId, Severity | null]>([
     ['fr', 'Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
+    ['fr', "La validation d'une commande vaut acceptation des présentes conditions.", 'contract-by-using', 'bad'],
+    ['fr', "La responsabilité de la société ne pourra en aucun cas être engagée pour une interruption du service.", 'liability-limitation', 'bad'],
+    ['fr', "Vous bénéficiez d'un droit de rétractation de quatorze jours à compter de la réception du produit.", 'auto-renewal', 'good'],
+    ['fr', 'Le droit de rétractation ne peut être exercé pour les contenus numériques déjà téléchargés.', 'auto-renewal', 'bad'],
+    ['es', 'Los litigios se someterán a los tribunales del domicilio del usuario.', 'jurisdiction', 'good'],
+    ['es', 'Te avisaremos de los cambios con treinta días de antelación.', 'unilateral-change', 'good'],
+    ['es', 'Puedes borrar tu historial desde la aplicación cuando quieras.', 'user-rights', 'good'],
     ["fr", "Les échanges des comptes Équipe ne servent jamais à l'entraînement.", 'ai-training', 'good'],
     ['fr', 'En navigation privée, vos requêtes ne sont jamais enregistrées sur nos serveurs.', 'zero-data-retention', 'good'],
     ['fr', "L'inscription est ouverte aux personnes âgées de 16 ans au moins.", 'children', 'neutral'],

@@ -19,7 +19,9 @@ export const de: LanguagePack = {
   selfReference: 'diese[rn]?',
   legalPhrases: new RegExp(
     [
-      String.raw`\b(?:diese[rn]?|die(?:se)?) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|vereinbarung|richtlinie)\b`,
+      String.raw`\b(?:diese[rn]?|die(?:se)?) (?:agb|geschäftsbedingungen|bedingungen|nutzungsbedingungen|datenschutzerklärung|vereinbarung|richtlinie)\b`,
+      // The register of contract terms (AGB): conclusion, negligence, warranty, "wir sind berechtigt".
+      String.raw`\bvertragsschlu(?:ss|ß)\b|\bvertragspflichten\b|\bvertragspartner\w*|\bvorsatz\b|\bfahrlässigkeit\b|\bgewährleistung\w*|\banwendbares recht\b|\bgeltungsbereich\b|\bwir (?:sind berechtigt|behalten uns)\b|\bsie (?:sind berechtigt|verpflichten sich)\b`,
       String.raw`\bwir (?:erheben|verarbeiten|speichern|nutzen|verwenden|geben)\b`,
       String.raw`\bpersonenbezogene(?:n)? daten\b|\bdritte(?:n)?\b|\bhaftung\b|\bgerichtsstand\b|\bgemäß\b|\bart\. \d+ dsgvo\b|\bdsgvo\b`,
       String.raw`\b(?:handelsregister|registergericht|registernummer|umsatzsteuer-?identifikationsnummer|ust-?id(?:nr)?|vertreten durch|geschäftsführer(?:in)?|verantwortlich für den inhalt)\b|§\s?\d+ (?:tmg|ddg|mstv|rstv)\b`,

@@ -29,6 +29,8 @@ export const esClauses: ClausePack = {
       cues: [
         re(String.raw`${MAY}_\b(?:modificar|actualizar|cambiar|revisar|enmendar)\b`),
         re(String.raw`\bmodificaci[oó]n(?:es)? (?:de|en) (?:estos|estas|los presentes|las presentes|esta|nuestra|nuestros|la|los|las) (?:t[eé]rminos|condiciones|pol[ií]tica)\b`),
+        // Changes announced to the reader: "le notificaremos los cambios importantes".
+        re(String.raw`\b(?:notificar|avisar|informar|comunicar)\w*\b_\b(?:cambios|modificaciones)\b`),
       ],
       severity: [
         [re(String.raw`\b(?:\d+|quince|treinta|sesenta) (?:\(\d+\) )?d[ií]as\b_\b(?:antes|antelaci[oó]n|preaviso)|\b(?:preaviso|antelaci[oó]n) (?:de|m[ií]nima de) (?:\d+|quince|treinta)\b`), 'good'],
@@ -58,7 +60,7 @@ export const esClauses: ClausePack = {
       fallback: 'bad',
     },
     jurisdiction: {
-      cues: [re(String.raw`\b(?:juzgados|tribunales) (?:competentes|de)\b|\bsometen? (?:expresamente )?a (?:la jurisdicci[oó]n|los (?:juzgados|tribunales))\b|\bjurisdicci[oó]n (?:exclusiva|competente)\b|\bfuero\b`)],
+      cues: [re(String.raw`\b(?:juzgados|tribunales) (?:competentes|de|del)\b|\bsometer\w*\b_\b(?:juzgados|tribunales)\b|\bsometen? (?:expresamente )?a (?:la jurisdicci[oó]n|los (?:juzgados|tribunales))\b|\bjurisdicci[oó]n (?:exclusiva|competente)\b|\bfuero\b`)],
       severity: [[re(String.raw`\b(?:su|del) domicilio\b|\bdomicilio del (?:usuario|consumidor)\b`), 'good']],
       fallback: 'bad',
     },
@@ -123,7 +125,7 @@ export const esClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b|\b(?:puede|puedes|podr[aá]|podr[aá]s|tiene derecho a|tienes derecho a) (?:solicitar|pedir|obtener) (?:el acceso|la rectificaci[oó]n|la supresi[oó]n|la eliminaci[oó]n|la portabilidad|una copia)\b|\b(?:puede|puedes) (?:acceder a|rectificar|corregir|suprimir|eliminar|borrar|descargar) (?:sus|tus) datos\b|\b(?:puede|puedes) oponerse\b|\b(?:tiene|tienes|tendr[aá]s?) (?:el |un )?derecho a (?:acceder|rectificar|corregir|suprimir|eliminar|borrar|oponerse|oponerte|solicitar|retirar|(?:recibir|obtener) (?:una copia|sus datos|tus datos|informaci[oó]n sobre)|la portabilidad|la limitaci[oó]n|la supresi[oó]n)\b|\b(?:ejercer|ejercitar) (?:sus|tus|los|estos|dichos|cualquiera de (?:sus|tus|los|estos)) derechos\b`)],
+      cues: [re(String.raw`\b(?:puede|puedes|podr[aá]s?) (?:\w+ )?(?:eliminar|borrar|cerrar|suprimir|descargar|exportar) (?:su|tu) (?:cuenta|perfil|historial|datos|informaci[oó]n)\b|\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b|\b(?:puede|puedes|podr[aá]|podr[aá]s|tiene derecho a|tienes derecho a) (?:solicitar|pedir|obtener) (?:el acceso|la rectificaci[oó]n|la supresi[oó]n|la eliminaci[oó]n|la portabilidad|una copia)\b|\b(?:puede|puedes) (?:acceder a|rectificar|corregir|suprimir|eliminar|borrar|descargar) (?:sus|tus) datos\b|\b(?:puede|puedes) oponerse\b|\b(?:tiene|tienes|tendr[aá]s?) (?:el |un )?derecho a (?:acceder|rectificar|corregir|suprimir|eliminar|borrar|oponerse|oponerte|solicitar|retirar|(?:recibir|obtener) (?:una copia|sus datos|tus datos|informaci[oó]n sobre)|la portabilidad|la limitaci[oó]n|la supresi[oó]n)\b|\b(?:ejercer|ejercitar) (?:sus|tus|los|estos|dichos|cualquiera de (?:sus|tus|los|estos)) derechos\b`)],
       severity: [],
       fallback: 'good',
     },

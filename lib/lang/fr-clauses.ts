@@ -48,7 +48,7 @@ export const frClauses: ClausePack = {
     },
     'liability-limitation': {
       cues: [
-        re(String.raw`\b(?:ne saurai\w+|ne sera|ne seront|ne sommes|ne sont|ne peut|ne pourra|n['’]est|n['’]assume|d[ée]clin\w*|exclu\w*|limit\w*)\b_\bresponsab|\bresponsabilit\w*_\b(?:limit[ée]e|exclue|plafonn[ée]e|n['’]exc[èe]dera)`),
+        re(String.raw`\b(?:ne saurai\w+|ne sera|ne seront|ne sommes|ne sont|ne peut|ne pourra|n['’]est|n['’]assume|d[ée]clin\w*|exclu\w*|limit\w*)\b_\bresponsab|\bresponsabilit\w*_\b(?:limit[ée]e|exclue|plafonn[ée]e|n['’]exc[èe]dera)|\bresponsabilit\w*\b_\b(?:ne saurai\w+|ne (?:pourra|peut) (?:en aucun cas )?[êe]tre) (?:[êe]tre )?(?:engag|recherch|retenu)\w*`),
         re(String.raw`\ben l['’][ée]tat\b|\bsans (?:aucune )?garantie\b|\baucune garantie\b|\bne garanti\w* pas\b|\bn['’]offr\w* aucune garantie\b`),
       ],
       severity: [[re(String.raw`\bfaute lourde\b|\bdol\b|\bfaute intentionnelle\b|\bdommages? corporels?\b|\bn['’]exclu\w* pas\b|\bne limite pas\b`), 'neutral']],
@@ -65,7 +65,7 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     'contract-by-using': {
-      cues: [re(String.raw`\b(?:en (?:utilisant|acc[ée]dant|naviguant|vous inscrivant|cr[ée]ant un compte)|l['’](?:utilisation|acc[èe]s) (?:au|du|de ce|des|[àa] ce) (?:site|service)s?)\b_\b(?:acceptez|acceptation|consentez|reconnaissez|[êe]tes r[ée]put[ée])`)],
+      cues: [re(String.raw`\b(?:en (?:utilisant|acc[ée]dant|naviguant|vous inscrivant|cr[ée]ant un compte)|l['’](?:utilisation|acc[èe]s) (?:au|du|de ce|des|[àa] ce) (?:site|service)s?)\b_\b(?:acceptez|acceptation|consentez|reconnaissez|[êe]tes r[ée]put[ée])|\b(?:implique|vaut|emporte|entra[îi]ne)\w* (?:l['’])?(?:acceptation|adh[ée]sion)\b`)],
       severity: [],
       fallback: 'bad',
     },
@@ -125,8 +125,13 @@ export const frClauses: ClausePack = {
       fallback: 'good',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\brenouvel\w*\b_\b(?:automatique\w*|tacite\w*)|\b(?:reconduction tacite|tacite reconduction)\b|\bnon rembours\w*|\baucun remboursement\b|\bne (?:\w+ ){0,3}?pas (?:\w+ )?rembours\w*`)],
-      severity: [[re(String.raw`\b(?:r[ée]silier|annuler)\b_\b[àa] tout moment\b|\b[àa] tout moment\b_\b(?:r[ée]silier|annuler)\b`), 'neutral']],
+      cues: [re(String.raw`\bdroit de r[ée]tractation\b|\brenouvel\w*\b_\b(?:automatique\w*|tacite\w*)|\b(?:reconduction tacite|tacite reconduction)\b|\bnon rembours\w*|\baucun remboursement\b|\bne (?:\w+ ){0,3}?pas (?:\w+ )?rembours\w*`)],
+      severity: [
+        // The right of withdrawal: the reader's, unless it is excluded or lost.
+        [re(String.raw`\b(?:pas de|aucun|ne (?:b[ée]n[ée]fici|dispos)\w* (?:pas|plus) d['’]un|exclu\w*|perd\w*|renonce\w*)\b_\bdroit de r[ée]tractation\b|\bdroit de r[ée]tractation\b_\b(?:ne (?:s['’]applique|peut [êe]tre exerc)\w*|est exclu)`), 'bad'],
+        [re(String.raw`\bdroit de r[ée]tractation\b`), 'good'],
+        [re(String.raw`\b(?:r[ée]silier|annuler)\b_\b[àa] tout moment\b|\b[àa] tout moment\b_\b(?:r[ée]silier|annuler)\b`), 'neutral'],
+      ],
       fallback: 'bad',
     },
     'law-enforcement': {
