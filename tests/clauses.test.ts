@@ -811,6 +811,13 @@ describe('clause rules', () => {
 
   it.each<[string, string, CategoryId, Severity | null]>([
     ['fr', 'Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
+    ['de', 'Preisänderungen kündigen wir mit einer Frist von vier Wochen an; wir sind berechtigt, die Preise entsprechend anzupassen.', 'unilateral-change', 'good'],
+    ['de', 'Über Änderungen dieser Bedingungen werden Sie spätestens zwei Wochen vor dem Inkrafttreten per E-Mail informiert.', 'unilateral-change', 'good'],
+    ['de', 'Für Schäden aus der Verletzung des Lebens und bei Vorsatz haften wir uneingeschränkt.', 'liability-limitation', 'good'],
+    ['de', 'Als Verbraucherin oder Verbraucher steht Ihnen ein gesetzliches Widerrufsrecht zu.', 'auto-renewal', 'good'],
+    ['de', 'Bei digitalen Inhalten entfällt das Widerrufsrecht, sobald der Download begonnen hat.', 'auto-renewal', 'bad'],
+    ['de', 'Bei Bestellungen über die App besteht ein Widerrufsrecht von vierzehn Tagen.', 'auto-renewal', 'good'],
+    ['de', 'Die zwingenden Bestimmungen des Staates, in dem Sie Ihren gewöhnlichen Aufenthalt haben, bleiben unberührt.', 'choice-of-law', 'good'],
     ['fr', "La validation d'une commande vaut acceptation des présentes conditions.", 'contract-by-using', 'bad'],
     ['fr', "La responsabilité de la société ne pourra en aucun cas être engagée pour une interruption du service.", 'liability-limitation', 'bad'],
     ['fr', "Vous bénéficiez d'un droit de rétractation de quatorze jours à compter de la réception du produit.", 'auto-renewal', 'good'],

@@ -19,8 +19,12 @@ export const deClauses: ClausePack = {
   clauses: {
     arbitration: { cues: [re(String.raw`\bschiedsgericht\w*|\bschiedsverfahren\w*|\bsammelklage\w*|\bverbandsklage\w*`)], severity: [], fallback: 'bad' },
     'unilateral-change': {
-      cues: [re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|an(?:zu)?pass\w*|ab(?:zu)?änder\w*|aktualisier\w*|überarbeit\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`)],
-      severity: [[re(String.raw`\bohne (?:vorherige )?(?:ankündigung|mitteilung|zustimmung)\b|\bjederzeit\b`), 'bad']],
+      cues: [re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|an(?:zu)?pass\w*|ab(?:zu)?änder\w*|aktualisier\w*|überarbeit\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`), re(String.raw`\bänderungen\b_\b(?:mitgeteilt|angekündigt|informier\w*|benachrichtig\w*)\b`)],
+      severity: [
+        // A stated notice period: "mit einer Ankündigungsfrist von sechs Wochen", "mindestens sechs Wochen vor".
+        [re(String.raw`\b(?:ankündigungsfrist|frist) von (?:mindestens )?(?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tagen|wochen|monaten)\b|\b(?:mindestens|spätestens) (?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tage|wochen|monate)\b_\bvor\b`), 'good'],
+        [re(String.raw`\bohne (?:vorherige )?(?:ankündigung|mitteilung|zustimmung)\b|\bjederzeit\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     'unilateral-termination': {
@@ -37,12 +41,18 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'liability-limitation': {
-      cues: [re(String.raw`\bhaft\w*\b_(?:${NOT}|ausgeschlossen|beschränkt|begrenzt)|\bhaftungs(?:ausschluss|beschränkung|begrenzung)\b|\bgewährleistung\w*\b_(?:ausgeschlossen|${NOT})`)],
-      severity: [[re(String.raw`\bvorsatz\b|\bgrobe(?:r)? fahrlässigkeit\b|\bverletzung des lebens\b|\bproduktHaftungsgesetz\b`), 'neutral']],
+      cues: [re(String.raw`\bhaft\w*\b_(?:${NOT}|ausgeschlossen|beschränkt|begrenzt|uneingeschränkt)|\bhaftungs(?:ausschluss|beschränkung|begrenzung)\b|\bgewährleistung\w*\b_(?:ausgeschlossen|${NOT})`)],
+      // Liability without limit for intent and gross negligence is the law's floor, stated in the reader's favour.
+      severity: [[re(String.raw`\b(?:unbeschränkt|unbegrenzt|uneingeschränkt)\b`), 'good'], [re(String.raw`\bvorsatz\b|\bgrobe(?:r)? fahrlässigkeit\b|\bverletzung des lebens\b|\bproduktHaftungsgesetz\b`), 'neutral']],
       fallback: 'bad',
     },
     jurisdiction: { cues: [re(String.raw`\bgerichtsstand\b|\bzuständig\w* (?:ist das |sind die )?gericht\w*`)], severity: [[re(String.raw`\bihre[sm]? wohnsitz\w*\b`), 'good']], fallback: 'bad' },
-    'choice-of-law': { cues: [re(String.raw`\b(?:es gilt|unterliegt|unterliegen)\b_\brecht\b|\banwendbares recht\b|\bUN-Kaufrecht\b`)], severity: [], fallback: 'neutral' },
+    'choice-of-law': {
+      cues: [re(String.raw`\b(?:es gilt|unterliegt|unterliegen)\b_\brecht\b|\banwendbares recht\b|\bUN-Kaufrecht\b|\bzwingende\w*\b_\b(?:verbraucherschutz\w*|vorschriften|bestimmungen)\b`)],
+      // The mandatory consumer protection of the reader's own country stays.
+      severity: [[re(String.raw`\bzwingende\w*\b_\b(?:wohnsitz\w*|aufenthalt\w*)|\b(?:wohnsitz\w*|aufenthalt\w*)\b_\bunberührt\b`), 'good']],
+      fallback: 'neutral',
+    },
     'contract-by-using': { cues: [re(String.raw`\bmit (?:der|ihrer) (?:nutzung|registrierung|anmeldung)\b_\b(?:akzeptier|stimm|erklär|einverstanden)\w*|\bdurch die nutzung\b_\b(?:akzeptier|stimm|einverstanden)\w*`)], severity: [], fallback: 'bad' },
     'content-license': {
       cues: [re(String.raw`\b(?:räumen|gewähren|einräumen)\b_\b(?:nutzungsrecht\w*|lizenz\w*)\b`)],
@@ -89,8 +99,11 @@ export const deClauses: ClausePack = {
       fallback: 'good',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\bverlänger\w*\b_\bautomatisch\b|\bautomatisch\w*\b_\bverlänger\w*|\bnicht erstattet\b|\bkeine (?:rück)?erstattung\b`)],
-      severity: [[re(String.raw`\bjederzeit\b_\bkündig\w*|\bkündig\w*\b_\bjederzeit\b|\berinner\w*`), 'neutral']],
+      cues: [re(String.raw`\bverlänger\w*\b_\bautomatisch\b|\bautomatisch\w*\b_\bverlänger\w*|\bnicht erstattet\b|\bkeine (?:rück)?erstattung\b|\bwiderrufsrecht\b`)],
+      severity: [
+        // The consumer's right of withdrawal, unless it lapses or is excluded.
+        [re(String.raw`\bwiderrufsrecht\b_\b(?:erlischt|entfällt|besteht nicht|ausgeschlossen)\b|\b(?:erlischt|entfällt)\b (?:\w+ ){0,2}?widerrufsrecht\b|\bkein widerrufsrecht\b`), 'bad'],
+        [re(String.raw`\bwiderrufsrecht\b`), 'good'],[re(String.raw`\bjederzeit\b_\bkündig\w*|\bkündig\w*\b_\bjederzeit\b|\berinner\w*`), 'neutral']],
       fallback: 'bad',
     },
     'law-enforcement': {
