@@ -811,6 +811,11 @@ describe('clause rules', () => {
 
   it.each<[string, string, CategoryId, Severity | null]>([
     ['fr', 'Nous ne vendons pas vos données personnelles.', 'data-sale', 'good'],
+    ['it', "Eventuali modifiche ti saranno notificate via e-mail con un preavviso di quindici giorni.", 'unilateral-change', 'good'],
+    ['it', 'Rimane ferma la nostra responsabilità per i danni causati con dolo.', 'liability-limitation', 'good'],
+    ['it', 'Le controversie sono devolute al foro del luogo di residenza o domicilio del consumatore.', 'jurisdiction', 'good'],
+    ['it', "Hai diritto di recedere dall'acquisto entro quattordici giorni dalla consegna.", 'auto-renewal', 'good'],
+    ['it', 'Il diritto di recesso non si applica ai contenuti digitali già scaricati.', 'auto-renewal', 'bad'],
     ['de', 'Preisänderungen kündigen wir mit einer Frist von vier Wochen an; wir sind berechtigt, die Preise entsprechend anzupassen.', 'unilateral-change', 'good'],
     ['de', 'Über Änderungen dieser Bedingungen werden Sie spätestens zwei Wochen vor dem Inkrafttreten per E-Mail informiert.', 'unilateral-change', 'good'],
     ['de', 'Für Schäden aus der Verletzung des Lebens und bei Vorsatz haften wir uneingeschränkt.', 'liability-limitation', 'good'],

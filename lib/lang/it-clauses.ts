@@ -26,6 +26,8 @@ export const itClauses: ClausePack = {
       cues: [
         re(String.raw`${MAY}_\b(?:modificare|aggiornare|cambiare|rivedere|integrare)\b`),
         re(String.raw`\bmodific(?:a|he) (?:dei|delle|di questi|di queste|dei presenti|delle presenti|della presente|della nostra) (?:termini|condizioni|informativa|politica)\b`),
+        // Changes announced to the reader: "le modifiche saranno comunicate con … preavviso".
+        re(String.raw`\bmodifiche\b_\b(?:comunicat\w*|notificat\w*|informat\w*|avvisat\w*)\b`),
       ],
       severity: [
         [re(String.raw`\b(?:\d+|quindici|trenta|sessanta) (?:\(\d+\) )?giorni\b_\b(?:prima|preavviso|anticipo)|\bpreavviso (?:di|minimo di) (?:\d+|quindici|trenta)\b`), 'good'],
@@ -48,15 +50,16 @@ export const itClauses: ClausePack = {
     },
     'liability-limitation': {
       cues: [
-        re(String.raw`${NOT}_\b(?:(?:sar[àa]\w*|siamo|saremo|[èe]|sono) responsabil\w*|risponde\w*|assum\w* (?:alcuna )?responsabilit)|\b(?:esclud\w*|limit\w*|declin\w*)\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:limitat\w*|esclus\w*|non (?:potr[àa] |pu[òo] )?(?:superare|superer[àa]|eccedere|ecceder[àa]))`),
+        re(String.raw`\b(?:resta(?:no)?|rimane|rimangono) ferm[aoei]\b_\bresponsabilit|${NOT}_\b(?:(?:sar[àa]\w*|siamo|saremo|[èe]|sono) responsabil\w*|risponde\w*|assum\w* (?:alcuna )?responsabilit)|\b(?:esclud\w*|limit\w*|declin\w*)\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:limitat\w*|esclus\w*|non (?:potr[àa] |pu[òo] )?(?:superare|superer[àa]|eccedere|ecceder[àa]))`),
         re(String.raw`\b(?:così|cosi) com['’]?\s?[eè]\b|\bsenza (?:alcuna )?garanzi[ae]\b|\bnessuna garanzia\b|\bnon garantisc\w*`),
       ],
-      severity: [[re(String.raw`\bdolo\b|\bcolpa grave\b|\bdanni alla persona\b|\bnon (?:esclude|limita)\w*\b`), 'neutral']],
+      // Liability that stays for intent and gross negligence: "resta ferma la responsabilità per dolo o colpa grave".
+      severity: [[re(String.raw`\b(?:resta(?:no)?|rimane|rimangono) ferm[aoei]\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:resta|rimane) ferm[aoei]\b`), 'good'], [re(String.raw`\bdolo\b|\bcolpa grave\b|\bdanni alla persona\b|\bnon (?:esclude|limita)\w*\b`), 'neutral']],
       fallback: 'bad',
     },
     jurisdiction: {
       cues: [re(String.raw`\bforo (?:competente|esclusivo|di|del)\b|\bcompetenza (?:esclusiva )?(?:del|dei) tribunal[ei]\b|\btribunal[ei] (?:di|del)\b`)],
-      severity: [[re(String.raw`\b(?:sua|tua|propria) residenza\b|\bdomicilio del consumatore\b|\bforo del consumatore\b`), 'good']],
+      severity: [[re(String.raw`\b(?:sua|tua|propria) residenza\b|\b(?:residenza|domicilio) (?:o (?:residenza|domicilio) )?del consumatore\b|\bforo del consumatore\b`), 'good']],
       fallback: 'bad',
     },
     'choice-of-law': {
@@ -125,8 +128,13 @@ export const itClauses: ClausePack = {
       fallback: 'good',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\brinnov\w*\b_\bautomatic\w*|\bautomatic\w*\b_\brinnov\w*|\btacito rinnovo\b|\bnon (?:\w+ ){0,4}?rimbors(?:abil|at)\w*|\bnessun rimborso\b`)],
-      severity: [[re(String.raw`\bdisdire\b_\bin qualsiasi momento\b|\bin qualsiasi momento\b_\bdisdire\b`), 'neutral']],
+      cues: [re(String.raw`\bdiritto di rec(?:esso|edere)\b|\bdisd(?:ire|etta)\b|\brinnov\w*\b_\bautomatic\w*|\bautomatic\w*\b_\brinnov\w*|\btacito rinnovo\b|\bnon (?:\w+ ){0,4}?rimbors(?:abil|at)\w*|\bnessun rimborso\b`)],
+      severity: [
+        // The consumer's right of withdrawal, unless it is excluded.
+        [re(String.raw`\bdiritto di rec(?:esso|edere)\b_\b(?:non si applica|escluso|non spetta)\b|\b(?:non si applica|escluso|non spetta)\b_\bdiritto di rec(?:esso|edere)\b`), 'bad'],
+        [re(String.raw`\bdiritto di rec(?:esso|edere)\b`), 'good'],
+        [re(String.raw`\bdisdire\b_\bin qualsiasi momento\b|\bin qualsiasi momento\b_\bdisdire\b`), 'neutral'],
+      ],
       fallback: 'bad',
     },
     'law-enforcement': {
