@@ -139,6 +139,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', "Guardians may review their child's profile and have it corrected through the school.", 'good'],
   ['user-rights', 'You can ask for your information to be deleted by writing to us.', 'good'],
   ['unilateral-change', 'We will email members 60 days before making significant changes to this policy.', 'good'],
+  ['data-collection', 'Some vendors process your data on the basis of legitimate interest without asking for your consent.', 'bad'],
+  ['data-collection', 'We will never process your contact details without your explicit consent.', 'good'],
   ['data-retention', 'Loan files are kept for at least ten years after the loan is repaid, as banking rules require.', 'neutral'],
   ['data-retention', 'We hold claims records for a minimum of 2 years and no longer than 6 years.', 'good'],
   ['user-rights', 'You can clear your search history at any time in the app.', 'good'],
