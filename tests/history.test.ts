@@ -99,6 +99,17 @@ describe('changes between versions', () => {
     expect(sections.map((s) => [s.kind, s.heading])).toEqual([['changed', '1. Fees']]);
     expect([wordsAdded, wordsRemoved]).toEqual([1, 1]);
   });
+
+  it('shows a section rewritten from end to end as old text out and new text in, rather than a patchwork of words', () => {
+    const prose = (seed: number) => Array.from({ length: 1500 }, (_, i) => `w${(i * seed) % 997}`).join(' ');
+    const { sections, wordsAdded, wordsRemoved } = diffSections(`## Data\n${prose(7)}`, `## Data\n${prose(13)}`);
+    expect(sections).toHaveLength(1);
+    expect(sections[0]!.parts!.map((p) => (p.added ? 'added' : p.removed ? 'removed' : 'same'))).toEqual(['removed', 'added']);
+    expect([wordsAdded, wordsRemoved]).toEqual([1500, 1500]);
+    // A few edits in a long section are still shown word by word.
+    const edited = diffSections(`## Data\n${prose(7)}`, `## Data\n${prose(7).replace('w7 ', 'w7 new ')}`).sections[0]!;
+    expect(edited.parts!.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['new']);
+  });
 });
 
 describe('the history store', () => {

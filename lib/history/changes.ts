@@ -31,9 +31,8 @@ export interface VersionDiff {
 const words = (s: string) => s.match(/\p{L}[\p{L}\p{N}'-]*|\p{N}+/gu) ?? [];
 const key = (s: string) => words(s.toLowerCase()).join(' ');
 
-function similarity(a: string, b: string): number {
-  const x = new Set(words(a.toLowerCase()));
-  const y = new Set(words(b.toLowerCase()));
+/** Jaccard similarity of two clauses' word sets. */
+function similarity(x: Set<string>, y: Set<string>): number {
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared / Math.max(1, x.size + y.size - shared);
@@ -46,6 +45,9 @@ function similarity(a: string, b: string): number {
  */
 export function diffClauses(before: ClauseDigest[], after: ClauseDigest[]): ClauseChange[] {
   const changes: ClauseChange[] = [];
+  // Each clause's words are read once, however many clauses it is compared with (a long policy has a thousand).
+  const wordSets = new Map<ClauseDigest, Set<string>>();
+  const wordsOf = (c: ClauseDigest) => wordSets.get(c) ?? wordSets.set(c, new Set(words(c.text.toLowerCase()))).get(c)!;
   const categories = new Set([...before, ...after].map((c) => c.category));
   for (const category of categories) {
     const old = before.filter((c) => c.category === category);
@@ -64,7 +66,7 @@ export function diffClauses(before: ClauseDigest[], after: ClauseDigest[]): Clau
       let best = -1;
       let bestScore = 0.5;
       unmatchedOld.forEach((o, i) => {
-        const score = similarity(o.text, c.text);
+        const score = similarity(wordsOf(o), wordsOf(c));
         if (score >= bestScore) [best, bestScore] = [i, score];
       });
       if (best < 0) changes.push({ kind: 'added', category, after: c });
@@ -97,6 +99,15 @@ function sections(text: string): Section[] {
   return out.filter((s) => s.heading || s.body.trim());
 }
 
+type SectionPart = NonNullable<SectionChange['parts']>[number];
+
+/**
+ * Word edits beyond which a changed section is shown as rewritten, old text out and new text in: word-diffing two
+ * long, very different sections costs seconds (Myers' algorithm takes time in proportion to length × edits; the two
+ * versions of a 50,000-word policy took 3 s) and yields a patchwork no reader could follow.
+ */
+const MAX_WORD_EDITS = 500;
+
 /** Section-aware text changes: sections matched by heading even when renumbered or reordered, words diffed within. */
 export function diffSections(before: string, after: string): { sections: SectionChange[]; wordsAdded: number; wordsRemoved: number } {
   const old = new Map<string, Section>();
@@ -113,7 +124,7 @@ export function diffSections(before: string, after: string): { sections: Section
     }
     old.delete(s.key);
     if (key(match.body) === key(s.body)) continue;
-    const parts = diffWords(match.body, s.body);
+    const parts: SectionPart[] = diffWords(match.body, s.body, { maxEditLength: MAX_WORD_EDITS }) ?? [{ value: match.body, removed: true }, { value: s.body, added: true }];
     for (const p of parts) {
       if (p.added) wordsAdded += words(p.value).length;
       if (p.removed) wordsRemoved += words(p.value).length;
