@@ -4,6 +4,8 @@ import type { ClausePack } from './types.ts';
 /** A number, in figures or in words. */
 const COUNT = String.raw`(?:\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|dieci|dodici|quindici|trenta|sessanta|novanta)`;
 const NOT = String.raw`(?:\bnon\b|\bmai\b|\bnessun\w*)`;
+/** What stays in force whatever else a clause limits: "resta ferma la responsabilità". */
+const STAYS = String.raw`\b(?:resta(?:no)?|rimane|rimangono) ferm[aoei]\b`;
 /** The provider's power to act: "ci riserviamo il diritto di", "possiamo", "la società potrà". */
 const MAY = String.raw`\b(?:riserv\w*|possiamo|potremo|potremmo|(?:la società|il fornitore|il titolare) (?:può|potrà|potrebbe|ha il diritto))\b`;
 const CONTENT = String.raw`\b(?:contenuti|contenuto|post|messaggi|commenti|recensioni|foto|video|file|annunci)\b`;
@@ -50,11 +52,11 @@ export const itClauses: ClausePack = {
     },
     'liability-limitation': {
       cues: [
-        re(String.raw`\b(?:resta(?:no)?|rimane|rimangono) ferm[aoei]\b_\bresponsabilit|${NOT}_\b(?:(?:sar[àa]\w*|siamo|saremo|[èe]|sono) responsabil\w*|risponde\w*|assum\w* (?:alcuna )?responsabilit)|\b(?:esclud\w*|limit\w*|declin\w*)\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:limitat\w*|esclus\w*|non (?:potr[àa] |pu[òo] )?(?:superare|superer[àa]|eccedere|ecceder[àa]))`),
+        re(String.raw`${STAYS}_\bresponsabilit|${NOT}_\b(?:(?:sar[àa]\w*|siamo|saremo|[èe]|sono) responsabil\w*|risponde\w*|assum\w* (?:alcuna )?responsabilit)|\b(?:esclud\w*|limit\w*|declin\w*)\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:limitat\w*|esclus\w*|non (?:potr[àa] |pu[òo] )?(?:superare|superer[àa]|eccedere|ecceder[àa]))`),
         re(String.raw`\b(?:così|cosi) com['’]?\s?[eè]\b|\bsenza (?:alcuna )?garanzi[ae]\b|\bnessuna garanzia\b|\bnon garantisc\w*`),
       ],
       // Liability that stays for intent and gross negligence: "resta ferma la responsabilità per dolo o colpa grave".
-      severity: [[re(String.raw`\b(?:resta(?:no)?|rimane|rimangono) ferm[aoei]\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:resta|rimane) ferm[aoei]\b`), 'good'], [re(String.raw`\bdolo\b|\bcolpa grave\b|\bdanni alla persona\b|\bnon (?:esclude|limita)\w*\b`), 'neutral']],
+      severity: [[re(String.raw`${STAYS}_\bresponsabilit|\bresponsabilit\w*\b_\b(?:resta|rimane) ferm[aoei]\b`), 'good'], [re(String.raw`\bdolo\b|\bcolpa grave\b|\bdanni alla persona\b|\bnon (?:esclude|limita)\w*\b`), 'neutral']],
       fallback: 'bad',
     },
     jurisdiction: {
