@@ -41,24 +41,12 @@ async function readDocument(path: string): Promise<Analysis> {
   const fileUrl = pathToFileURL(path).href;
   const isHtml = /\.x?html?$/i.test(path) || /^\s*<(?:!doctype|html|head|body)\b/i.test(source);
   if (isHtml) {
-    const doc = await parsePage(source);
+    // Loaded only here: the HTML parsers take longer to load than `classify` takes to start.
+    const { parsePage } = await import('./parse-page.ts');
+    const doc = parsePage(source);
     return analyzeExtracted(extractFromDocument(doc, canonicalUrl(doc) ?? fileUrl));
   }
   return analyzeText(source, fileUrl);
-}
-
-/**
- * A page as a browser would build it. linkedom builds the tree as the tags are written, so a page that leaves out
- * <head> or <body> (as HTML allows: "<title>…</title><h1>…") is first put in order by parse5, which follows the
- * HTML standard's parsing algorithm. The parsers load only here: they take longer to load than `classify` to start.
- */
-async function parsePage(source: string): Promise<Document> {
-  const { parseHTML } = await import('linkedom');
-  const parsed = parseHTML(source).document as unknown as Document;
-  const root = parsed.documentElement;
-  if (root?.localName === 'html' && parsed.body && [...root.children].every((el) => el.localName === 'head' || el.localName === 'body')) return parsed;
-  const { parse, serialize } = await import('parse5');
-  return parseHTML(serialize(parse(source))).document as unknown as Document;
 }
 
 function toJson(a: Analysis) {

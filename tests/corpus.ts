@@ -1,7 +1,6 @@
 // Access to the shared corpus (../shared/corpus beside the repository).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import type { CategoryId } from '../lib/clauses/taxonomy.ts';
 import type { DocumentType } from '../lib/detect/document-types.ts';
 
@@ -18,7 +17,8 @@ export const pageIndex = (): PageEntry[] => JSON.parse(readFileSync(`${CORPUS}pa
 
 export const readPage = (file: string): string => readFileSync(`${CORPUS}pages/${file}`, 'utf8');
 
-export const parsePage = (html: string): Document => parseHTML(html).document as unknown as Document;
+/** Pages are parsed as the command line parses them. */
+export { parsePage } from '../cli/parse-page.ts';
 
 export interface DocumentVersion {
   /** `<service>/<type>/<version>.md` below documents/. */
