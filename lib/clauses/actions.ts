@@ -46,6 +46,13 @@ const ACTION_ADDRESS = /opt-?out|unsubscrib|settings|preferences|control|choices
 /** A fragment that is an app's route ("#/settings/privacy", "#!/account"), not a place in the document. */
 const HASH_ROUTE = /^#!?\//;
 
+// Words without which the patterns above cannot match: most sentences have none, and a plain test is cheaper than
+// trying a pattern at every word.
+const SETTINGS_WORD = /settings|preferences|controls|dashboard/;
+const CALL_WORD = /call|phone|tel\.|toll|hotline/i;
+const WEB_ADDRESS = /https?:/i;
+const TIME_UNIT = /hour|day|week|month|year/i;
+
 /** A link to another place in the same document (a footnote, a section): reading on, not something to do. */
 export function withinDocument(href: string, documentUrl: string | null): boolean {
   if (href.startsWith('#')) return !HASH_ROUTE.test(href);
@@ -69,15 +76,15 @@ function unique(actions: Action[]): Action[] {
  */
 export function findActions(text: string, links: Array<{ text: string; href: string }> = []): Action[] {
   const actions: Action[] = [];
-  for (const [email] of text.matchAll(EMAIL)) actions.push({ kind: 'email', value: email.replace(/\.$/, '') });
-  for (const [, phone] of text.matchAll(PHONE)) actions.push({ kind: 'phone', value: phone! });
+  if (text.includes('@')) for (const [email] of text.matchAll(EMAIL)) actions.push({ kind: 'email', value: email.replace(/\.$/, '') });
+  if (CALL_WORD.test(text)) for (const [, phone] of text.matchAll(PHONE)) actions.push({ kind: 'phone', value: phone! });
   // Settings paths (with arrows, or told as steps), then named settings places outside them, in reading order.
   const paths = [
     ...(ARROW.test(text) ? [...text.matchAll(SETTINGS_PATH)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: arrowPath(m) })) : []),
     ...(text.includes('then') ? [...text.matchAll(STEPS_TOLD)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: toldSteps(m) })) : []),
   ];
   const inPath = (at: number) => paths.some((p) => at >= p.at && at < p.end);
-  const places = [...paths, ...[...text.matchAll(SETTINGS_PLACE)].filter((m) => !inPath(m.index)).map((m) => ({ at: m.index, value: m[0] }))].sort((x, y) => x.at - y.at);
+  const places = [...paths, ...(SETTINGS_WORD.test(text) ? [...text.matchAll(SETTINGS_PLACE)] : []).filter((m) => !inPath(m.index)).map((m) => ({ at: m.index, value: m[0] }))].sort((x, y) => x.at - y.at);
   for (const place of places) {
     const value = place.value.trim();
     // A bare "settings" says nothing the card doesn't already; keep named places only.
@@ -90,7 +97,7 @@ export function findActions(text: string, links: Array<{ text: string; href: str
     if (/^mailto:/i.test(link.href)) actions.push({ kind: 'email', value: link.href.slice(7).split('?')[0]! });
     else if (/^https?:|^\//i.test(link.href) && (ACTION_WORDS.test(link.text) || ACTION_ADDRESS.test(link.href))) actions.push({ kind: 'link', value: link.href, label: link.text.trim() });
   }
-  for (const [url] of text.matchAll(URL_IN_TEXT)) if (ACTION_ADDRESS.test(url)) actions.push({ kind: 'link', value: url });
-  for (const [deadline] of text.matchAll(DEADLINE)) actions.push({ kind: 'deadline', value: deadline });
+  if (WEB_ADDRESS.test(text)) for (const [url] of text.matchAll(URL_IN_TEXT)) if (ACTION_ADDRESS.test(url)) actions.push({ kind: 'link', value: url });
+  if (TIME_UNIT.test(text)) for (const [deadline] of text.matchAll(DEADLINE)) actions.push({ kind: 'deadline', value: deadline });
   return unique(actions);
 }
