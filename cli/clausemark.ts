@@ -2,6 +2,7 @@
 // The clausemark command line: `analyze` a saved page or document, `classify` sentences in bulk.
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { type Analysis, analyzeExtracted } from '../lib/analyze.ts';
 import { classifyPassage } from '../lib/clauses/classify.ts';
 import { CATEGORIES } from '../lib/clauses/taxonomy.ts';
@@ -12,6 +13,10 @@ import { clausePackFor } from '../lib/lang/clause-packs.ts';
 import { analyzeText } from '../lib/page.ts';
 
 const MAX_BYTES = 10 * 1024 * 1024;
+// A run of the command line tries every pattern on many sentences: each is compiled to machine code at once
+// rather than interpreted first (V8's default, which pays off only for patterns run a few times).
+setFlagsFromString('--no-regexp-tier-up');
+
 const USAGE = `usage: clausemark analyze <file.html|file.md|file.txt> [--json]
        clausemark classify < sentences.jsonl`;
 
