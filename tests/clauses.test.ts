@@ -706,6 +706,23 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'We use industry-standard safeguards to protect the details you give us.', null],
   // The customer ending the contract is not the provider closing the account.
   ['unilateral-termination', 'If the new hosting location is unacceptable, the Licensee may cancel the subscription without penalty.', null],
+  // A VPN's no-logs policy: a copy of one's data and a complaint to a regulator are rights; servers that keep nothing
+  // beyond working memory keep nothing; what is wiped at the end of a session is kept briefly.
+  ['user-rights', 'You can obtain a copy of the information we hold about you by emailing our support team.', 'good'],
+  ['user-rights', 'Residents of the United Kingdom may file a complaint with the Information Commissioner.', 'good'],
+  ['user-rights', 'A copy of these Terms will be sent to you by email.', null],
+  ['user-rights', 'Members may file a complaint with us about another member.', null],
+  ['data-collection', 'Our desktop clients upload diagnostic logs only if you turn on "Help improve the product".', 'good'],
+  ['data-collection', 'We receive no personal information from the advertisers we work with.', 'good'],
+  ['third-party-sharing', 'Our payment processor receives your card details when you check out.', 'neutral'],
+  ['third-party-sharing', 'A word processor uses less data than a browser.', null],
+  ['zero-data-retention', 'Our VPN servers run only in RAM, and nothing is ever written to disk.', 'good'],
+  ['zero-data-retention', 'Audio is processed in memory and is never written to permanent storage.', 'good'],
+  ['zero-data-retention', 'The game runs in memory-only mode on older phones.', null],
+  ['data-retention', 'Session identifiers are wiped when you log out.', 'good'],
+  ['data-retention', 'Call recordings are discarded at the end of each call.', 'good'],
+  ['tracking', 'We do not monitor the websites you visit while connected.', 'good'],
+  ['tracking', 'We record the sites you visit to show you relevant ads.', 'bad'],
 ];
 
 describe('clause rules', () => {
