@@ -723,6 +723,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'Call recordings are discarded at the end of each call.', 'good'],
   ['tracking', 'We do not monitor the websites you visit while connected.', 'good'],
   ['tracking', 'We record the sites you visit to show you relevant ads.', 'bad'],
+  // A voice assistant: what it streams to the cloud is collected; what it only analyses on the device is not kept.
+  ['data-collection', 'Once you say the wake word, the speaker streams your voice to our servers.', 'neutral'],
+  ['data-collection', 'You can stream video to your television with the app.', null],
+  ['zero-data-retention', 'Until the wake word is heard, sound is analyzed only on the device.', 'good'],
 ];
 
 describe('clause rules', () => {
