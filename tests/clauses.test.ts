@@ -727,6 +727,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'Once you say the wake word, the speaker streams your voice to our servers.', 'neutral'],
   ['data-collection', 'You can stream video to your television with the app.', null],
   ['zero-data-retention', 'Until the wake word is heard, sound is analyzed only on the device.', 'good'],
+  // An exchange freezing an account is suspending it.
+  ['unilateral-termination', 'We may freeze your account at any time and for any reason.', 'bad'],
+  ['unilateral-termination', 'Prices are frozen until the end of the year.', null],
+  ['unilateral-termination', 'You can lock your screen with a PIN.', null],
 ];
 
 describe('clause rules', () => {
