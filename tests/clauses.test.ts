@@ -731,6 +731,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'We may freeze your account at any time and for any reason.', 'bad'],
   ['unilateral-termination', 'Prices are frozen until the end of the year.', null],
   ['unilateral-termination', 'You can lock your screen with a PIN.', null],
+  // A data processing agreement: processing bound to the customer's instructions, a processor that stays liable.
+  ['data-collection', "The supplier shall process personal data only in accordance with the controller's written instructions.", 'good'],
+  ['liability-limitation', "Processor remains fully liable to Customer for the performance of each Sub-processor's obligations.", 'good'],
+  ['liability-limitation', 'You will remain liable for all charges incurred before cancellation.', null],
+  ['liability-limitation', 'Customer remains liable for the acts of its Users.', null],
 ];
 
 describe('clause rules', () => {
