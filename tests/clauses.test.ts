@@ -165,7 +165,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['automated-decisions', 'Deployers must not use the models to make automated decisions in high-risk domains such as housing or employment.', null],
   ['automated-decisions', 'Our spam filter is an automated tool that moves suspicious mail to a separate folder.', null],
   ['human-review', 'Drivers can request human review of an automated deactivation.', null],
-  ['content-removal', 'The company can take down any artwork that we believe breaks the community rules, without notice.', 'blocker'],
+  ['content-removal', 'The company can take down any artwork that we believe breaks the community rules, without notice.', 'bad'],
   ['content-removal', 'You may remove an image from your portfolio whenever you like.', null],
   ['third-party-sharing', 'Songs you create on the free tier are posted to the public feed, where anyone can listen to them.', 'neutral'],
   ['third-party-sharing', 'Drafts are shown only to you until you publish them.', null],
@@ -736,6 +736,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['liability-limitation', "Processor remains fully liable to Customer for the performance of each Sub-processor's obligations.", 'good'],
   ['liability-limitation', 'You will remain liable for all charges incurred before cancellation.', null],
   ['liability-limitation', 'Customer remains liable for the acts of its Users.', null],
+  // A game's licence: content removed without notice but for breaking the rules is bad, with no reason a blocker;
+  // chats watched by a moderation team; anti-cheat software the game brings along that scans the computer.
+  ['content-removal', 'Creations that break the community rules may be deleted without prior notice.', 'bad'],
+  ['content-removal', 'We may take down your uploads without notice.', 'blocker'],
+  ['human-review', 'Party chat may be monitored by our safety team to enforce the Code of Conduct.', 'neutral'],
+  ['human-review', 'Your conversations may be screened by our support team to improve our answers.', 'bad'],
+  ['human-review', 'Traffic is monitored by automated systems.', null],
+  ['data-collection', 'The launcher contains anti-cheat software that inspects your computer\'s running processes.', 'bad'],
+  ['data-collection', 'Anyone who uses software that reads your screen should check its settings.', null],
 ];
 
 describe('clause rules', () => {
