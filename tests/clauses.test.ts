@@ -872,6 +872,15 @@ describe('clause rules', () => {
     ['de', 'Als Verbraucherin oder Verbraucher steht Ihnen ein gesetzliches Widerrufsrecht zu.', 'auto-renewal', 'good'],
     ['de', 'Bei digitalen Inhalten entfällt das Widerrufsrecht, sobald der Download begonnen hat.', 'auto-renewal', 'bad'],
     ['de', 'Bei Bestellungen über die App besteht ein Widerrufsrecht von vierzehn Tagen.', 'auto-renewal', 'good'],
+    // A German privacy policy: log files deleted after a stated time, the server recording addresses, a transfer
+    // to others, a host processing on the provider's behalf, a minimum age, records kept for a stated number of years.
+    ['de', 'Die Zugriffsprotokolle werden nach vierzehn Tagen gelöscht.', 'data-retention', 'good'],
+    ['de', 'Rechnungen bewahren wir aus steuerrechtlichen Gründen sechs Jahre lang auf.', 'data-retention', 'good'],
+    ['de', 'Bei jedem Aufruf protokolliert unser Webserver Ihre IP-Adresse.', 'data-collection', 'neutral'],
+    ['de', 'Eine Übermittlung an Dritte erfolgt nur mit Ihrer Einwilligung.', 'third-party-sharing', 'neutral'],
+    ['de', 'Unser E-Mail-Anbieter verarbeitet die Daten ausschließlich in unserem Auftrag.', 'third-party-sharing', 'neutral'],
+    ['de', 'Die Nutzung ist ab 16 Jahren erlaubt.', 'children', 'neutral'],
+    ['de', 'Der Server wird nach vierzehn Tagen neu gestartet.', 'data-retention', null],
     ['de', 'Die zwingenden Bestimmungen des Staates, in dem Sie Ihren gewöhnlichen Aufenthalt haben, bleiben unberührt.', 'choice-of-law', 'good'],
     ['fr', "La validation d'une commande vaut acceptation des présentes conditions.", 'contract-by-using', 'bad'],
     ['fr', "La responsabilité de la société ne pourra en aucun cas être engagée pour une interruption du service.", 'liability-limitation', 'bad'],

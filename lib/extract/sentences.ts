@@ -2,6 +2,8 @@
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'cf', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'nos', 'art', 'sec', 'para', 'approx', 'st', 'u.s',
   'u.k', 'e.u', 'a.m', 'p.m', 'fig', 'incl', 'z.b', 'd.h', 'bzw', 'ca', 'vgl', 'gem', 'abs', 'nr', 'p', 'pp', 'ch',
+  // Citations of European law: "Art. 6 Abs. 1 lit. b DSGVO", "art. 6, par. 1, lett. b) GDPR", "Ziff. 3".
+  'lit', 'lett', 'par', 'ziff', 'uabs',
 ]);
 
 /**
@@ -28,7 +30,8 @@ export function splitSentences(text: string, start = 0, end = text.length): Arra
     const next = slice[m.index + m[0].length];
     if (next === undefined) continue;
     const before = slice.slice(sentenceStart, m.index);
-    const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    // The last word, after any elision ("sull'art." is "art.").
+    const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase().replace(/^.*['’]/, '') ?? '';
     // A sentence may begin in lower case with a name ("npm may remove …"), after a full stop that follows a plain word.
     if (!/[\p{Lu}\p{N}"“‘'(¿¡]/u.test(next) && !(slice[m.index] === '.' && /^\p{Ll}/u.test(next) && /^\p{L}{3,}$/u.test(word) && !LOWER_CASE_GOES_ON.has(word))) continue;
     // A line break after the full stop ends the sentence even after a number ("… over the age of 13.\nContent …").

@@ -83,12 +83,12 @@ export const deClauses: ClausePack = {
       fallback: 'good',
     },
     'data-retention': {
-      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\b(?:ge)?lösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b|\b(?:spätestens|innerhalb|nach ablauf)\b_\b(?:ge)?lösch\w*`)],
-      severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b|\bunbegrenzt\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens|längstens|spätestens|maximal|nicht länger als) ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b|\bsobald\b_\bnicht mehr (?:erforderlich|benötigt|notwendig)\b`), 'good']],
+      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\b(?:ge)?lösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b|\b(?:spätestens|innerhalb|nach ablauf|nach ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?))\b_\b(?:ge)?lösch\w*`)],
+      severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b|\bunbegrenzt\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens|längstens|spätestens|maximal|nicht länger als) ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b|\b${COUNT} (?:tage|wochen|monate|jahre) lang\b|\bsobald\b_\bnicht mehr (?:erforderlich|benötigt|notwendig)\b`), 'good']],
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:weitergeb\w*|übermittel\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\b${LETTER}*(?:dritte|partner|dienstleister|auftragsverarbeiter)\w*\b_\b(?:übermittelt|weitergegeben|offengelegt)\b|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ )?[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b`)],
+      cues: [re(String.raw`\b(?:weitergeb\w*|übermitt\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\b${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter)\w*\b_\bverarbeit\w*\b_\b(?:${LETTER}*daten|informationen)\b|\bin unserem auftrag\b|\b${LETTER}*(?:dritte|partner|dienstleister|auftragsverarbeiter)\w*\b_\b(?:übermittelt|weitergegeben|offengelegt)\b|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ )?[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b`)],
       severity: [[re(String.raw`${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*`), 'good']],
       fallback: 'neutral',
     },
@@ -135,13 +135,13 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?)\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:erheben|verarbeiten|erfassen|sammeln|speichern|nutzen|verwenden) wir\b`)],
+      cues: [re(String.raw`\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?)\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:erheben|verarbeiten|erfassen|sammeln|speichern|nutzen|verwenden) wir\b|\b(?:speicher|erfass|protokollier|erheb)\w* (?:unser\w* |der |die |das )?(?:web)?(?:server|system|app|website|dienst)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adressen?|standort)\b`)],
       // Only as far as the service needs: "nur, soweit dies … erforderlich ist".
       severity: [[re(String.raw`\b(?:nur|ausschließlich)\b_\b(?:soweit|wenn|sofern)\b_\b(?:erforderlich|notwendig)\b`), 'good']],
       fallback: 'neutral',
     },
     tracking: { cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b`)], severity: [[re(String.raw`\b(?:unbedingt )?(?:notwendig|erforderlich)\w* cookies\b|\bnur mit (?:ihrer|deiner) (?:ausdrücklichen )?einwilligung\b`), 'good']], fallback: 'neutral' },
-    children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b`)], severity: [], fallback: 'neutral' },
+    children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b|\bab (?:1[2-8]) jahren\b|\bmindestens (?:1[2-8]) jahre\b`)], severity: [], fallback: 'neutral' },
     security: { cues: [re(String.raw`\bverschlüssel\w*|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b`)], severity: [], fallback: 'neutral' },
   },
 };
