@@ -745,6 +745,14 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['human-review', 'Traffic is monitored by automated systems.', null],
   ['data-collection', 'The launcher contains anti-cheat software that inspects your computer\'s running processes.', 'bad'],
   ['data-collection', 'Anyone who uses software that reads your screen should check its settings.', null],
+  // Developer terms: an SDK is a developer kit unless it tracks; the developer's own duty not to pass data on is not
+  // the provider's sharing; the provider monitoring API use is collection.
+  ['tracking', 'These terms govern your use of our APIs, SDKs and sample code.', null],
+  ['tracking', 'We use analytics SDKs to understand how the app is used.', 'neutral'],
+  ['tracking', 'Websites send us data through our social plug-ins and the conversion pixel.', 'bad'],
+  ['third-party-sharing', 'You must not sell or transfer data obtained through the API to any third party.', null],
+  ['third-party-sharing', 'We will not sell or transfer your data to any third party.', 'good'],
+  ['data-collection', 'We may monitor your use of the APIs to verify compliance with these terms.', 'neutral'],
 ];
 
 describe('clause rules', () => {
