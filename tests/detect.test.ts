@@ -115,6 +115,11 @@ describe('short documents', () => {
     expect(policy).toMatchObject({ legal: true, type: 'acceptable-use-policy' });
   });
 
+  it('are not a blog post that announces changes to them, in the policy\'s own words', () => {
+    const post = analyzeText(`# We're updating our Privacy Policy and Terms of Service\n\nBy Dana Ortiz, Head of Trust · 4 min read\n\nToday we're announcing updates to our Privacy Policy and Terms of Service, which take effect on June 1. Here's a plain-language summary of what's changing. When you ask the assistant a question, we process your prompt to generate an answer. We do not use your prompts to train our models unless you opt in. Most of your data is deleted within 30 days after you close your account. Our Terms now include an arbitration clause for users in the United States, and you can opt out within 30 days. If you have questions, our support team is happy to help, and you can read the full documents on our legal page.`, 'https://kitewing.example/blog/updating-our-privacy-policy');
+    expect(post.legal).toBe(false);
+  });
+
   it('are not a sign-in page that links to the terms', () => {
     const signIn = analyzeText(`# Terms of Service\n\nSign in to review and accept the updated terms.\n\nEmail\n\nPassword\n\nForgot your password? Create an account.`, 'https://app.example/terms');
     expect(signIn.legal).toBe(false);
@@ -305,7 +310,19 @@ describe('document names', () => {
     'Log in',
     'La nouvelle politique de confidentialité de Meta inquiète les associations de consommateurs',
     'How the new data policy of the city council affects residents and local businesses',
+    // Titles that speak about a document: an announcement of changes, a guide to writing one, a template.
+    "We're updating our Privacy Policy and Terms of Service - The Kitewing Blog",
+    'How to write a privacy policy for your app (2026 guide)',
+    'Free Terms and Conditions Template',
+    'Wir aktualisieren unsere Datenschutzerklärung',
+    'Comment rédiger une politique de confidentialité',
+    'Cómo redactar una política de privacidad',
+    'Aggiorniamo la nostra informativa sulla privacy',
   ])('%s names no document', (name) => expect(typeFromName(name)).toBeNull());
+
+  it('reads the name in one part of a title even when another part speaks about it', () => {
+    expect(typeFromName('Meta Privacy Policy - How Meta collects and uses user data')).toBe('privacy-policy');
+  });
 
   it('reads URLs', () => {
     expect(typeFromUrl('https://example.com/legal/privacy-policy')).toBe('privacy-policy');
@@ -315,6 +332,7 @@ describe('document names', () => {
     expect(typeFromUrl('https://example.com/es/politica-de-privacidad')).toBe('privacy-policy');
     expect(typeFromUrl('https://example.com/it/termini-di-servizio')).toBe('terms-of-service');
     expect(typeFromUrl('https://example.com/blog/2024/our-new-office')).toBeNull();
+    expect(typeFromUrl('https://example.com/blog/updating-our-privacy-policy')).toBeNull();
   });
 });
 

@@ -27,7 +27,7 @@ export function typeFromName(name: string, packs: LanguagePack[] = LANGUAGE_PACK
   for (const segment of name.split(SEGMENT_SEPARATORS)) {
     const text = segment.trim();
     const words = text.split(/\s+/).length;
-    if (words > 12) continue;
+    if (words > 12 || speaksAbout(text, packs)) continue;
     let named = false;
     let first: { type: DocumentType; at: number } | null = null;
     for (const pack of packs) {
@@ -44,6 +44,9 @@ export function typeFromName(name: string, packs: LanguagePack[] = LANGUAGE_PACK
   }
   return null;
 }
+
+/** A title or address that speaks about a document ("We're updating our Privacy Policy") does not name one. */
+const speaksAbout = (text: string, packs: LanguagePack[]) => packs.some((pack) => pack.aboutDocument?.test(text));
 
 /** The type a document names when it speaks of itself: "Please read this Terms of Service carefully". */
 export function typeFromSelfReference(opening: string, packs: LanguagePack[] = LANGUAGE_PACKS): DocumentType | null {
@@ -69,7 +72,7 @@ export function typeFromUrl(url: string | null, packs: LanguagePack[] = LANGUAGE
     return null;
   }
   const words = decodeURIComponent(path).replace(/[/_#.-]+/g, ' ').replace(/\bhtml?\b/g, '').trim();
-  if (!words) return null;
+  if (!words || speaksAbout(words, packs)) return null;
   for (const pack of packs) for (const [type, pattern] of pack.documentTypes) if (pattern.test(words)) return type;
   return null;
 }

@@ -17,6 +17,7 @@ export const de: LanguagePack = {
     ['terms-of-service', /\bAGB\b|allgemeine geschäftsbedingungen|nutzungsbedingungen|geschäftsbedingungen/iu],
   ],
   selfReference: 'diese[rn]?',
+  aboutDocument: /(?<![\p{L}])(?:wie (?:man|sie|wir|schreibe)|was (?:ist|sind|steht)|warum|änderungen (?:an|der|unserer|unseres)|wir aktualisieren|aktualisierung (?:der|unserer|unseres)|vorlage|muster|generator|erstellen|leitfaden)(?![\p{L}])/iu,
   legalPhrases: new RegExp(
     [
       String.raw`\b(?:diese[rn]?|die(?:se)?) (?:agb|geschäftsbedingungen|bedingungen|nutzungsbedingungen|datenschutzerklärung|vereinbarung|richtlinie)\b`,

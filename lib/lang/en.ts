@@ -21,6 +21,7 @@ export const en: LanguagePack = {
     ['terms-of-service', /\bterms(?: of (?:service|use|sale))?\b|\bterms (?:and|&) conditions\b|\b(?:user|subscriber|member(?:ship)?) agreement\b|\bconditions of use\b|\bservices agreement\b/i],
   ],
   selfReference: 'this|these',
+  aboutDocument: /\b(?:how (?:to|we|do|does|is|are|can)|what(?:['’]s| is| are| we)|why (?:we|is|are|do)|updating|changing|updates? to|changes? to|introducing|announcing|writ(?:e|ing) (?:a|an|your)|creat(?:e|ing) (?:a|an|your)|generator|templates?|explained|guide to|versus)\b/i,
   legalPhrases: new RegExp(
     [
       String.raw`\b(?:these|this|the|our) (?:terms|agreement|policy|policies|privacy (?:policy|notice|statement)|notice|statement|guidelines)\b`,

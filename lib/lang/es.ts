@@ -22,6 +22,7 @@ export const es: LanguagePack = {
     ['terms-of-service', /t[eé]rminos (?:y condiciones|de (?:uso|servicio))|condiciones (?:generales )?de uso|t[eé]rminos/iu],
   ],
   selfReference: 'este|esta|estos|estas|los presentes|las presentes',
+  aboutDocument: /(?<![\p{L}])(?:cómo|qué (?:es|son)|por qué|actualizamos|actualización de (?:la|nuestra|nuestros)|cambios en (?:la|nuestra|nuestros)|redactar|plantilla|modelo de|generador|guía)(?![\p{L}])/iu,
   legalPhrases: new RegExp(
     [
       String.raw`\b(?:estos|estas|los presentes|las presentes|esta|nuestra|nuestros) (?:t[eé]rminos|condiciones|pol[ií]tica|aviso)\b`,

@@ -25,6 +25,7 @@ export const fr: LanguagePack = {
     ['terms-of-service', new RegExp(String.raw`conditions (?:g[ée]n[ée]rales )?${D}utilisation|\bCGU\b|conditions g[ée]n[ée]rales|conditions de service|modalit[ée]s ${D}utilisation`, 'iu')],
   ],
   selfReference: String.raw`ce|cette|ces|la pr[ée]sente|les pr[ée]sentes`,
+  aboutDocument: /(?<![\p{L}])(?:comment|qu['’]est-ce|pourquoi|mise à jour de (?:la|nos|notre)|modifications? (?:de|des) (?:la|nos|notre)|nous mettons à jour|rédiger|modèle|générateur|guide)(?![\p{L}])/iu,
   // Every phrase begins and ends with an ASCII letter (or stops short of an accented last letter), so \b suffices.
   legalPhrases: new RegExp(
     [

@@ -22,6 +22,7 @@ export const it: LanguagePack = {
     ['terms-of-service', /termini (?:e condizioni|di (?:servizio|utilizzo|uso))|condizioni (?:generali )?(?:di (?:servizio|utilizzo|uso))|condizioni generali|termini/iu],
   ],
   selfReference: 'questo|questa|questi|queste|la presente|le presenti|il presente',
+  aboutDocument: /(?<![\p{L}])(?:come (?:scrivere|redigere|funziona)|cos['’]è|perché|aggiorniamo|aggiornamento (?:della|delle|dei|del|dell['’])|modifiche (?:alla|alle|ai|al)|modello|generatore|guida)(?![\p{L}])/iu,
   legalPhrases: new RegExp(
     [
       String.raw`\b(?:questi|queste|i presenti|le presenti|la presente|questa|la nostra) (?:termini|condizioni|informativa|politica)\b`,

@@ -34,6 +34,11 @@ export interface LanguagePack {
    * "see our Privacy Policy" in a help article points to another document.
    */
   selfReference: string;
+  /**
+   * Words with which a title speaks about a document rather than naming it: "We're updating our Privacy Policy",
+   * "How to write a privacy policy" (optional).
+   */
+  aboutDocument?: RegExp;
   /** Phrases typical of legal documents; their density separates a policy from an article about one. */
   legalPhrases: RegExp;
   /** A label introducing the document's date ("Last updated", "Effective date", …). */
