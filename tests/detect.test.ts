@@ -318,6 +318,9 @@ describe('document names', () => {
     'Comment rédiger une politique de confidentialité',
     'Cómo redactar una política de privacidad',
     'Aggiorniamo la nostra informativa sulla privacy',
+    // A help article on the settings is not the policy.
+    'Privacy settings – Pinwheel Help Center',
+    'Your Privacy Choices',
   ])('%s names no document', (name) => expect(typeFromName(name)).toBeNull());
 
   it('reads the name in one part of a title even when another part speaks about it', () => {

@@ -16,7 +16,7 @@ export const en: LanguagePack = {
     ['eula', /\bend[- ]user licen[cs]e(?: agreement)?\b|\bEULA\b|\b(?:software|model|community) licen[cs]e(?: agreement| terms)?\b/i],
     ['copyright-policy', /\b(?:copyright|DMCA|intellectual property)(?: claims?| takedown| infringement)* (?:policy|notice|procedure)\b/i],
     ['purchase-terms', /\b(?:purchase|refund|billing|payment|subscription|credit|sales?) (?:terms|policy|conditions)\b|\b(?:returns?|shipping|cancellation) (?:policy|terms)\b|\bin-app purchases?\b|\b(?:terms(?: (?:and|&) conditions)?|conditions) of (?:sale|purchase)\b/i],
-    ['privacy-policy', /\bprivacy(?: and cookies?)? (?:policy|notice|statement|centre|center|questions)\b|\bdata (?:protection |privacy |usage |use )?(?:policy|notice|statement)\b|\bprivacy\b/i],
+    ['privacy-policy', /\bprivacy(?: and cookies?)? (?:policy|notice|statement|centre|center|questions)\b|\bdata (?:protection |privacy |usage |use )?(?:policy|notice|statement)\b|\bprivacy\b(?! (?:settings|controls|tools|check-?up|features|preferences|dashboard|options|mode|shield|screen|filters?|tips|basics|hub|labels?|choices|(?:and|&) data)\b)/i],
     ['imprint', /\bimprint\b|\blegal (?:notice|information|disclosure)\b|\bimpressum\b/i],
     ['terms-of-service', /\bterms(?: of (?:service|use|sale))?\b|\bterms (?:and|&) conditions\b|\b(?:user|subscriber|member(?:ship)?) agreement\b|\bconditions of use\b|\bservices agreement\b/i],
   ],
