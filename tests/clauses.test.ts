@@ -752,7 +752,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'Websites send us data through our social plug-ins and the conversion pixel.', 'bad'],
   ['third-party-sharing', 'You must not sell or transfer data obtained through the API to any third party.', null],
   ['third-party-sharing', 'We will not sell or transfer your data to any third party.', 'good'],
-  ['data-collection', 'We may monitor your use of the APIs to verify compliance with these terms.', 'neutral'],
+  ['data-collection', 'We may monitor your use of the APIs to verify compliance with these terms.', 'neutral'],  // What the reader shares with the provider itself is not third-party sharing, unless the provider passes it on.
+  ['third-party-sharing', 'You can choose to share usage data with us from the settings page.', null],
+  ['third-party-sharing', 'When you share your location with us, we may share it with our advertising partners.', 'bad'],
 ];
 
 describe('clause rules', () => {

@@ -295,6 +295,8 @@ describe('document names', () => {
     ['Data Policy', 'privacy-policy'],
     ['Data Usage Policy – Example', 'privacy-policy'],
     ['Data Use Policy', 'privacy-policy'],
+    ['Data Retention Policy', 'privacy-policy'],
+    ['Example API Data Usage and Retention Policy', 'privacy-policy'],
     ['Usage Policies', 'acceptable-use-policy'],
     ['Content Policy', 'acceptable-use-policy'],
     ['Platform Policy', 'developer-terms'],
