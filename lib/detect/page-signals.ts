@@ -10,9 +10,12 @@ export function pageHeadings(doc: Document): string[] {
   const out: string[] = [];
   const og = doc.head?.querySelector('meta[property="og:title"]')?.getAttribute('content');
   if (og) out.push(og.trim());
+  // Read by index, not by length: the length of a live collection counts every h1 of the page, an index stops at it.
   const h1s = doc.getElementsByTagName('h1');
-  for (let i = 0; i < Math.min(3, h1s.length); i++) {
-    const text = h1s[i]!.textContent?.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3; i++) {
+    const h1 = h1s[i];
+    if (!h1) break;
+    const text = h1.textContent?.replace(/\s+/g, ' ').trim();
     if (text) out.push(text);
   }
   return out;
