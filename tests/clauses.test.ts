@@ -754,7 +754,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We will not sell or transfer your data to any third party.', 'good'],
   ['data-collection', 'We may monitor your use of the APIs to verify compliance with these terms.', 'neutral'],  // What the reader shares with the provider itself is not third-party sharing, unless the provider passes it on.
   ['third-party-sharing', 'You can choose to share usage data with us from the settings page.', null],
-  ['third-party-sharing', 'When you share your location with us, we may share it with our advertising partners.', 'bad'],
+  ['third-party-sharing', 'When you share your location with us, we may share it with our advertising partners.', 'bad'],  // An online shop's terms of sale: returns for a refund, what cannot be returned, prices that change.
+  ['auto-renewal', 'Unworn shoes can be sent back within 60 days for a full refund.', 'good'],
+  ['auto-renewal', 'Gift cards and sale items cannot be returned.', 'bad'],
+  ['auto-renewal', 'Please return the borrowed equipment within 14 days.', null],
+  ['unilateral-change', 'Fees may increase at any time.', 'bad'],
+  ['unilateral-change', 'We will notify you 30 days before we raise the price of your plan.', 'good'],
+  ['unilateral-change', 'Rates may vary by region.', null],
 ];
 
 describe('clause rules', () => {
