@@ -760,7 +760,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'Please return the borrowed equipment within 14 days.', null],
   ['unilateral-change', 'Fees may increase at any time.', 'bad'],
   ['unilateral-change', 'We will notify you 30 days before we raise the price of your plan.', 'good'],
-  ['unilateral-change', 'Rates may vary by region.', null],
+  ['unilateral-change', 'Rates may vary by region.', null],  // A health app: a fitness tracker is a device, not a tracker; what goes to the reader's employer or insurer is shared.
+  ['tracking', 'You can pair the app with a fitness tracker to import your steps.', null],
+  ['tracking', 'Our pages load trackers from advertising networks.', 'bad'],
+  ['third-party-sharing', 'We share only aggregated participation statistics with your employer.', 'neutral'],
+  ['third-party-sharing', 'We may share your claims history with your insurer.', 'neutral'],
 ];
 
 describe('clause rules', () => {
