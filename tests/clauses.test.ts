@@ -901,6 +901,15 @@ describe('clause rules', () => {
     ['de', 'Unser E-Mail-Anbieter verarbeitet die Daten ausschließlich in unserem Auftrag.', 'third-party-sharing', 'neutral'],
     ['de', 'Die Nutzung ist ab 16 Jahren erlaubt.', 'children', 'neutral'],
     ['de', 'Der Server wird nach vierzehn Tagen neu gestartet.', 'data-retention', null],
+    // A French shop's privacy policy: carriers and payment processors receive data, card details are not kept, the
+    // reader may unsubscribe, advertising cookies are bad unless the reader agrees to them.
+    ['fr', 'Votre adresse est transmise au transporteur chargé de la livraison.', 'third-party-sharing', 'neutral'],
+    ['fr', 'Le paiement est traité par notre prestataire de paiement.', 'third-party-sharing', 'neutral'],
+    ['fr', 'Nous ne stockons jamais vos coordonnées bancaires.', 'data-retention', 'good'],
+    ['fr', 'Vous pouvez vous désabonner de la lettre d\'information à tout moment.', 'user-rights', 'good'],
+    ['fr', 'Vos informations personnelles sont utilisées pour gérer votre compte.', 'data-collection', 'neutral'],
+    ['fr', 'Nos partenaires déposent des cookies publicitaires sur votre terminal.', 'tracking', 'bad'],
+    ['fr', 'Avec votre consentement, nous utilisons des cookies de mesure d\'audience.', 'tracking', 'good'],
     ['de', 'Die zwingenden Bestimmungen des Staates, in dem Sie Ihren gewöhnlichen Aufenthalt haben, bleiben unberührt.', 'choice-of-law', 'good'],
     ['fr', "La validation d'une commande vaut acceptation des présentes conditions.", 'contract-by-using', 'bad'],
     ['fr', "La responsabilité de la société ne pourra en aucun cas être engagée pour une interruption du service.", 'liability-limitation', 'bad'],

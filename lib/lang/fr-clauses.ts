@@ -96,17 +96,19 @@ export const frClauses: ClausePack = {
       cues: [
         re(String.raw`\b(?:conserv\w*|stock\w*|archiv\w*|gard\w*)\b_\b(?:pendant|dur[ée]e|jusqu['’][àa]|tant que|aussi longtemps|${COUNT} (?:jours|mois|ans|ann[ée]es)|ind[ée]finiment)\b`),
         re(String.raw`\bdur[ée]e de conservation\b|\bsupprim\w*\b_\b(?:dans un d[ée]lai|au bout de|apr[èe]s)\b`),
+        // Payment details not kept: "nous ne conservons pas vos données bancaires".
+        re(String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|stock|enregistr|gard)\w*\b_\b(?:donn[ée]es|coordonn[ée]es|informations) bancaires\b|\bnum[ée]ros? de (?:votre )?carte\b_${NOT}`),
       ],
       severity: [
         [re(String.raw`\bind[ée]finiment\b|\bsans limit\w* de dur[ée]e\b|\bm[êe]me apr[èe]s\b_\b(?:suppression|r[ée]siliation|fermeture)\b`), 'bad'],
         // Kept for a period once the account is closed: a stated period, but not a deletion.
         [re(String.raw`\b(?:conserv|gard|archiv)\w*\b_\b(?:apr[èe]s|[àa] compter de|[àa] partir de)\b (?:la |le )?(?:fermeture|cl[ôo]ture|suppression|r[ée]siliation|d[ée]sinscription)\b`), 'neutral'],
-        [re(String.raw`\b${COUNT} (?:jours|mois|ans|ann[ée]es)\b|\bstrictement n[ée]cessaire\b`), 'good'],
+        [re(String.raw`\b${COUNT} (?:jours|mois|ans|ann[ée]es)\b|\bstrictement n[ée]cessaire\b|${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|stock|enregistr|gard)\w*`), 'good'],
       ],
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:partag\w*|communiqu\w*|transmet\w*|transmis\w*|divulgu\w*|transf[ée]r\w*)\b_\b(?:tiers|partenaires?|prestataires?|sous-traitants?|filiales?|annonceurs?|autorit[ée]s?)\b|\bdestinataires?\b`)],
+      cues: [re(String.raw`\b(?:partag\w*|communiqu\w*|transmet\w*|transmis\w*|divulgu\w*|transf[ée]r\w*)\b_\b(?:tiers|partenaires?|prestataires?|sous-traitants?|filiales?|annonceurs?|autorit[ée]s?|transporteurs?|livreurs?|h[ée]bergeurs?|assureurs?|employeurs?)\b|\bdestinataires?\b|\b(?:trait[ée]e?s?|h[ée]berg[ée]e?s?)\b (?:directement )?par (?:nos|notre|un|des|nos) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|h[ée]bergeurs?)\b`)],
       severity: [
         [re(String.raw`${NOT}_\b(?:partag|communiqu|transmet|divulgu|vend)\w*`), 'good'],
         [re(String.raw`\bpublicit\w*|\bmarketing\b|\bprospection\b|\bfusion\b|\bacquisition\b`), 'bad'],
@@ -120,7 +122,7 @@ export const frClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\bdroits? (?:d['’]acc[èe]s|de rectification|d['’]effacement|[àa] l['’]effacement|[àa] la portabilit[ée]|d['’]opposition|[àa] la limitation|de retirer)|\bintroduire une r[ée]clamation\b|\bCNIL\b|\bretirer (?:votre|son) consentement\b|\bdirectives post-mortem\b|\bvous (?:pouvez|avez le droit de) (?:à tout moment )?vous opposer\b|\b(?:pouvez|pouvoir) (?:demander|obtenir) (?:l['’]acc[èe]s|la suppression|la rectification|l['’]effacement|une copie)\b|\bexercer (?:vos|ses|ces|les|l['’]un de vos|vos propres) droits\b|\bvous avez le droit (?:d['’]|de )(?:acc[ée]der|rectifier|effacer|supprimer|demander|obtenir|retirer|introduire)\b`)],
+      cues: [re(String.raw`\bdroits? (?:d['’]acc[èe]s|de rectification|d['’]effacement|[àa] l['’]effacement|[àa] la portabilit[ée]|d['’]opposition|[àa] la limitation|de retirer)|\bintroduire une r[ée]clamation\b|\bCNIL\b|\bretirer (?:votre|son) consentement\b|\bdirectives post-mortem\b|\bvous (?:pouvez|avez le droit de) (?:à tout moment )?vous opposer\b|\b(?:pouvez|pouvoir) (?:demander|obtenir) (?:l['’]acc[èe]s|la suppression|la rectification|l['’]effacement|une copie)\b|\bexercer (?:vos|ses|ces|les|l['’]un de vos|vos propres) droits\b|\bvous avez le droit (?:d['’]|de )(?:acc[ée]der|rectifier|effacer|supprimer|demander|obtenir|retirer|introduire)\b|\bvous d[ée]sabonner\b|\bd[ée]sinscri\w*`)],
       severity: [],
       fallback: 'good',
     },
@@ -166,13 +168,16 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`\bnous (?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b`)],
+      cues: [re(String.raw`\bnous (?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b|\b(?:donn[ée]es|informations)\b (?:personnelles )?(?:sont|seront|peuvent [êe]tre) (?:utilis[ée]es|trait[ée]es|collect[ée]es)\b`)],
       severity: [],
       fallback: 'neutral',
     },
     tracking: {
       cues: [re(String.raw`\bcookies?\b|\btraceurs?\b|\bpixels?\b|\bbalises? web\b|\bmesure d['’]audience\b|\bgoogle analytics\b|\bpublicit[ée]s? cibl[ée]es?`)],
-      severity: [[re(String.raw`\b(?:strictement )?n[ée]cessaires?\b`), 'good']],
+      severity: [
+        [re(String.raw`\b(?:strictement )?n[ée]cessaires?\b|\bavec votre (?:accord|consentement)\b|\bsous r[ée]serve de votre consentement\b`), 'good'],
+        [re(String.raw`\bpublicit\w*|\bpartenaires?\b|\bciblage\b|\breciblage\b|\bprofilage\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     children: {
