@@ -53,6 +53,10 @@ const DECISION_REVIEW = String.raw`\b(?:human|manual) review of (?:the |a |an |t
 const ASKS_FOR_A_PERSON = String.raw`\b(?:ask|request)\w* (?:for )?(?:a )?(?:human|person|people)\b_\breview\b`;
 /** A card or payment method, which the reader keeps up to date: not data they have rights over. */
 const PAYMENT_DETAILS = String.raw`(?:(?:credit |debit |payment )?cards?|payment (?:method|details|information)|method of payment|billing (?:details|information|address))`;
+/** The provider staying liable ("Processor remains fully liable for its sub-processors"), not the reader. */
+const STAYS_LIABLE = String.raw`(?<!\b(?:you|customers?|users?|licensees?|subscribers?|members?) )\b(?:(?:shall|will) remain|remains) (?:fully )?liable\b`;
+/** Content that breaks the rules or the law: a reason for taking it down. */
+const A_VIOLATION = String.raw`\b(?:violat|breach|infring|unlawful|illegal|break|broke)\w*`;
 /** What cannot be sent back: "personalised items cannot be returned", "no returns on sale items". */
 const NOT_RETURNABLE = String.raw`\b(?:cannot|can['’]t|may not|will not|are not able to) be returned\b|\bno returns\b|\bnon-?returnable\b`;
 /** Processing bound to the customer's instructions, as a processor promises in a data processing agreement. */
@@ -167,7 +171,7 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`${USER_ACTS}_\b(?:remove|delete|edit|hide)\b|\byou (?:must|should) (?:remove|delete)\b|\bif you (?:remove|delete)\b`),
       severity: [
         // Without notice, and for no reason given (content that breaks the rules or the law is a reason).
-        [re(String.raw`\bwithout (?:prior |advance |any )?notice\b(?<!\b(?:violat|breach|infring|unlawful|illegal|break|broke)\w*\b[\s\S]*)(?![\s\S]*\b(?:violat|breach|infring|unlawful|illegal|break|broke)\w*)|\bwithout (?:prior |advance |any )?(?:liability|reason)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bno reason\b`), 'blocker'],
+        [re(String.raw`\bwithout (?:prior |advance |any )?notice\b(?<!${A_VIOLATION}[\s\S]*)(?![\s\S]*${A_VIOLATION})|\bwithout (?:prior |advance |any )?(?:liability|reason)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bno reason\b`), 'blocker'],
         // At any time, without notice, or on the provider's own judgement of taste ("if we decide it is inappropriate");
         // judging whether content breaks the rules or the law is what any removal for a violation takes.
         [re(String.raw`\bat any time\b|\bwithout (?:prior |advance |any )?notice\b|(?:\b(?:if|when|where|that) (?:we|it|the company) (?:decides?|believes?|considers?|determines?|thinks?|deems?|judges?|feels?)\b|\bin (?:our|its) (?:\w+ )?(?:opinion|judge?ment|view)\b)(?![^.!?]{0,60}\b(?:infring|violat|break|breach|unlawful|illegal|law\b|intellectual property|copyright))`), 'bad'],
@@ -181,7 +185,7 @@ export const enClauses: ClausePack = {
       cues: [
         re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable)\b|\b(?:in no event|under no circumstances|under any circumstances)\b_\b(?:liab\w*|responsib\w*|damages|losses|claims?)\b|\bin no event\b${LONG_GAP}\bbe liable\b`),
         re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:(?<!\bnot )limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
-        re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b|(?<!\b(?:you|customers?|users?|licensees?|subscribers?|members?) )\b(?:(?:shall|will) remain|remains) (?:fully )?liable\b`),
+        re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b|${STAYS_LIABLE}`),
         // "As is" as a warranty disclaimer, not as a comparison ("…, as is livestreaming your usage", "as is the case").
         re(String.raw`(?<!\b(?:long|much|soon|far|such)\s+)["“]?\bas[- ]is\b(?!\s+(?:the|a|an|this|that|\w+ing|necessary|required|reasonabl\w*|appropriate|permitted|customary|common|usual|typical|possible|practicable|needed|standard|consistent|described)\b)|\bas[- ]available\b|\bwith all faults\b`),
         re(String.raw`\bdisclaim\w*|\bwithout (?:any )?warrant|\bno warrant|\bmakes? no (?:representations?|warrant|guarantee)|\b(?:does|do) not (?:guarantee|warrant|represent)\b|\b(?:does|do|will) not (?:make|give|provide|offer) (?:any )?(?:representations?|warrant(?:y|ies)|guarantees?)\b|\b(?:neither|nor) (?:\w+ )?warrants?\b|\bnot guaranteed\b|\b(?:cannot|can['’]t) guarantee\b`),
@@ -197,7 +201,7 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`\bwe (?:are|will be|shall be|remain) (?:fully )?(?:responsible|liable) for\b(?!_\bnot\b)`),
       severity: [
         // Carve-outs that keep the provider liable: "nothing … excludes our liability for death, fraud or gross negligence".
-        [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b|(?<!\b(?:you|customers?|users?|licensees?|subscribers?|members?) )\b(?:(?:shall|will) remain|remains) (?:fully )?liable\b|(?:\bnothing\b|\bnot\b|n['’]t\b|\bin no event\b|\bnever\b)_\b(?:limit|exclude|affect|restrict|remove)\w*\b_\bliab\w*\b_\b(?:death|personal injury|fraud\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|intent\w*|deliberate)`), 'good'],
+        [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b|${STAYS_LIABLE}|(?:\bnothing\b|\bnot\b|n['’]t\b|\bin no event\b|\bnever\b)_\b(?:limit|exclude|affect|restrict|remove)\w*\b_\bliab\w*\b_\b(?:death|personal injury|fraud\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|intent\w*|deliberate)`), 'good'],
         // Standard and fair: no liability for delays beyond anyone's control (force majeure), or for losses the reader
         // caused ("caused by your failure to keep your password secret"), unless the sentence also caps or excludes more.
         [re(String.raw`^(?![\s\S]*(?:\blimited to\b|\bnot exceed|\bin no event\b|\bindirect\b|\bconsequential\b|\bpunitive\b|\blost profits\b|\b(?:total|aggregate|maximum) liability\b|\brefunds?\b))[\s\S]*(?:\b(?:delay\w*|failure|interruptions?)\b_\b(?:beyond|outside)\b (?:\w+ ){0,3}?(?:reasonable )?control\b|\b(?:caused by|resulting from|arising (?:from|out of)|due to|attributable to) (?:your|you)(?:r)?(?: own)? (?:failure|breach|negligence|misuse|violation|fault)\b)`), 'neutral'],
