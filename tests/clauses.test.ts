@@ -910,6 +910,13 @@ describe('clause rules', () => {
     ['fr', 'Vos informations personnelles sont utilisées pour gérer votre compte.', 'data-collection', 'neutral'],
     ['fr', 'Nos partenaires déposent des cookies publicitaires sur votre terminal.', 'tracking', 'bad'],
     ['fr', 'Avec votre consentement, nous utilisons des cookies de mesure d\'audience.', 'tracking', 'good'],
+    // The same in a Spanish shop's privacy policy.
+    ['es', 'El pago lo procesa directamente nuestro proveedor de pagos.', 'third-party-sharing', 'neutral'],
+    ['es', 'Nunca guardamos el número de tu tarjeta.', 'data-retention', 'good'],
+    ['es', 'Puedes darte de baja de nuestras comunicaciones comerciales cuando quieras.', 'user-rights', 'good'],
+    ['es', 'Tus datos personales se utilizan para gestionar tu cuenta.', 'data-collection', 'neutral'],
+    ['es', 'Nuestros socios instalan cookies publicitarias en tu navegador.', 'tracking', 'bad'],
+    ['es', 'Con tu consentimiento, usamos cookies analíticas.', 'tracking', 'good'],
     ['de', 'Die zwingenden Bestimmungen des Staates, in dem Sie Ihren gewöhnlichen Aufenthalt haben, bleiben unberührt.', 'choice-of-law', 'good'],
     ['fr', "La validation d'une commande vaut acceptation des présentes conditions.", 'contract-by-using', 'bad'],
     ['fr', "La responsabilité de la société ne pourra en aucun cas être engagée pour une interruption du service.", 'liability-limitation', 'bad'],

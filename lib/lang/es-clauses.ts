@@ -101,17 +101,19 @@ export const esClauses: ClausePack = {
       cues: [
         re(String.raw`\b(?:conserv\w*|almacen\w*|guard\w*|archiv\w*)\b_\b(?:durante|plazo|hasta|mientras|tanto tiempo|${COUNT} (?:d[ií]as|meses|a[nñ]os)|indefinidamente)\b`),
         re(String.raw`\bplazo de conservaci[oó]n\b|\bper[ií]odo de (?:conservaci[oó]n|retenci[oó]n)\b|\b(?:suprim|elimin|borr)\w*\b_\b(?:en un plazo|transcurrid|despu[eé]s de)\w*`),
+        // Payment details not kept: "no almacenamos los datos de tu tarjeta".
+        re(String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:almacen|conserv|guard)\w*\b_\b(?:datos (?:de (?:tu|su|la) )?(?:tarjeta|bancarios|de pago)|n[uú]mero de (?:tu |su |la )?tarjeta)\b`),
       ],
       severity: [
         [re(String.raw`\bindefinidamente\b|\bsin l[ií]mite de tiempo\b|\bincluso despu[eé]s\b_\b(?:eliminaci[oó]n|cancelaci[oó]n|cierre|baja)\b`), 'bad'],
         // Kept for a period once the account is closed: a stated period, but not a deletion.
         [re(String.raw`\b(?:conserv|guard|archiv)\w*\b_\b(?:despu[eé]s de|tras|a partir de)\b (?:la |el )?(?:cierre|cancelaci[oó]n|baja|eliminaci[oó]n|supresi[oó]n)\b`), 'neutral'],
-        [re(String.raw`\b${COUNT} (?:d[ií]as|meses|a[nñ]os)\b|\bestrictamente necesario\b`), 'good'],
+        [re(String.raw`\b${COUNT} (?:d[ií]as|meses|a[nñ]os)\b|\bestrictamente necesario\b|${NOT}\s+(?:\S+\s+){0,2}?(?:almacen|conserv|guard)\w*`), 'good'],
       ],
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*|facilit\w*|proporcion\w*|envi\w*|remit\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades|empresas|entidades|transportistas|prestadores)\b|\bdestinatarios?\b`)],
+      cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*|facilit\w*|proporcion\w*|envi\w*|remit\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades|empresas|entidades|transportistas|prestadores)\b|\bdestinatarios?\b|\b(?:gestiona|gestionado|tramita|tramitado|procesa|procesado)\w*\b (?:directamente )?(?:por )?(?:nuestr[oa]s?|un|una|el|la) (?:pasarela|proveedor|prestador|encargado)\w*\b`)],
       severity: [
         [re(String.raw`${NOT}_\b(?:compart|comunic|ced|divulg|vend)\w*`), 'good'],
         [re(String.raw`\bpublicidad\b|\bpublicitari\w*|\bmarketing\b|\bfusi[oó]n\b|\badquisici[oó]n\b`), 'bad'],
@@ -125,7 +127,7 @@ export const esClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\b(?:puede|puedes|podr[aá]s?) (?:\w+ )?(?:eliminar|borrar|cerrar|suprimir|descargar|exportar) (?:su|tu) (?:cuenta|perfil|historial|datos|informaci[oó]n)\b|\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b|\b(?:puede|puedes|podr[aá]|podr[aá]s|tiene derecho a|tienes derecho a) (?:solicitar|pedir|obtener) (?:el acceso|la rectificaci[oó]n|la supresi[oó]n|la eliminaci[oó]n|la portabilidad|una copia)\b|\b(?:puede|puedes) (?:acceder a|rectificar|corregir|suprimir|eliminar|borrar|descargar) (?:sus|tus) datos\b|\b(?:puede|puedes) oponerse\b|\b(?:tiene|tienes|tendr[aá]s?) (?:el |un )?derecho a (?:acceder|rectificar|corregir|suprimir|eliminar|borrar|oponerse|oponerte|solicitar|retirar|(?:recibir|obtener) (?:una copia|sus datos|tus datos|informaci[oó]n sobre)|la portabilidad|la limitaci[oó]n|la supresi[oó]n)\b|\b(?:ejercer|ejercitar) (?:sus|tus|los|estos|dichos|cualquiera de (?:sus|tus|los|estos)) derechos\b`)],
+      cues: [re(String.raw`\b(?:puede|puedes|podr[aá]s?) (?:\w+ )?(?:eliminar|borrar|cerrar|suprimir|descargar|exportar) (?:su|tu) (?:cuenta|perfil|historial|datos|informaci[oó]n)\b|\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b|\b(?:puede|puedes|podr[aá]|podr[aá]s|tiene derecho a|tienes derecho a) (?:solicitar|pedir|obtener) (?:el acceso|la rectificaci[oó]n|la supresi[oó]n|la eliminaci[oó]n|la portabilidad|una copia)\b|\b(?:puede|puedes) (?:acceder a|rectificar|corregir|suprimir|eliminar|borrar|descargar) (?:sus|tus) datos\b|\b(?:puede|puedes) oponerse\b|\b(?:tiene|tienes|tendr[aá]s?) (?:el |un )?derecho a (?:acceder|rectificar|corregir|suprimir|eliminar|borrar|oponerse|oponerte|solicitar|retirar|(?:recibir|obtener) (?:una copia|sus datos|tus datos|informaci[oó]n sobre)|la portabilidad|la limitaci[oó]n|la supresi[oó]n)\b|\b(?:ejercer|ejercitar) (?:sus|tus|los|estos|dichos|cualquiera de (?:sus|tus|los|estos)) derechos\b|\bdarte de baja\b|\bdarse de baja\b|\bdarle de baja\b|\bcancelar (?:tu|su) suscripci[oó]n al bolet[ií]n\b`)],
       severity: [],
       fallback: 'good',
     },
@@ -166,13 +168,16 @@ export const esClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`\b(?:recopilamos|recogemos|tratamos|obtenemos|registramos)\b|\bdatos (?:que (?:recopilamos|recogemos|tratamos)|recopilados|recogidos)\b`)],
+      cues: [re(String.raw`\b(?:recopilamos|recogemos|tratamos|obtenemos|registramos)\b|\bdatos (?:que (?:recopilamos|recogemos|tratamos)|recopilados|recogidos)\b|\b(?:datos|informaci[oó]n)\b (?:personales )?(?:se utiliza|se utilizan|se usan|se tratan|ser[aá]n? (?:utilizad|tratad)[oa]s?)\b`)],
       severity: [],
       fallback: 'neutral',
     },
     tracking: {
       cues: [re(String.raw`\bcookies?\b|\bp[ií]xeles?\b|\bbalizas? web\b|\banal[ií]tica web\b|\bgoogle analytics\b|\bpublicidad (?:personalizada|comportamental|dirigida)\b`)],
-      severity: [[re(String.raw`\b(?:estrictamente )?(?:necesarias|t[eé]cnicas)\b`), 'good']],
+      severity: [
+        [re(String.raw`\b(?:estrictamente )?(?:necesarias|t[eé]cnicas)\b|\bcon (?:tu|su) (?:consentimiento|autorizaci[oó]n)\b|\bsi (?:lo )?(?:aceptas|acepta|consientes|consiente)\b`), 'good'],
+        [re(String.raw`\bpublicitari\w*|\bpublicidad\b|\bsocios\b|\bterceros\b|\bperfiles\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     children: {
