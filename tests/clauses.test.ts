@@ -917,6 +917,13 @@ describe('clause rules', () => {
     ['es', 'Tus datos personales se utilizan para gestionar tu cuenta.', 'data-collection', 'neutral'],
     ['es', 'Nuestros socios instalan cookies publicitarias en tu navegador.', 'tracking', 'bad'],
     ['es', 'Con tu consentimiento, usamos cookies analíticas.', 'tracking', 'good'],
+    // And in an Italian one.
+    ['it', 'Il pagamento è gestito dal nostro fornitore di servizi di pagamento.', 'third-party-sharing', 'neutral'],
+    ['it', 'Non memorizziamo mai il numero della tua carta.', 'data-retention', 'good'],
+    ['it', "Puoi annullare l'iscrizione alle comunicazioni promozionali in ogni momento.", 'user-rights', 'good'],
+    ['it', 'I tuoi dati personali vengono utilizzati per gestire il tuo account.', 'data-collection', 'neutral'],
+    ['it', 'I nostri partner installano cookie pubblicitari sul tuo dispositivo.', 'tracking', 'bad'],
+    ['it', 'Con il tuo consenso utilizziamo cookie analitici.', 'tracking', 'good'],
     ['de', 'Die zwingenden Bestimmungen des Staates, in dem Sie Ihren gewöhnlichen Aufenthalt haben, bleiben unberührt.', 'choice-of-law', 'good'],
     ['fr', "La validation d'une commande vaut acceptation des présentes conditions.", 'contract-by-using', 'bad'],
     ['fr', "La responsabilité de la société ne pourra en aucun cas être engagée pour une interruption du service.", 'liability-limitation', 'bad'],

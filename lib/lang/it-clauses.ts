@@ -101,17 +101,19 @@ export const itClauses: ClausePack = {
       cues: [
         re(String.raw`\b(?:conserv\w*|memorizz\w*|archivi\w*)\b_\b(?:per (?:il tempo|un periodo|la durata)|fino a|finch[ée]|${COUNT} (?:giorni|mesi|anni)|a tempo indeterminato|indefinitamente)\b`),
         re(String.raw`\bperiodo di conservazione\b|\btempi di conservazione\b|\b(?:cancell|elimin)\w*\b_\b(?:entro|dopo)\b`),
+        // Payment details not kept: "non conserviamo i dati della tua carta".
+        re(String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|memorizz|archivi)\w*\b_\b(?:dati (?:della (?:tua |sua )?carta|bancari|di pagamento)|numero (?:della (?:tua |sua )?)?carta)\b`),
       ],
       severity: [
         [re(String.raw`\ba tempo indeterminato\b|\bindefinitamente\b|\banche dopo\b_\b(?:cancellazione|chiusura|cessazione)\b`), 'bad'],
         // Kept for a period once the account is closed: a stated period, but not a deletion.
         [re(String.raw`\b(?:conserv|archivi)\w*\b_\b(?:dopo|a partire dalla|a decorrere dalla|successivamente alla)\b (?:la )?(?:chiusura|cancellazione|cessazione|disattivazione)\b`), 'neutral'],
-        [re(String.raw`\b${COUNT} (?:giorni|mesi|anni)\b|\bstrettamente necessario\b`), 'good'],
+        [re(String.raw`\b${COUNT} (?:giorni|mesi|anni)\b|\bstrettamente necessario\b|${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|memorizz|archivi)\w*`), 'good'],
       ],
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*|forniamo|inviamo|invia\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa]|aziende|soggetti|corrieri|inserzionisti|autorit[àa])\b|\bdestinatari\b`)],
+      cues: [re(String.raw`\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*|forniamo|inviamo|invia\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa]|aziende|soggetti|corrieri|inserzionisti|autorit[àa])\b|\bdestinatari\b|\b(?:gestit|trattat|elaborat)[oaie] (?:direttamente )?(?:dal|dalla|da un|da una|dai) (?:nostr[oaie] )?(?:fornitor|prestator|responsabil|gestor)\w*\b`)],
       severity: [
         [re(String.raw`${NOT}_\b(?:condivid|comunic|ced|divulg|vend)\w*`), 'good'],
         [re(String.raw`\bpubblicit\w*|\bmarketing\b|\bfusione\b|\bacquisizione\b`), 'bad'],
@@ -125,7 +127,7 @@ export const itClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\bdiritt[oi] (?:di accesso|di rettifica|alla cancellazione|all['’]oblio|alla portabilit[àa]|di opposizione|alla limitazione)|\breclamo (?:al|presso il|all['’])\s?(?:Garante|autorit[àa])|\brevocare (?:il )?(?:suo |tuo )?consenso\b|\bGarante (?:per la protezione dei dati personali|privacy)\b|\b(?:puoi|pu[oò]|potr[aà]i?|ha(?:i)? (?:il )?diritto di) (?:richiedere|chiedere|ottenere) (?:l['’]accesso|la rettifica|la cancellazione|la portabilit[àa]|una copia)\b|\b(?:puoi|pu[oò]) (?:accedere ai|rettificare i|correggere i|cancellare i|eliminare i|scaricare i) (?:suoi|tuoi) dati\b|\b(?:puoi|pu[oò]) opporti\b|\b(?:puoi|pu[oò]) opporsi\b|\b(?:ha|hai|avr[aà]i?) (?:il )?diritto (?:di|a) (?:accedere|rettificare|correggere|cancellare|opporsi|opporti|chiedere|richiedere|ottenere|revocare|ricevere)\b|\besercitare (?:i )?(?:suoi|tuoi|propri|questi|tali|predetti) diritti\b`)],
+      cues: [re(String.raw`\bdiritt[oi] (?:di accesso|di rettifica|alla cancellazione|all['’]oblio|alla portabilit[àa]|di opposizione|alla limitazione)|\breclamo (?:al|presso il|all['’])\s?(?:Garante|autorit[àa])|\brevocare (?:il )?(?:suo |tuo )?consenso\b|\bGarante (?:per la protezione dei dati personali|privacy)\b|\b(?:puoi|pu[oò]|potr[aà]i?|ha(?:i)? (?:il )?diritto di) (?:richiedere|chiedere|ottenere) (?:l['’]accesso|la rettifica|la cancellazione|la portabilit[àa]|una copia)\b|\b(?:puoi|pu[oò]) (?:accedere ai|rettificare i|correggere i|cancellare i|eliminare i|scaricare i) (?:suoi|tuoi) dati\b|\b(?:puoi|pu[oò]) opporti\b|\b(?:puoi|pu[oò]) opporsi\b|\b(?:ha|hai|avr[aà]i?) (?:il )?diritto (?:di|a) (?:accedere|rettificare|correggere|cancellare|opporsi|opporti|chiedere|richiedere|ottenere|revocare|ricevere)\b|\besercitare (?:i )?(?:suoi|tuoi|propri|questi|tali|predetti) diritti\b|\bannullare l['’]iscrizione\b|\bdisiscriver\w*|\bcancellarti dalla newsletter\b`)],
       severity: [],
       fallback: 'good',
     },
@@ -171,13 +173,16 @@ export const itClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`\b(?:raccogliamo|trattiamo|otteniamo|registriamo)\b|\bdati (?:che (?:raccogliamo|trattiamo)|raccolti)\b`)],
+      cues: [re(String.raw`\b(?:raccogliamo|trattiamo|otteniamo|registriamo)\b|\bdati (?:che (?:raccogliamo|trattiamo)|raccolti)\b|\b(?:dati|informazioni)\b (?:personali )?(?:sono|saranno|vengono|verranno) (?:utilizzat|trattat|raccolt)[ie]\b`)],
       severity: [],
       fallback: 'neutral',
     },
     tracking: {
       cues: [re(String.raw`\bcookie\b|\bpixel\b|\bweb beacon\b|\banalytics\b|\bgoogle analytics\b|\bpubblicit[àa] (?:personalizzata|mirata|comportamentale)\b`)],
-      severity: [[re(String.raw`\b(?:strettamente )?necessari\b|\bcookie tecnici\b`), 'good']],
+      severity: [
+        [re(String.raw`\b(?:strettamente )?necessari\b|\bcookie tecnici\b|\bcon il (?:tuo|suo) consenso\b|\bprevio (?:tuo |suo )?consenso\b`), 'good'],
+        [re(String.raw`\bpubblicitari\w*|\bpubblicit[àa]\b|\bpartner\b|\bterze parti\b|\bprofilazione\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     children: {
