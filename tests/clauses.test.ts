@@ -901,6 +901,8 @@ describe('clause rules', () => {
     ['de', 'Unser E-Mail-Anbieter verarbeitet die Daten ausschließlich in unserem Auftrag.', 'third-party-sharing', 'neutral'],
     ['de', 'Die Nutzung ist ab 16 Jahren erlaubt.', 'children', 'neutral'],
     ['de', 'Der Server wird nach vierzehn Tagen neu gestartet.', 'data-retention', null],
+    ['de', 'Unsere Werbepartner setzen Cookies, um Ihnen passende Anzeigen zu zeigen.', 'tracking', 'bad'],
+    ['de', 'Mit Ihrer Einwilligung setzen wir Analyse-Cookies ein.', 'tracking', 'good'],
     // A French shop's privacy policy: carriers and payment processors receive data, card details are not kept, the
     // reader may unsubscribe, advertising cookies are bad unless the reader agrees to them.
     ['fr', 'Votre adresse est transmise au transporteur chargé de la livraison.', 'third-party-sharing', 'neutral'],

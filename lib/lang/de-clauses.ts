@@ -140,7 +140,14 @@ export const deClauses: ClausePack = {
       severity: [[re(String.raw`\b(?:nur|ausschließlich)\b_\b(?:soweit|wenn|sofern)\b_\b(?:erforderlich|notwendig)\b`), 'good']],
       fallback: 'neutral',
     },
-    tracking: { cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b`)], severity: [[re(String.raw`\b(?:unbedingt )?(?:notwendig|erforderlich)\w* cookies\b|\bnur mit (?:ihrer|deiner) (?:ausdrücklichen )?einwilligung\b`), 'good']], fallback: 'neutral' },
+    tracking: {
+      cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b`)],
+      severity: [
+        [re(String.raw`\b(?:unbedingt |technisch )?(?:notwendig|erforderlich)\w* cookies\b|\b(?:nur )?mit (?:ihrer|deiner) (?:ausdrücklichen )?einwilligung\b`), 'good'],
+        [re(String.raw`\bwerbe\w*|\bwerbung\b|\b(?:werbe)?partner\w*|\bdrittanbieter\w*|\bprofil\w*`), 'bad'],
+      ],
+      fallback: 'neutral',
+    },
     children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b|\bab (?:1[2-8]) jahren\b|\bmindestens (?:1[2-8]) jahre\b`)], severity: [], fallback: 'neutral' },
     security: { cues: [re(String.raw`\bverschlüssel\w*|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b`)], severity: [], fallback: 'neutral' },
   },
