@@ -764,7 +764,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'You can pair the app with a fitness tracker to import your steps.', null],
   ['tracking', 'Our pages load trackers from advertising networks.', 'bad'],
   ['third-party-sharing', 'We share only aggregated participation statistics with your employer.', 'neutral'],
-  ['third-party-sharing', 'We may share your claims history with your insurer.', 'neutral'],
+  ['third-party-sharing', 'We may share your claims history with your insurer.', 'neutral'],  // A licence that outlives the reader's deletion of their content or account.
+  ['content-license', 'You keep ownership of your posts, but the licence you grant us to display them continues even after you delete your account.', 'bad'],
+  ['content-license', 'You keep ownership of your posts, and the licence you grant us to display them ends when you delete them.', 'good'],
 ];
 
 describe('clause rules', () => {
