@@ -4,6 +4,8 @@ import type { ClausePack } from './types.ts';
 /** A number, in figures or in words. */
 const COUNT = String.raw`(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|diez|doce|quince|treinta|sesenta|noventa)`;
 const NOT = String.raw`(?:\bno\b|\bnunca\b|\bjam[aá]s\b|\bning[uú]n\w*)`;
+/** Not kept: "no almacenamos", "nunca guardamos". */
+const NOT_KEPT = String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:almacen|conserv|guard)\w*`;
 /**
  * The provider's power to act: "nos reservamos el derecho de", "podemos", "la empresa podrá". A bare "puede" is
  * also the reader's "(usted) puede", so it counts only after a name for the provider.
@@ -102,13 +104,13 @@ export const esClauses: ClausePack = {
         re(String.raw`\b(?:conserv\w*|almacen\w*|guard\w*|archiv\w*)\b_\b(?:durante|plazo|hasta|mientras|tanto tiempo|${COUNT} (?:d[ií]as|meses|a[nñ]os)|indefinidamente)\b`),
         re(String.raw`\bplazo de conservaci[oó]n\b|\bper[ií]odo de (?:conservaci[oó]n|retenci[oó]n)\b|\b(?:suprim|elimin|borr)\w*\b_\b(?:en un plazo|transcurrid|despu[eé]s de)\w*`),
         // Payment details not kept: "no almacenamos los datos de tu tarjeta".
-        re(String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:almacen|conserv|guard)\w*\b_\b(?:datos (?:de (?:tu|su|la) )?(?:tarjeta|bancarios|de pago)|n[uú]mero de (?:tu |su |la )?tarjeta)\b`),
+        re(String.raw`${NOT_KEPT}\b_\b(?:datos (?:de (?:tu|su|la) )?(?:tarjeta|bancarios|de pago)|n[uú]mero de (?:tu |su |la )?tarjeta)\b`),
       ],
       severity: [
         [re(String.raw`\bindefinidamente\b|\bsin l[ií]mite de tiempo\b|\bincluso despu[eé]s\b_\b(?:eliminaci[oó]n|cancelaci[oó]n|cierre|baja)\b`), 'bad'],
         // Kept for a period once the account is closed: a stated period, but not a deletion.
         [re(String.raw`\b(?:conserv|guard|archiv)\w*\b_\b(?:despu[eé]s de|tras|a partir de)\b (?:la |el )?(?:cierre|cancelaci[oó]n|baja|eliminaci[oó]n|supresi[oó]n)\b`), 'neutral'],
-        [re(String.raw`\b${COUNT} (?:d[ií]as|meses|a[nñ]os)\b|\bestrictamente necesario\b|${NOT}\s+(?:\S+\s+){0,2}?(?:almacen|conserv|guard)\w*`), 'good'],
+        [re(String.raw`\b${COUNT} (?:d[ií]as|meses|a[nñ]os)\b|\bestrictamente necesario\b|${NOT_KEPT}`), 'good'],
       ],
       fallback: 'neutral',
     },

@@ -4,6 +4,8 @@ import type { ClausePack } from './types.ts';
 /** A number, in figures or in words. */
 const COUNT = String.raw`(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|trente|soixante|quatre-vingt-dix)`;
 const NOT = String.raw`(?:\bne\b|\bn['’]|\bjamais\b|\baucune?\b|\bpas\b)`;
+/** Not kept: "nous ne conservons pas", "jamais stockées". */
+const NOT_KEPT = String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|stock|enregistr|gard)\w*`;
 /** The provider's power to act: "nous nous réservons le droit de", "X peut", "nous pourrons". */
 const MAY = String.raw`\b(?:r[ée]serv\w*|pouvons|pourrons|pourrions|peut|pourra|pourrait|sommes en droit|est en droit|avons le droit|a le droit)\b`;
 const CONTENT = String.raw`\b(?:contenus?|publications?|messages?|commentaires?|avis|photos?|vid[ée]os?|fichiers?|annonces?)\b`;
@@ -97,13 +99,13 @@ export const frClauses: ClausePack = {
         re(String.raw`\b(?:conserv\w*|stock\w*|archiv\w*|gard\w*)\b_\b(?:pendant|dur[ée]e|jusqu['’][àa]|tant que|aussi longtemps|${COUNT} (?:jours|mois|ans|ann[ée]es)|ind[ée]finiment)\b`),
         re(String.raw`\bdur[ée]e de conservation\b|\bsupprim\w*\b_\b(?:dans un d[ée]lai|au bout de|apr[èe]s)\b`),
         // Payment details not kept: "nous ne conservons pas vos données bancaires".
-        re(String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|stock|enregistr|gard)\w*\b_\b(?:donn[ée]es|coordonn[ée]es|informations) bancaires\b|\bnum[ée]ros? de (?:votre )?carte\b_${NOT}`),
+        re(String.raw`${NOT_KEPT}\b_\b(?:donn[ée]es|coordonn[ée]es|informations) bancaires\b|\bnum[ée]ros? de (?:votre )?carte\b_${NOT}`),
       ],
       severity: [
         [re(String.raw`\bind[ée]finiment\b|\bsans limit\w* de dur[ée]e\b|\bm[êe]me apr[èe]s\b_\b(?:suppression|r[ée]siliation|fermeture)\b`), 'bad'],
         // Kept for a period once the account is closed: a stated period, but not a deletion.
         [re(String.raw`\b(?:conserv|gard|archiv)\w*\b_\b(?:apr[èe]s|[àa] compter de|[àa] partir de)\b (?:la |le )?(?:fermeture|cl[ôo]ture|suppression|r[ée]siliation|d[ée]sinscription)\b`), 'neutral'],
-        [re(String.raw`\b${COUNT} (?:jours|mois|ans|ann[ée]es)\b|\bstrictement n[ée]cessaire\b|${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|stock|enregistr|gard)\w*`), 'good'],
+        [re(String.raw`\b${COUNT} (?:jours|mois|ans|ann[ée]es)\b|\bstrictement n[ée]cessaire\b|${NOT_KEPT}`), 'good'],
       ],
       fallback: 'neutral',
     },

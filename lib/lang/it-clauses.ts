@@ -4,6 +4,8 @@ import type { ClausePack } from './types.ts';
 /** A number, in figures or in words. */
 const COUNT = String.raw`(?:\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|dieci|dodici|quindici|trenta|sessanta|novanta)`;
 const NOT = String.raw`(?:\bnon\b|\bmai\b|\bnessun\w*)`;
+/** Not kept: "non conserviamo", "non memorizziamo mai". */
+const NOT_KEPT = String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|memorizz|archivi)\w*`;
 /** What stays in force whatever else a clause limits: "resta ferma la responsabilità". */
 const STAYS = String.raw`\b(?:resta(?:no)?|rimane|rimangono) ferm[aoei]\b`;
 /** The provider's power to act: "ci riserviamo il diritto di", "possiamo", "la società potrà". */
@@ -102,13 +104,13 @@ export const itClauses: ClausePack = {
         re(String.raw`\b(?:conserv\w*|memorizz\w*|archivi\w*)\b_\b(?:per (?:il tempo|un periodo|la durata)|fino a|finch[ée]|${COUNT} (?:giorni|mesi|anni)|a tempo indeterminato|indefinitamente)\b`),
         re(String.raw`\bperiodo di conservazione\b|\btempi di conservazione\b|\b(?:cancell|elimin)\w*\b_\b(?:entro|dopo)\b`),
         // Payment details not kept: "non conserviamo i dati della tua carta".
-        re(String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|memorizz|archivi)\w*\b_\b(?:dati (?:della (?:tua |sua )?carta|bancari|di pagamento)|numero (?:della (?:tua |sua )?)?carta)\b`),
+        re(String.raw`${NOT_KEPT}\b_\b(?:dati (?:della (?:tua |sua )?carta|bancari|di pagamento)|numero (?:della (?:tua |sua )?)?carta)\b`),
       ],
       severity: [
         [re(String.raw`\ba tempo indeterminato\b|\bindefinitamente\b|\banche dopo\b_\b(?:cancellazione|chiusura|cessazione)\b`), 'bad'],
         // Kept for a period once the account is closed: a stated period, but not a deletion.
         [re(String.raw`\b(?:conserv|archivi)\w*\b_\b(?:dopo|a partire dalla|a decorrere dalla|successivamente alla)\b (?:la )?(?:chiusura|cancellazione|cessazione|disattivazione)\b`), 'neutral'],
-        [re(String.raw`\b${COUNT} (?:giorni|mesi|anni)\b|\bstrettamente necessario\b|${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|memorizz|archivi)\w*`), 'good'],
+        [re(String.raw`\b${COUNT} (?:giorni|mesi|anni)\b|\bstrettamente necessario\b|${NOT_KEPT}`), 'good'],
       ],
       fallback: 'neutral',
     },
