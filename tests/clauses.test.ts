@@ -652,11 +652,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'We reserve the right to cancel any booking that breaks these rules.', null],
   ['user-rights', 'Shoppers may exercise the right to withdraw from a purchase within two weeks.', null],
   ['unilateral-termination', 'We can close any account without stating a reason.', 'bad'],
-  ['liability-limitation', 'We are not liable for interruptions due to circumstances outside our reasonable control.', 'neutral'],  // Others kept from training on what they are sent; model providers are third parties; fees kept.
+  ['liability-limitation', 'We are not liable for interruptions due to circumstances outside our reasonable control.', 'neutral'],
+  // Others kept from training on what they are sent; model providers are third parties; fees kept.
   ['ai-training', 'The speech vendor handles recordings only to transcribe them and is not permitted to train on them.', 'good'],
   ['ai-training', 'Volunteers are not allowed to train newcomers alone.', null],
   ['third-party-sharing', 'The assistant passes your questions to cloud providers that run the language model.', 'neutral'],
-  ['auto-renewal', 'Annual fees are not refunded if you leave mid-year.', 'bad'],  ['security', 'We will notify affected users by e-mail as soon as possible and no later than three days after we learn of any security breach involving their data.', 'good'],
+  ['auto-renewal', 'Annual fees are not refunded if you leave mid-year.', 'bad'],
+  ['security', 'We will notify affected users by e-mail as soon as possible and no later than three days after we learn of any security breach involving their data.', 'good'],
   ['data-collection', 'Our launcher checks the other programs running on your computer and their memory to stop cheating.', 'bad'],
   ['data-collection', 'The game client monitors your device for known cheat tools.', 'neutral'],
   ['data-retention', 'Members whose posts were taken down may contest the decision within 14 days.', null],
@@ -752,21 +754,35 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'Websites send us data through our social plug-ins and the conversion pixel.', 'bad'],
   ['third-party-sharing', 'You must not sell or transfer data obtained through the API to any third party.', null],
   ['third-party-sharing', 'We will not sell or transfer your data to any third party.', 'good'],
-  ['data-collection', 'We may monitor your use of the APIs to verify compliance with these terms.', 'neutral'],  // What the reader shares with the provider itself is not third-party sharing, unless the provider passes it on.
+  ['data-collection', 'We may monitor your use of the APIs to verify compliance with these terms.', 'neutral'],
+  // What the reader shares with the provider itself is not third-party sharing, unless the provider passes it on.
   ['third-party-sharing', 'You can choose to share usage data with us from the settings page.', null],
-  ['third-party-sharing', 'When you share your location with us, we may share it with our advertising partners.', 'bad'],  // An online shop's terms of sale: returns for a refund, what cannot be returned, prices that change.
+  ['third-party-sharing', 'When you share your location with us, we may share it with our advertising partners.', 'bad'],
+  // An online shop's terms of sale: returns for a refund, what cannot be returned, prices that change.
   ['auto-renewal', 'Unworn shoes can be sent back within 60 days for a full refund.', 'good'],
   ['auto-renewal', 'Gift cards and sale items cannot be returned.', 'bad'],
   ['auto-renewal', 'Please return the borrowed equipment within 14 days.', null],
   ['unilateral-change', 'Fees may increase at any time.', 'bad'],
   ['unilateral-change', 'We will notify you 30 days before we raise the price of your plan.', 'good'],
-  ['unilateral-change', 'Rates may vary by region.', null],  // A health app: a fitness tracker is a device, not a tracker; what goes to the reader's employer or insurer is shared.
+  ['unilateral-change', 'Rates may vary by region.', null],
+  // A health app: a fitness tracker is a device, not a tracker; what goes to the reader's employer or insurer is shared.
   ['tracking', 'You can pair the app with a fitness tracker to import your steps.', null],
   ['tracking', 'Our pages load trackers from advertising networks.', 'bad'],
   ['third-party-sharing', 'We share only aggregated participation statistics with your employer.', 'neutral'],
-  ['third-party-sharing', 'We may share your claims history with your insurer.', 'neutral'],  // A licence that outlives the reader's deletion of their content or account.
+  ['third-party-sharing', 'We may share your claims history with your insurer.', 'neutral'],
+  // A licence that outlives the reader's deletion of their content or account.
   ['content-license', 'You keep ownership of your posts, but the licence you grant us to display them continues even after you delete your account.', 'bad'],
   ['content-license', 'You keep ownership of your posts, and the licence you grant us to display them ends when you delete them.', 'good'],
+  // A video subscription's terms: how to cancel, closing an account without notice or compensation, a catalogue
+  // that changes, and a household that may watch together.
+  ['auto-renewal', 'To cancel your plan, open Settings and choose End subscription.', 'neutral'],
+  ['auto-renewal', 'You may cancel at any time in the app, and fees already paid are non-refundable.', 'bad'],
+  ['unilateral-termination', 'The provider may close your account without compensation or prior notice if it believes you have broken these rules.', 'bad'],
+  ['unilateral-termination', 'We may close your account if you break these rules.', 'neutral'],
+  ['user-rights', 'We regularly update the content catalogue and may withdraw films at any time.', null],
+  ['user-rights', 'You can download your listening history from your account settings at any time.', 'good'],
+  ['third-party-sharing', 'Films watched on the service may not be shared with people beyond your household.', null],
+  ['third-party-sharing', 'Viewing statistics may be shared with advertising partners outside the company.', 'bad'],
 ];
 
 describe('clause rules', () => {
