@@ -783,6 +783,17 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'You can download your listening history from your account settings at any time.', 'good'],
   ['third-party-sharing', 'Films watched on the service may not be shared with people beyond your household.', null],
   ['third-party-sharing', 'Viewing statistics may be shared with advertising partners outside the company.', 'bad'],
+  // A dating app's privacy policy: an adults-only age limit, safeguards, messages handled to deliver them, ads shared
+  // across a group, answers to the police, and what stays visible after the reader leaves.
+  ['children', 'Members must be 18 or older, and we close any profile we learn belongs to minors.', 'good'],
+  ['children', 'Do not post anything that could be harmful to minors.', null],
+  ['data-collection', 'We use encryption at rest, access logging and other safeguards to protect member data.', null],
+  ['data-collection', 'We process the content of your messages to route them to the right person.', 'neutral'],
+  ['data-collection', 'We process the content of your messages to choose which ads to show you.', 'bad'],
+  ['third-party-sharing', 'We share your profile with other companies in our group so that they can show you ads.', 'bad'],
+  ['law-enforcement', 'Account records may be handed over in response to a valid request from the police.', 'neutral'],
+  ['data-retention', 'Comments you left on other profiles stay public after you deactivate your account.', 'bad'],
+  ['data-retention', 'Your comments stay public until you remove them.', null],
 ];
 
 describe('clause rules', () => {
