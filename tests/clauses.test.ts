@@ -794,6 +794,18 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['law-enforcement', 'Account records may be handed over in response to a valid request from the police.', 'neutral'],
   ['data-retention', 'Comments you left on other profiles stay public after you deactivate your account.', 'bad'],
   ['data-retention', 'Your comments stay public until you remove them.', null],
+  // A business software agreement: fee rises at renewal, incident notices, assignment to a buyer, indemnities both
+  // ways and a chance to cure a breach.
+  ['unilateral-change', 'The vendor may raise subscription fees at renewal with at least 60 days of notice.', 'good'],
+  ['unilateral-change', 'We may raise our prices at any time.', 'bad'],
+  ['unilateral-change', 'We will raise security standards every year.', null],
+  ['security', 'We will inform affected customers within 48 hours of confirming a data incident.', 'good'],
+  ['data-sale', 'You may not assign these terms without our consent, except to a successor in a merger or a sale of substantially all of your assets.', null],
+  ['data-sale', 'We may assign this agreement, and customer data would be transferred to the buyer in a merger.', 'bad'],
+  ['data-sale', 'We may assign these terms without your consent in connection with a merger or the sale of all or substantially all of our assets.', 'bad'],
+  ['indemnification', "The customer will defend the supplier against any claim arising from the customer's content.", 'bad'],
+  ['indemnification', "These caps do not apply to either side's indemnification obligations.", null],
+  ['unilateral-termination', 'Either side may end the contract if the other breaks it and does not cure the breach within 15 days of notice.', 'good'],
 ];
 
 describe('clause rules', () => {
