@@ -806,6 +806,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['indemnification', "The customer will defend the supplier against any claim arising from the customer's content.", 'bad'],
   ['indemnification', "These caps do not apply to either side's indemnification obligations.", null],
   ['unilateral-termination', 'Either side may end the contract if the other breaks it and does not cure the breach within 15 days of notice.', 'good'],
+  // A cookie policy's tables and boilerplate: tags that recognise the browser store nothing the reader submits.
+  ['zero-data-retention', 'They do not store directly personal information, but recognise your browser and device.', null],
+  ['zero-data-retention', 'We never store the questions you type into the assistant.', 'good'],
+  ['tracking', 'These tags hold no directly personal information but identify your browser.', 'neutral'],
+  ['tracking', 'Gives each browser a random number to distinguish unique visitors.', 'neutral'],
+  ['tracking', 'Shows you adverts on social networks after you visit our shop.', 'bad'],
+  ['tracking', 'We identify your account when you call our helpline.', null],
 ];
 
 describe('clause rules', () => {
