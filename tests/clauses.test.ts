@@ -813,6 +813,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'Gives each browser a random number to distinguish unique visitors.', 'neutral'],
   ['tracking', 'Shows you adverts on social networks after you visit our shop.', 'bad'],
   ['tracking', 'We identify your account when you call our helpline.', null],
+  // A home camera's privacy notice: face templates, what the camera records and uploads, features the reader turns on.
+  ['sensitive-data', 'We build face templates from the people your camera sees.', 'neutral'],
+  ['sensitive-data', 'If you switch the face matching feature on, we build face templates from the people your camera sees.', 'good'],
+  ['sensitive-data', 'Choose a template for your invitation cards.', null],
+  ['data-collection', 'The doorbell records a clip with sound whenever someone rings and sends it to our servers.', 'neutral'],
+  ['data-collection', 'Cars waiting at the gate are not our concern.', null],
+  ['ai-training', 'If you turn this setting on, we use your recordings to improve our speech models.', 'good'],
 ];
 
 describe('clause rules', () => {
