@@ -303,6 +303,8 @@ describe('document names', () => {
     ['Terms and Conditions of Sale', 'purchase-terms'],
     ['Returns Policy | Shop', 'purchase-terms'],
     ['Llama 3.2 Community License Agreement', 'eula'],
+    ['General Conditions of Carriage – Example Air', 'purchase-terms'],
+    ['Notice at Collection for California Residents', 'privacy-policy'],
   ])('%s is a %s', (name, type) => expect(typeFromName(name)).toBe(type));
 
   it.each([
