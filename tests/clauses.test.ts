@@ -820,6 +820,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'The doorbell records a clip with sound whenever someone rings and sends it to our servers.', 'neutral'],
   ['data-collection', 'Cars waiting at the gate are not our concern.', null],
   ['ai-training', 'If you turn this setting on, we use your recordings to improve our speech models.', 'good'],
+  // An airline's conditions of carriage: a document that calls itself "Conditions", tickets cancelled without refund,
+  // changes that leave issued tickets under the conditions they were sold on, data used for security purposes.
+  ['contract-by-using', 'By booking a seat, you accept these Conditions.', 'bad'],
+  ['auto-renewal', 'Unused return legs may be cancelled without refund.', 'bad'],
+  ['unilateral-change', 'We may change these Conditions at any time, but the version that applied at the time your ticket was issued governs your trip.', 'good'],
+  ['unilateral-change', 'We may change these Conditions at any time.', 'bad'],
+  ['security', 'We check passports for immigration and security purposes.', null],
 ];
 
 describe('clause rules', () => {
