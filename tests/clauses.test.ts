@@ -827,6 +827,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-change', 'We may change these Conditions at any time, but the version that applied at the time your ticket was issued governs your trip.', 'good'],
   ['unilateral-change', 'We may change these Conditions at any time.', 'bad'],
   ['security', 'We check passports for immigration and security purposes.', null],
+  // An AI assistant's terms: what opting out of training does is worth knowing, the opt-out itself is the bad default.
+  ['ai-training', 'After you switch model training off, later chats will not be used to improve our AI.', 'neutral'],
+  ['ai-training', 'Your chats are used to improve our AI unless you switch model training off.', 'bad'],
+  ['user-rights', 'Even if you unsubscribe, we may still send you messages about your orders.', 'neutral'],
+  ['user-rights', 'You can unsubscribe from our newsletter at any time.', 'good'],
 ];
 
 describe('clause rules', () => {

@@ -328,6 +328,8 @@ export const enClauses: ClausePack = {
         // No way out: "there is no setting to exclude your data from training".
         [re(String.raw`${NOT}_\b(?:offer|provide|have|give|support)\w*\b_\b(?:mechanism|way|option|setting|ability|means)\b_\b(?:exclud|opt|turn off|disabl|prevent)|\b(?:there is|there are|with) no (?:\w+ )?(?:mechanism|way|option|setting|ability|means)\b_\b(?:exclud|opt|turn off|disabl|prevent)`), 'bad'],
         [re(String.raw`${NOT}_\b(?:use|train|trained|used|utili[sz]e)\b_${MODELS}_\b(?:without|unless)\b_${OPT_IN}|${NOT}_\b(?:use|used|train|trained)\b_\bunless you (?:explicitly |expressly )?(?:opt|consent|agree|choose)`), 'good'],
+        // What opting out does: "once you opt out, new conversations will not be used to train our models".
+        [re(String.raw`\b(?:if|once|after|when) you (?:(?:have )?opt(?:ed)?[- ]?out|(?:turn|switch)(?:ed)? (?:\w+ ){0,2}off|disabled?|object(?:ed)?)\b[^.!?]*?${NOT}`), 'neutral'],
         [re(String.raw`\bif you (?:opt[- ]?out|turn off|disable|object)\b|\byou can (?:opt[- ]?out|turn off|disable|object)\b|\bopt[- ]?out\b|\bon by default\b|\bunless you (?:opt[- ]?out|turn|disable|object)`), 'bad'],
         [re(String.raw`${OPT_IN}`), 'good'],
         [re(String.raw`(?:${NOT}|\bwithout\b)_\b(?:use|used|train|trained|training|improve|utili[sz]e|using)\b|\b(?:does|do|will|shall) not(?:,? however,?)? (?:permit|allow|authori[sz]e|entitle)\b|\bexcluded from\b_\btrain|\b(?:prohibited|barred|forbidden|not (?:permitted|allowed)) (?:from |to )?(?:using|use)\b_\btrain|${BARRED_FROM_TRAINING}|\bexcluding (?:\w+ ){0,2}training\b|\bnever (?:be )?used\b|\b(?:use|train|improve)\w*\b_${NOT}\b(?:be )?(?:used|train)`), 'good'],
@@ -480,7 +482,8 @@ export const enClauses: ClausePack = {
       unless: re(String.raw`\byou (?:may|can) not\b(?! (?:\w+ )?(?:delete|erase))|\b${PAYMENT_DETAILS}\b_\byou (?:may|can) (?:update|change)\b|\byou (?:may|can) (?:update|change) (?:your |the )?${PAYMENT_DETAILS}\b|\bopt[- ]?out of\b_\barbitrat|\b(?:request|ask for|claim|obtain|receive) (?:a |an |your )?(?:full |partial |pro-?rated )?(?:refund|credit|reimbursement|chargeback)s?\b|\baccess and use (?:the|our|these)\b|\b(?:affect|alter|reduc|limit|restrict|waiv|prejudic)\w*\s+(?:\w+\s+)?your (?:\w+ )?rights\b|\b(?:assign|transfer)\w*\b_\byour rights\b|\bcannot\b(?! be (?:undone|reversed|recovered|restored))(?!_\b(?:withdraw|object|delete|erase))|\b(?:we|it|they) (?:reserve|retain)s? the right\b|\b(?:reserves|retains) the right\b|\bgrants? (?!you\b)(?:\w+ ){1,5}?the right to\b|\byour rights?\b_\b(?:will|shall) (?:cease|terminate|end|expire)\b`),
       severity: [
         [re(String.raw`${NO_WAY_TO_DELETE}|\byou (?:cannot|can['’]t|can not|may not be able to|are unable to|will not be able to) (?:\w+ )?${RIGHT_VERBS}\b`), 'bad'],
-        [re(String.raw`\b(?:not be able|unable|may (?:not|limit|decline|deny|refuse)|limited|certain (?:circumstances|exceptions)|not (?:always|possible))\b`), 'neutral'],
+        // A right with limits, or one that leaves things as they were: "even if you opt out, we may still use …".
+        [re(String.raw`\b(?:not be able|unable|may (?:not|limit|decline|deny|refuse)|limited|certain (?:circumstances|exceptions)|not (?:always|possible))\b|\beven (?:if|after|when) you (?:opt[- ]?out|object|withdraw|unsubscribe|turn (?:\w+ )?off|delete)\b`), 'neutral'],
       ],
       fallback: 'good',
     },
