@@ -832,6 +832,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['ai-training', 'Your chats are used to improve our AI unless you switch model training off.', 'bad'],
   ['user-rights', 'Even if you unsubscribe, we may still send you messages about your orders.', 'neutral'],
   ['user-rights', 'You can unsubscribe from our newsletter at any time.', 'good'],
+  // A U.S. state privacy notice: identifiers "sold" in the law's sense, sensitive information not used, appeals of a
+  // refused request, no discrimination for using one's rights.
+  ['data-sale', 'Over the last year we "sold" device identifiers to ad networks, as state law defines that word.', 'bad'],
+  ['data-sale', 'Our shop sells phones, tablets and watches.', null],
+  ['sensitive-data', 'We never disclose sensitive personal information to anyone.', 'good'],
+  ['user-rights', 'Should we turn down your request, you can appeal by answering our e-mail.', 'good'],
+  ['user-rights', 'We will not discriminate against you for making such a request.', 'good'],
 ];
 
 describe('clause rules', () => {
