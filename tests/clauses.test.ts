@@ -839,6 +839,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['sensitive-data', 'We never disclose sensitive personal information to anyone.', 'good'],
   ['user-rights', 'Should we turn down your request, you can appeal by answering our e-mail.', 'good'],
   ['user-rights', 'We will not discriminate against you for making such a request.', 'good'],
+  // A children's learning app: verifiable consent, no advertising or profiles for children, data used only to run it.
+  ['children', 'We ask a parent to give verifiable consent before a pupil signs in from home.', 'good'],
+  ['children', 'We never show targeted ads to kids and we do not profile children.', 'good'],
+  ['children', 'The app is made for children from six to ten.', 'neutral'],
+  ['data-collection', "We use each pupil's information only to run the lessons.", 'good'],
 ];
 
 describe('clause rules', () => {
