@@ -844,6 +844,14 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['children', 'We never show targeted ads to kids and we do not profile children.', 'good'],
   ['children', 'The app is made for children from six to ten.', 'neutral'],
   ['data-collection', "We use each pupil's information only to run the lessons.", 'good'],
+  // A social network's community guidelines: a community kept safe, content named before it is removed, bans that
+  // follow repeated violations.
+  ['security', 'To keep it safe for everyone, members must follow these rules.', null],
+  ['security', 'We keep it safe with encryption and regular audits of who can see your data.', 'good'],
+  ['content-removal', 'If a post breaks these rules, we may remove it.', 'neutral'],
+  ['data-retention', 'Posts that spread scams break our rules, and we may delete them.', null],
+  ['content-removal', 'Posts you pin stay at the top until you unpin them.', null],
+  ['unilateral-termination', 'Breaking these rules again and again can result in your account being permanently disabled.', 'neutral'],
 ];
 
 describe('clause rules', () => {
