@@ -29,6 +29,8 @@ export const deClauses: ClausePack = {
     },
     'unilateral-termination': {
       cues: [re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|können|dürfen)\b_\b(?:(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*)\b_\b(?:konto|zugang|dienst\w*|nutzerkonto|vertrag)|(?:konto|zugang|dienst\w*|nutzerkonto|vertrag)\b_\b(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*))\b`)],
+      // The reader closing their own account ("Sie können Ihr Konto jederzeit löschen") is theirs to do.
+      unless: re(String.raw`\bsie (?:können|dürfen|haben das recht)\b_\b(?:kündig|lösch|deaktivier|schließ)\w*`),
       severity: [[re(String.raw`\bfristlos\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung|angabe von gründen)\b|\bjederzeit\b`), 'bad']],
       fallback: 'neutral',
     },
@@ -46,7 +48,8 @@ export const deClauses: ClausePack = {
       severity: [[re(String.raw`\b(?:unbeschränkt|unbegrenzt|uneingeschränkt)\b`), 'good'], [re(String.raw`\bvorsatz\b|\bgrobe(?:r)? fahrlässigkeit\b|\bverletzung des lebens\b|\bproduktHaftungsgesetz\b`), 'neutral']],
       fallback: 'bad',
     },
-    jurisdiction: { cues: [re(String.raw`\bgerichtsstand\b|\bzuständig\w* (?:ist das |sind die )?gericht\w*`)], severity: [[re(String.raw`\bihre[sm]? wohnsitz\w*\b`), 'good']], fallback: 'bad' },
+    // A venue for merchants only ("soweit Sie Kaufmann sind") leaves a consumer's own courts as they are.
+    jurisdiction: { cues: [re(String.raw`\bgerichtsstand\b|\bzuständig\w* (?:ist das |sind die )?gericht\w*`)], severity: [[re(String.raw`\bihre[sm]? wohnsitz\w*\b`), 'good'], [re(String.raw`\b(?:kaufmann|kaufleute|kauffrau|unternehmer\w*)\b`), 'neutral']], fallback: 'bad' },
     'choice-of-law': {
       cues: [re(String.raw`\b(?:es gilt|unterliegt|unterliegen)\b_\brecht\b|\banwendbares recht\b|\bUN-Kaufrecht\b|\bzwingende\w*\b_\b(?:verbraucherschutz\w*|vorschriften|bestimmungen)\b`)],
       // The mandatory consumer protection of the reader's own country stays.
@@ -56,7 +59,11 @@ export const deClauses: ClausePack = {
     'contract-by-using': { cues: [re(String.raw`\bmit (?:der|ihrer) (?:nutzung|registrierung|anmeldung)\b_\b(?:akzeptier|stimm|erklär|einverstanden)\w*|\bdurch die nutzung\b_\b(?:akzeptier|stimm|einverstanden)\w*`)], severity: [], fallback: 'bad' },
     'content-license': {
       cues: [re(String.raw`\b(?:räumen|gewähren|einräumen)\b_\b(?:nutzungsrecht\w*|lizenz\w*)\b`)],
-      severity: [[re(String.raw`\bunwiderruflich\w*|\bunbefristet\w*|\bunterlizenz\w*|\bweltweit\w*`), 'bad']],
+      // A licence only as far as running the service needs ("soweit dies für die Erbringung des Dienstes erforderlich ist").
+      severity: [
+        [re(String.raw`\b(?:soweit|sofern)\b_\b(?:erforderlich|notwendig)\b|\b(?:ausschließlich|nur|lediglich) (?:zur|zum|für die)\b_\b(?:erbringung|bereitstellung|betrieb)\b`), 'neutral'],
+        [re(String.raw`\bunwiderruflich\w*|\bunbefristet\w*|\bunterlizenz\w*|\bweltweit\w*`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     'human-review': {
@@ -83,8 +90,8 @@ export const deClauses: ClausePack = {
       fallback: 'good',
     },
     'data-retention': {
-      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\b(?:ge)?lösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b|\b(?:spätestens|innerhalb|nach ablauf|nach ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?))\b_\b(?:ge)?lösch\w*`)],
-      severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b|\bunbegrenzt\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens|längstens|spätestens|maximal|nicht länger als) ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b|\b${COUNT} (?:tage|wochen|monate|jahre) lang\b|\bsobald\b_\bnicht mehr (?:erforderlich|benötigt|notwendig)\b`), 'good']],
+      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\b(?:ge)?lösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b|\b(?:spätestens|innerhalb|nach ablauf|nach ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?))\b_\b(?:ge)?lösch\w*|\b${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?) nach\b_\b(?:(?:ge)?lösch|entfern|vernicht)\w*`)],
+      severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b|\bunbegrenzt\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens|längstens|spätestens|maximal|nicht länger als) ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b|\b${COUNT} (?:tage|wochen|monate|jahre) lang\b|\b${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?) nach\b|\bsobald\b_\bnicht mehr (?:erforderlich|benötigt|notwendig)\b`), 'good']],
       fallback: 'neutral',
     },
     'third-party-sharing': {
