@@ -851,6 +851,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'If a post breaks these rules, we may remove it.', 'neutral'],
   ['data-retention', 'Posts that spread scams break our rules, and we may delete them.', null],
   ['content-removal', 'Posts you pin stay at the top until you unpin them.', null],
+  // A card agreement: the reader may reject the arbitration clause.
+  ['arbitration', 'You can reject this arbitration clause by sending us a letter within 45 days of opening your card.', 'good'],
+  ['user-rights', 'You can reject this arbitration clause by sending us a letter within 45 days of opening your card.', null],
   ['unilateral-termination', 'Breaking these rules again and again can result in your account being permanently disabled.', 'neutral'],
 ];
 

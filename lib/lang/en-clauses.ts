@@ -97,7 +97,7 @@ export const enClauses: ClausePack = {
         // injunctive relief") leaves the duty in place.
         [re(String.raw`\b(?:except|excluding|other than|provided,? however)\b_${NOT}(?: \w+){0,2} (?:required|obliged|bound)\b_\barbitrat`), 'bad'],
         // Not bound to arbitrate, a way out the reader may take, or the provider bearing the costs of it.
-        [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|(?<!\bunless )\b(?:you (?:may|can|have the (?:right|option) to)|to) opt[- ]?out\b|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b|\b(?:we|company) (?:will |shall )?(?:waive|pay|reimburse|cover|bear)\b_\b(?:fees|costs|expenses)\b`), 'good'],
+        [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|(?<!\bunless )\b(?:you (?:may|can|have the (?:right|option) to)|to) (?:opt[- ]?out|reject|decline)\b|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b|\b(?:we|company) (?:will |shall )?(?:waive|pay|reimburse|cover|bear)\b_\b(?:fees|costs|expenses)\b`), 'good'],
       ],
       fallback: 'bad',
     },
@@ -481,7 +481,7 @@ export const enClauses: ClausePack = {
       ],
       // Not the reader's rights over data: what the reader may not do, what the provider reserves, rights that end,
       // a way out of arbitration.
-      unless: re(String.raw`\byou (?:may|can) not\b(?! (?:\w+ )?(?:delete|erase))|\b${PAYMENT_DETAILS}\b_\byou (?:may|can) (?:update|change)\b|\byou (?:may|can) (?:update|change) (?:your |the )?${PAYMENT_DETAILS}\b|\bopt[- ]?out of\b_\barbitrat|\b(?:request|ask for|claim|obtain|receive) (?:a |an |your )?(?:full |partial |pro-?rated )?(?:refund|credit|reimbursement|chargeback)s?\b|\baccess and use (?:the|our|these)\b|\b(?:affect|alter|reduc|limit|restrict|waiv|prejudic)\w*\s+(?:\w+\s+)?your (?:\w+ )?rights\b|\b(?:assign|transfer)\w*\b_\byour rights\b|\bcannot\b(?! be (?:undone|reversed|recovered|restored))(?!_\b(?:withdraw|object|delete|erase))|\b(?:we|it|they) (?:reserve|retain)s? the right\b|\b(?:reserves|retains) the right\b|\bgrants? (?!you\b)(?:\w+ ){1,5}?the right to\b|\byour rights?\b_\b(?:will|shall) (?:cease|terminate|end|expire)\b`),
+      unless: re(String.raw`\byou (?:may|can) not\b(?! (?:\w+ )?(?:delete|erase))|\b${PAYMENT_DETAILS}\b_\byou (?:may|can) (?:update|change)\b|\byou (?:may|can) (?:update|change) (?:your |the )?${PAYMENT_DETAILS}\b|\b(?:opt[- ]?out of|reject\w*|declin\w*)\b_\barbitrat|\b(?:request|ask for|claim|obtain|receive) (?:a |an |your )?(?:full |partial |pro-?rated )?(?:refund|credit|reimbursement|chargeback)s?\b|\baccess and use (?:the|our|these)\b|\b(?:affect|alter|reduc|limit|restrict|waiv|prejudic)\w*\s+(?:\w+\s+)?your (?:\w+ )?rights\b|\b(?:assign|transfer)\w*\b_\byour rights\b|\bcannot\b(?! be (?:undone|reversed|recovered|restored))(?!_\b(?:withdraw|object|delete|erase))|\b(?:we|it|they) (?:reserve|retain)s? the right\b|\b(?:reserves|retains) the right\b|\bgrants? (?!you\b)(?:\w+ ){1,5}?the right to\b|\byour rights?\b_\b(?:will|shall) (?:cease|terminate|end|expire)\b`),
       severity: [
         [re(String.raw`${NO_WAY_TO_DELETE}|\byou (?:cannot|can['’]t|can not|may not be able to|are unable to|will not be able to) (?:\w+ )?${RIGHT_VERBS}\b`), 'bad'],
         // A right with limits, or one that leaves things as they were: "even if you opt out, we may still use …".
