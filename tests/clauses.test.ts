@@ -854,6 +854,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A card agreement: the reader may reject the arbitration clause.
   ['arbitration', 'You can reject this arbitration clause by sending us a letter within 45 days of opening your card.', 'good'],
   ['user-rights', 'You can reject this arbitration clause by sending us a letter within 45 days of opening your card.', null],
+  // Data that passes with the business: a sale to another company of the assets, a reorganisation.
+  ['third-party-sharing', 'Your personal data may be disclosed upon a sale to another company of all or part of our business.', 'bad'],
+  ['third-party-sharing', 'Your personal data may be disclosed in a corporate reorganisation.', 'bad'],
+  ['third-party-sharing', 'Your personal data may be disclosed to our auditors.', 'neutral'],
   ['unilateral-termination', 'Breaking these rules again and again can result in your account being permanently disabled.', 'neutral'],
 ];
 
