@@ -32,7 +32,7 @@ export const esClauses: ClausePack = {
         re(String.raw`${MAY}_\b(?:modificar|actualizar|cambiar|revisar|enmendar)\b`),
         re(String.raw`\bmodificaci[oó]n(?:es)? (?:de|en) (?:estos|estas|los presentes|las presentes|esta|nuestra|nuestros|la|los|las) (?:t[eé]rminos|condiciones|pol[ií]tica)\b`),
         // Changes announced to the reader: "le notificaremos los cambios importantes".
-        re(String.raw`\b(?:notificar|avisar|informar|comunicar)\w*\b_\b(?:cambios|modificaciones)\b`),
+        re(String.raw`\b(?:notificar|avisar|informar|comunicar)\w*\b_\b(?:cambios?|modificaci[oó]n(?:es)?)\b|\b(?:cambios?|modificaci[oó]n(?:es)?)\b_\bentrada en vigor\b`),
       ],
       severity: [
         [re(String.raw`\b(?:\d+|quince|treinta|sesenta) (?:\(\d+\) )?d[ií]as\b_\b(?:antes|antelaci[oó]n|preaviso)|\b(?:preaviso|antelaci[oó]n) (?:de|m[ií]nima de) (?:\d+|quince|treinta)\b`), 'good'],
@@ -63,7 +63,7 @@ export const esClauses: ClausePack = {
     },
     jurisdiction: {
       cues: [re(String.raw`\b(?:juzgados|tribunales) (?:competentes|de|del)\b|\bsometer\w*\b_\b(?:juzgados|tribunales)\b|\bsometen? (?:expresamente )?a (?:la jurisdicci[oó]n|los (?:juzgados|tribunales))\b|\bjurisdicci[oó]n (?:exclusiva|competente)\b|\bfuero\b`)],
-      severity: [[re(String.raw`\b(?:su|del) domicilio\b|\bdomicilio del (?:usuario|consumidor)\b`), 'good']],
+      severity: [[re(String.raw`\b(?:su|tu|del) (?:lugar de )?(?:domicilio|residencia)\b|\bdomicilio del (?:usuario|consumidor)\b`), 'good']],
       fallback: 'bad',
     },
     'choice-of-law': {

@@ -28,6 +28,8 @@ export const frClauses: ClausePack = {
       cues: [
         re(String.raw`${MAY}_\b(?:modifi\w*|mettre [àa] jour|changer|actualiser|amender|compl[ée]ter)\b`),
         re(String.raw`\bmodifications? (?:des|de ces|de la pr[ée]sente|de cette|des pr[ée]sentes|de nos) (?:conditions|politique|charte|CGU|CGV)\b`),
+        // The reader told of a change before it applies: "au moins 30 jours avant son entrée en vigueur".
+        re(String.raw`\b(?:inform|notifi|avert|pr[ée]ven)\w*\b_\b(?:modifications?|changements?)\b|\b(?:modifications?|changements?)\b_\bentr[ée]e en vigueur\b`),
       ],
       severity: [
         [re(String.raw`\b(?:\d+|quinze|trente|soixante) (?:\(\d+\) )?jours\b_\b(?:avant|pr[ée]avis|[àa] l['’]avance)|\bpr[ée]avis (?:de|d['’]au moins|minimum de) (?:\d+|quinze|trente|un|deux)\b`), 'good'],
@@ -57,7 +59,7 @@ export const frClauses: ClausePack = {
       fallback: 'bad',
     },
     jurisdiction: {
-      cues: [re(String.raw`\btribunaux? (?:comp[ée]tents?|de|du)\b|\bsaisir (?:le|les) (?:tribunal|tribunaux|juridictions?)\b|\bcomp[ée]tence (?:exclusive )?(?:des|aux) (?:tribunaux|juridictions)\b|\battribution de (?:comp[ée]tence|juridiction)\b|\bjuridictions? comp[ée]tentes?\b`)],
+      cues: [re(String.raw`\btribunaux? (?:comp[ée]tents?|de|du)\b|\bsaisir (?:le|les|la) (?:tribunal|tribunaux|juridictions?)\b|\bcomp[ée]tence (?:exclusive )?(?:des|aux) (?:tribunaux|juridictions)\b|\battribution de (?:comp[ée]tence|juridiction)\b|\bjuridictions? comp[ée]tentes?\b`)],
       severity: [[re(String.raw`\b(?:votre|son) (?:lieu de )?(?:domicile|r[ée]sidence)\b|\blieu o[ùu] (?:vous|il) demeur`), 'good']],
       fallback: 'bad',
     },

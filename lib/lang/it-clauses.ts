@@ -31,7 +31,7 @@ export const itClauses: ClausePack = {
         re(String.raw`${MAY}_\b(?:modificare|aggiornare|cambiare|rivedere|integrare)\b`),
         re(String.raw`\bmodific(?:a|he) (?:dei|delle|di questi|di queste|dei presenti|delle presenti|della presente|della nostra) (?:termini|condizioni|informativa|politica)\b`),
         // Changes announced to the reader: "le modifiche saranno comunicate con … preavviso".
-        re(String.raw`\bmodifiche\b_\b(?:comunicat\w*|notificat\w*|informat\w*|avvisat\w*)\b`),
+        re(String.raw`\bmodifiche\b_\b(?:comunicat\w*|notificat\w*|informat\w*|avvisat\w*)\b|\b(?:inform|comunic|notific|avvis)\w*\b_\b(?:modifiche|modifica|cambiament[oi])\b|\b(?:modifiche|modifica|cambiament[oi])\b_\bentrata in vigore\b`),
       ],
       severity: [
         [re(String.raw`\b(?:\d+|quindici|trenta|sessanta) (?:\(\d+\) )?giorni\b_\b(?:prima|preavviso|anticipo)|\bpreavviso (?:di|minimo di) (?:\d+|quindici|trenta)\b`), 'good'],
@@ -63,7 +63,7 @@ export const itClauses: ClausePack = {
     },
     jurisdiction: {
       cues: [re(String.raw`\bforo (?:competente|esclusivo|di|del)\b|\bcompetenza (?:esclusiva )?(?:del|dei) tribunal[ei]\b|\btribunal[ei] (?:di|del)\b`)],
-      severity: [[re(String.raw`\b(?:sua|tua|propria) residenza\b|\b(?:residenza|domicilio) (?:o (?:residenza|domicilio) )?del consumatore\b|\bforo del consumatore\b`), 'good']],
+      severity: [[re(String.raw`\b(?:sua|tua|propria) residenza\b|\bluogo (?:in cui|dove) (?:risiedi|risiede|abiti|abita)\b|\b(?:residenza|domicilio) (?:o (?:residenza|domicilio) )?del consumatore\b|\bforo del consumatore\b`), 'good']],
       fallback: 'bad',
     },
     'choice-of-law': {
