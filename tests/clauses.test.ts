@@ -858,6 +858,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Your personal data may be disclosed upon a sale to another company of all or part of our business.', 'bad'],
   ['third-party-sharing', 'Your personal data may be disclosed in a corporate reorganisation.', 'bad'],
   ['third-party-sharing', 'Your personal data may be disclosed to our auditors.', 'neutral'],
+  // A newsletter platform's creator terms: a licence that ends when the creator takes their work down, and the
+  // creator's own duty to honour their readers' requests.
+  ['content-license', 'That licence ends as soon as you remove the post from your publication.', 'good'],
+  ['content-license', 'That licence survives even after you remove the post.', 'bad'],
+  ['user-rights', 'You must honour every unsubscribe request from your readers.', null],
+  ['user-rights', 'Your readers can unsubscribe from your newsletter with one click.', 'good'],
   ['unilateral-termination', 'Breaking these rules again and again can result in your account being permanently disabled.', 'neutral'],
 ];
 
