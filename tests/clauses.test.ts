@@ -864,6 +864,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-license', 'That licence survives even after you remove the post.', 'bad'],
   ['user-rights', 'You must honour every unsubscribe request from your readers.', null],
   ['user-rights', 'Your readers can unsubscribe from your newsletter with one click.', 'good'],
+  ['content-removal', 'If we decide to take down your channel, we will give you two weeks to download your videos.', 'good'],
+  ['content-removal', 'If we decide to take down your channel, you lose your videos.', 'bad'],
   ['unilateral-termination', 'Breaking these rules again and again can result in your account being permanently disabled.', 'neutral'],
 ];
 

@@ -176,6 +176,8 @@ export const enClauses: ClausePack = {
       severity: [
         // Without notice, and for no reason given (content that breaks the rules or the law is a reason).
         [re(String.raw`\bwithout (?:prior |advance |any )?notice\b(?<!${A_VIOLATION}[\s\S]*)(?![\s\S]*${A_VIOLATION})|\bwithout (?:prior |advance |any )?(?:liability|reason)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bno reason\b`), 'blocker'],
+        // Reasons given and time to take one's work elsewhere: "we will tell you why and give you 30 days to export it".
+        [re(String.raw`\b(?:tell|inform|notify) you why\b|\bgive you\b (?:\w+ ){0,3}?(?:days?|weeks?|time) to (?:export|download|retrieve|save|move|copy)\b`), 'good'],
         // At any time, without notice, or on the provider's own judgement of taste ("if we decide it is inappropriate");
         // judging whether content breaks the rules or the law is what any removal for a violation takes.
         [re(String.raw`\bat any time\b|\bwithout (?:prior |advance |any )?notice\b|(?:\b(?:if|when|where|that) (?:we|it|the company) (?:decides?|believes?|considers?|determines?|thinks?|deems?|judges?|feels?)\b|\bin (?:our|its) (?:\w+ )?(?:opinion|judge?ment|view)\b)(?![^.!?]{0,60}\b(?:infring|violat|break|breach|unlawful|illegal|law\b|intellectual property|copyright))`), 'bad'],
