@@ -4,6 +4,8 @@ import type { ClausePack } from './types.ts';
 const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b)`;
 /** A number of days, weeks, months or years, in figures or words. */
 const COUNT = String.raw`(?:\d+|eine[nm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|dreißig|sechzig|neunzig)`;
+/** A period counted from an event: "30 Tage nach dem Löschen". */
+const PERIOD_AFTER = String.raw`\b${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?) nach\b`;
 /** What the reader posts or uploads, and what the provider may do to it. */
 const CONTENT = String.raw`(?:nutzer)?(?:inhalte?|beiträge?|kommentare?|uploads?|bewertungen)\w*`;
 const REMOVE = String.raw`(?:entfern|lösch|sperr|blockier|ausblend|bearbeit)\w*`;
@@ -90,8 +92,8 @@ export const deClauses: ClausePack = {
       fallback: 'good',
     },
     'data-retention': {
-      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\b(?:ge)?lösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b|\b(?:spätestens|innerhalb|nach ablauf|nach ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?))\b_\b(?:ge)?lösch\w*|\b${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?) nach\b_\b(?:(?:ge)?lösch|entfern|vernicht)\w*`)],
-      severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b|\bunbegrenzt\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens|längstens|spätestens|maximal|nicht länger als) ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b|\b${COUNT} (?:tage|wochen|monate|jahre) lang\b|\b${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?) nach\b|\bsobald\b_\bnicht mehr (?:erforderlich|benötigt|notwendig)\b`), 'good']],
+      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\b(?:ge)?lösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b|\b(?:spätestens|innerhalb|nach ablauf|nach ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?))\b_\b(?:ge)?lösch\w*|${PERIOD_AFTER}_\b(?:(?:ge)?lösch|entfern|vernicht)\w*`)],
+      severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b|\bunbegrenzt\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens|längstens|spätestens|maximal|nicht länger als) ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b|\b${COUNT} (?:tage|wochen|monate|jahre) lang\b|${PERIOD_AFTER}|\bsobald\b_\bnicht mehr (?:erforderlich|benötigt|notwendig)\b`), 'good']],
       fallback: 'neutral',
     },
     'third-party-sharing': {
