@@ -851,6 +851,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'If a post breaks these rules, we may remove it.', 'neutral'],
   ['data-retention', 'Posts that spread scams break our rules, and we may delete them.', null],
   ['content-removal', 'Posts you pin stay at the top until you unpin them.', null],
+  ['unilateral-termination', 'Breaking these rules again and again can result in your account being permanently disabled.', 'neutral'],
   // A card agreement: the reader may reject the arbitration clause.
   ['arbitration', 'You can reject this arbitration clause by sending us a letter within 45 days of opening your card.', 'good'],
   ['user-rights', 'You can reject this arbitration clause by sending us a letter within 45 days of opening your card.', null],
@@ -866,7 +867,6 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'Your readers can unsubscribe from your newsletter with one click.', 'good'],
   ['content-removal', 'If we decide to take down your channel, we will give you two weeks to download your videos.', 'good'],
   ['content-removal', 'If we decide to take down your channel, you lose your videos.', 'bad'],
-  ['unilateral-termination', 'Breaking these rules again and again can result in your account being permanently disabled.', 'neutral'],
 ];
 
 describe('clause rules', () => {
