@@ -867,6 +867,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'Your readers can unsubscribe from your newsletter with one click.', 'good'],
   ['content-removal', 'If we decide to take down your channel, we will give you two weeks to download your videos.', 'good'],
   ['content-removal', 'If we decide to take down your channel, you lose your videos.', 'bad'],
+  // An energy supplier's privacy notice: marketing only with the reader's agreement, credit reference agencies.
+  ['data-collection', 'We will only use your energy readings for marketing if you agree.', 'good'],
+  ['data-collection', 'We use your energy readings for marketing.', 'bad'],
+  ['third-party-sharing', 'If you miss payments, we may report your account to credit reference agencies.', 'neutral'],
 ];
 
 describe('clause rules', () => {
