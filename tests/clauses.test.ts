@@ -871,6 +871,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'We will only use your energy readings for marketing if you agree.', 'good'],
   ['data-collection', 'We use your energy readings for marketing.', 'bad'],
   ['third-party-sharing', 'If you miss payments, we may report your account to credit reference agencies.', 'neutral'],
+  // A mobile game's privacy policy: card numbers the developer never receives.
+  ['data-collection', 'We do not receive the full number of the card you pay with.', 'good'],
 ];
 
 describe('clause rules', () => {
