@@ -141,6 +141,10 @@ describe('sentences', () => {
     expect(split("(see 'What do we collect?' for more detail) and more.")).toHaveLength(1);
     // A line break after a number's full stop ends the sentence.
     expect(split('Only for people over the age of 13.\nContent may not suit children.')).toHaveLength(2);
+    // So does a sentence's opening word after a number that ends several words; a list number or an ordinal does not.
+    expect(split('Our games are not meant for children under 13. If a player is younger, we turn ads off.')).toHaveLength(2);
+    expect(split('2. The Services')).toHaveLength(1);
+    expect(split('Diese Fassung gilt seit dem 3. Oktober 2026. Sie ersetzt die alte.')).toHaveLength(2);
     // Citations of European law run on.
     expect(split('Wir verarbeiten Ihre Daten gemäß Art. 6 Abs. 1 lit. b DSGVO. Sie können widersprechen.')).toHaveLength(2);
     expect(split('Il trattamento si basa sull\'art. 6, par. 1, lett. b) del GDPR. Puoi opporti.')).toHaveLength(2);

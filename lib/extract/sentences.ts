@@ -12,6 +12,12 @@ const ABBREVIATIONS = new Set([
  */
 const LOWER_CASE_GOES_ON = new Set(['etc', 'inc', 'ltd', 'corp', 'seq', 'al']);
 
+/**
+ * Words that open an English sentence and never follow a list number or an ordinal ("1. Introduction", German
+ * "am 3. Oktober"): after a number that ends a sentence of several words, they begin the next ("… under 13. If …").
+ */
+const OPENS_SENTENCE = /^(?:If|We|You|Your|Our|The|This|These|It|They|In|When|Please|However)\b/;
+
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
 const BOUNDARY = /[.!?]+["'”’)\]]*\s+/g;
 
@@ -34,9 +40,11 @@ export function splitSentences(text: string, start = 0, end = text.length): Arra
     const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase().replace(/^.*['’](?=\p{L}{2})/u, '') ?? '';
     // A sentence may begin in lower case with a name ("npm may remove …"), after a full stop that follows a plain word.
     if (!/[\p{Lu}\p{N}"“‘'(¿¡]/u.test(next) && !(slice[m.index] === '.' && /^\p{Ll}/u.test(next) && /^\p{L}{3,}$/u.test(word) && !LOWER_CASE_GOES_ON.has(word))) continue;
-    // A line break after the full stop ends the sentence even after a number ("… over the age of 13.\nContent …").
+    // A line break after the full stop ends the sentence even after a number ("… over the age of 13.\nContent …"), and
+    // so does a sentence's opening word after a number that ends several words ("… under 13. If a player …").
     const lineEnds = m[0].includes('\n');
-    if (slice[m.index] === '.' && (ABBREVIATIONS.has(word) || (!lineEnds && /^(?:\p{L}|\d{1,3}|[ivx]{1,4})$/u.test(word)) || before.trim().length < 4)) continue;
+    const numberEnds = /^\d{1,3}$/.test(word) && /\S+\s+\S+\s+\S+\s+\S/.test(before) && OPENS_SENTENCE.test(slice.slice(m.index + m[0].length));
+    if (slice[m.index] === '.' && (ABBREVIATIONS.has(word) || (!lineEnds && !numberEnds && /^(?:\p{L}|\d{1,3}|[ivx]{1,4})$/u.test(word)) || before.trim().length < 4)) continue;
     out.push([start + sentenceStart, start + m.index + m[0].trimEnd().length]);
     sentenceStart = m.index + m[0].length;
   }
