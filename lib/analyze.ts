@@ -76,6 +76,9 @@ const NUMBERED_HEADING = /^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+\p{Lu}[\p{Lu}\d ,&'�
 /** Two words at least: what a clause needs to say anything. */
 const TWO_WORDS = /\S\s+\S/;
 
+/** Words with which a sentence points back to a place the one before it named: "in the same place", "from there". */
+const POINTS_BACK = /\b(?:the same (?:place|page|screen|menu|settings?|section)|(?:from|in) there|(?:that|this) (?:setting|page|screen|menu|switch|toggle|option))\b/i;
+
 /** A title as the name of its section, without the full stop or colon of a run-in heading. */
 const sectionName = (title: string) => title.replace(/[.:]$/, '');
 
@@ -151,13 +154,15 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
     };
     // A clause that names no action takes those of the sentence after it, or else before it ("… to train our models.
     // You can opt out in Settings > …"), never a deadline: the next sentence's "within 30 days" is another matter's.
+    // One that points back ("You can turn it off in the same place") takes those before it first.
     const sentenceActions: Array<Action[] | undefined> = [];
     const actionsOf = (i: number): Action[] => {
       const bounds = sentences[i];
       if (!bounds) return [];
       return (sentenceActions[i] ??= findActions(text.slice(bounds[0], bounds[1]), linksIn(bounds[0], bounds[1])));
     };
-    const neighbourActions = (i: number) => [actionsOf(i + 1), actionsOf(i - 1)].map((found) => found.filter((a) => a.kind !== 'deadline')).find((found) => found.length > 0) ?? [];
+    const neighbourActions = (i: number, sentence: string) =>
+      (POINTS_BACK.test(sentence) ? [actionsOf(i - 1), actionsOf(i + 1)] : [actionsOf(i + 1), actionsOf(i - 1)]).map((found) => found.filter((a) => a.kind !== 'deadline')).find((found) => found.length > 0) ?? [];
     for (const [i, [start, end]] of sentences.entries()) {
       const sentence = text.slice(start, end);
       if (start === block.start && titled) {
@@ -169,7 +174,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
       const labels = readThisItem && start === block.start ? readThisItem(sentence) : classifySentence(sentence, rules);
       if (labels.length === 0) continue;
       const own = actionsOf(i);
-      const actions = own.length > 0 ? own : neighbourActions(i);
+      const actions = own.length > 0 ? own : neighbourActions(i, sentence);
       for (const label of labels) {
         const withContact = actions.length === 0 && contact && PRIVACY_CATEGORIES.has(label.category) ? [{ kind: 'email' as const, value: contact }] : actions;
         clauses.push({ ...label, start, end, text: sentence, section, actions: withContact });

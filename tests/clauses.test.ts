@@ -873,6 +873,19 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'If you miss payments, we may report your account to credit reference agencies.', 'neutral'],
   // A mobile game's privacy policy: card numbers the developer never receives.
   ['data-collection', 'We do not receive the full number of the card you pay with.', 'good'],
+  // A desktop application's licence: the whole program withdrawn, a price rise told in advance, a new version the
+  // reader is asked to accept, and crash reports that carry the reader's work.
+  ['unilateral-termination', 'We can discontinue the app, or any release of it, whenever we choose.', 'neutral'],
+  ['unilateral-termination', 'You may discontinue the app whenever you like by uninstalling it.', null],
+  ['unilateral-change', 'You will hear from us at least six weeks before any fee increase applies.', 'good'],
+  ['unilateral-change', 'Before any change that reduces your rights applies, we will ask you to accept the revised terms in the app.', 'good'],
+  ['unilateral-change', 'We will ask you to accept cookies on your first visit.', null],
+  ['data-collection', 'An error report can contain copies of the documents you had open at the time.', 'bad'],
+  ['data-collection', 'We do not access the contents of your files.', 'good'],
+  // A television's viewing-data notice: what is on screen, and sharing that the law counts as a sale.
+  ['data-collection', 'The television regularly captures fragments of the pictures and audio on your screen to work out which shows you are watching.', 'bad'],
+  ['data-sale', 'Passing viewing records to advertisers for targeted ads can be treated as a sale under some state laws.', 'bad'],
+  ['data-sale', 'Giving data to our payment processor is not considered a sale under these laws.', 'good'],
 ];
 
 describe('clause rules', () => {

@@ -151,6 +151,15 @@ describe('actions of the sentences around a clause', () => {
     expect(actionsOf('ai-training')).toContainEqual({ kind: 'settings', value: 'Settings > Privacy > Model training' });
     expect(actionsOf('data-retention')).not.toContainEqual({ kind: 'settings', value: 'Settings > Privacy > Model training' });
   });
+
+  it('serve a clause that points back ("in the same place") from the sentence before it first', () => {
+    const analysis = analyzeText(
+      `# Privacy Policy\n\nThis policy describes how we use personal data. Ad measurement is off until you turn it on in Settings > Privacy > Measurement. You can turn it off at any time in the same place, and we will then stop collecting viewing data from your TV. You can reset your advertising identifier under Settings > Privacy > Ad ID.\n\n${'We collect personal data that you provide, and we process personal data as this policy describes. '.repeat(6)}`,
+      'https://example.com/privacy',
+    );
+    const clause = analysis.clauses.find((c) => c.text.includes('the same place'))!;
+    expect(clause.actions).toEqual([{ kind: 'settings', value: 'Settings > Privacy > Measurement' }]);
+  });
 });
 
 describe('a legal document in which no clause was found', () => {
