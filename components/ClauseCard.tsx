@@ -1,5 +1,5 @@
 import type { Action } from '@/lib/clauses/actions';
-import { CATEGORIES, type Severity } from '@/lib/clauses/taxonomy';
+import { CATEGORIES, meaning, type Severity } from '@/lib/clauses/taxonomy';
 import type { ClauseSpan } from '@/lib/highlight/spans';
 
 export const SEVERITY_LABELS: Record<Severity, string> = { good: 'Good for you', neutral: 'Worth knowing', bad: 'Bad for you', blocker: 'Serious concern' };
@@ -55,7 +55,7 @@ export function ClauseCard({ span, id }: { span: ClauseSpan; id?: string }) {
               <span class="severity">{SEVERITY_LABELS[clause.severity]}</span>
             </header>
             <p>
-              <strong>What it means.</strong> {category.what}
+              <strong>What it means.</strong> {meaning(clause.category, clause.severity)}
             </p>
             <p>
               <strong>Why it matters.</strong> {category.why}

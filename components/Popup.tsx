@@ -1,4 +1,4 @@
-import { CATEGORIES } from '@/lib/clauses/taxonomy';
+import { CATEGORIES, meaning } from '@/lib/clauses/taxonomy';
 import { DOCUMENT_TYPE_NAMES } from '@/lib/detect/document-types';
 import type { DocumentOverview } from '@/lib/history/overview';
 import type { DocumentDetails } from '@/lib/history/queries';
@@ -99,7 +99,7 @@ export function Popup({ data, t, date, open }: Props) {
                       <a href={linkToPassage(document.url, clause.text)} onClick={go(linkToPassage(document.url, clause.text))}>
                         <span class="label">{t(severityKey(clause.severity))}</span> {CATEGORIES[clause.category].title}
                       </a>
-                      <span class="what">{CATEGORIES[clause.category].what}</span>
+                      <span class="what">{meaning(clause.category, clause.severity)}</span>
                     </li>
                   ))}
               </ul>

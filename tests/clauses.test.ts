@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findActions, withinDocument } from '../lib/clauses/actions.ts';
 import { classifyPassage, classifySentence, ruleLabels } from '../lib/clauses/classify.ts';
 import { gradeFor } from '../lib/clauses/grade.ts';
-import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Severity } from '../lib/clauses/taxonomy.ts';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId, meaning, type Severity } from '../lib/clauses/taxonomy.ts';
 import { deClauses } from '../lib/lang/de-clauses.ts';
 import { frClauses } from '../lib/lang/fr-clauses.ts';
 import { enClauses } from '../lib/lang/en-clauses.ts';
@@ -886,6 +886,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'The television regularly captures fragments of the pictures and audio on your screen to work out which shows you are watching.', 'bad'],
   ['data-sale', 'Passing viewing records to advertisers for targeted ads can be treated as a sale under some state laws.', 'bad'],
   ['data-sale', 'Giving data to our payment processor is not considered a sale under these laws.', 'good'],
+  // A crypto exchange's user agreement: identity documents, time to take assets out of a closed account, reports to
+  // regulators the reader is not told of, and a court order that is a reason to close an account, not a disclosure.
+  ['data-collection', 'During sign-up we request a photo ID and a proof of address.', 'neutral'],
+  ['third-party-sharing', 'We share copies of your passport with our identity verification provider.', 'neutral'],
+  ['unilateral-termination', 'Should we close your wallet, you get sixty days to transfer your coins elsewhere.', 'good'],
+  ['law-enforcement', 'Suspicious transfers may be reported to the financial authorities without notifying you.', 'bad'],
+  ['law-enforcement', 'We will not tell you before we give your records to the police.', 'bad'],
+  ['law-enforcement', 'Please hand your boarding pass to the police officer at the gate.', null],
+  ['third-party-sharing', 'We may close your account if a court order requires it.', null],
 ];
 
 describe('clause rules', () => {
@@ -902,8 +911,14 @@ describe('clause rules', () => {
     for (const id of CATEGORY_IDS) {
       const c = CATEGORIES[id];
       expect(c.id).toBe(id);
-      for (const text of [c.title, c.what, c.why, c.todo]) expect(text.length).toBeGreaterThan(10);
+      for (const text of [c.title, c.what, c.good, c.why, c.todo]) expect(text.length).toBeGreaterThan(10);
     }
+  });
+
+  it('explains a clause in the reader\'s favour as the protection it gives, not as the topic\'s risk', () => {
+    expect(meaning('unilateral-change', 'good')).toBe(CATEGORIES['unilateral-change'].good);
+    expect(meaning('unilateral-change', 'bad')).toBe(CATEGORIES['unilateral-change'].what);
+    expect(meaning('unilateral-change', 'neutral')).toBe(CATEGORIES['unilateral-change'].what);
   });
 
   it('finds nothing in ordinary prose', () => {

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../lib/clauses/taxonomy.ts';
 import { mightBeLegal } from '../../lib/detect/page-kind.ts';
 import { pageSignals } from '../../lib/detect/page-signals.ts';
 import { analyzePage } from '../../lib/page.ts';
@@ -91,6 +92,8 @@ describe('legal pages', () => {
     await card.waitFor({ timeout: 5000 });
     expect(await card.locator('h2').allTextContents()).toContain('Zero data retention');
     expect(await card.textContent()).toMatch(/What it means\..*Why it matters\..*What you can do\./s);
+    // A clause in the reader's favour is explained as the protection it gives.
+    expect(await card.locator('.severity-good').first().textContent()).toContain(CATEGORIES['zero-data-retention'].good);
     await page.screenshot({ path: `${ARTIFACTS}hover-card.png` });
     await page.close();
   });
