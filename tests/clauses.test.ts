@@ -895,6 +895,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['law-enforcement', 'We will not tell you before we give your records to the police.', 'bad'],
   ['law-enforcement', 'Please hand your boarding pass to the police officer at the gate.', null],
   ['third-party-sharing', 'We may close your account if a court order requires it.', null],
+  // A fitness band's privacy policy: cycle tracking the reader switches on, location only during a workout, health
+  // data kept out of advertising, apps the reader connects, and what an employer's wellness programme receives.
+  ['sensitive-data', 'Should you enable period tracking, the app keeps the days and symptoms you enter.', 'good'],
+  ['sensitive-data', 'The app keeps the days and symptoms you enter in period tracking.', 'neutral'],
+  ['data-collection', 'We collect your precise location only while you are recording a run.', 'good'],
+  ['data-collection', 'We do not use your workout data for ads.', 'good'],
+  ['data-collection', 'We use your workout data for ads.', 'bad'],
+  ['third-party-sharing', 'If you link another service, such as a nutrition app, we pass it the data you pick.', 'neutral'],
+  ['third-party-sharing', 'When your insurer runs the programme, we report only your monthly step total to it.', 'neutral'],
 ];
 
 describe('clause rules', () => {
