@@ -904,6 +904,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'We use your workout data for ads.', 'bad'],
   ['third-party-sharing', 'If you link another service, such as a nutrition app, we pass it the data you pick.', 'neutral'],
   ['third-party-sharing', 'When your insurer runs the programme, we report only your monthly step total to it.', 'neutral'],
+  // A food-delivery service: the restaurant, the courier and the seller receive an order's details; what the reader
+  // may share themselves is not the provider sharing.
+  ['third-party-sharing', 'We pass your delivery address and first name to the courier and to the restaurant.', 'neutral'],
+  ['third-party-sharing', 'You can send the seller a message from the order page.', null],
 ];
 
 describe('clause rules', () => {
@@ -1031,6 +1035,12 @@ describe('clause rules', () => {
     ['it', 'Le controversie sono devolute al foro del luogo di residenza o domicilio del consumatore.', 'jurisdiction', 'good'],
     ['it', "Hai diritto di recedere dall'acquisto entro quattordici giorni dalla consegna.", 'auto-renewal', 'good'],
     ['it', 'Il diritto di recesso non si applica ai contenuti digitali già scaricati.', 'auto-renewal', 'bad'],
+    // An Italian food-delivery privacy notice: the restaurant and the rider receive the order's details, location only
+    // with the reader's permission, data gathered elsewhere for profiling.
+    ['it', "Trasmettiamo l'indirizzo di consegna al ristorante e al fattorino.", 'third-party-sharing', 'neutral'],
+    ['it', 'Raccogliamo la tua posizione solo previo tuo consenso.', 'data-collection', 'good'],
+    ['it', 'Non raccogliamo i numeri completi delle carte.', 'data-collection', 'good'],
+    ['it', 'Raccogliamo informazioni su di te da altre fonti per la profilazione.', 'data-collection', 'bad'],
     ['de', 'Preisänderungen kündigen wir mit einer Frist von vier Wochen an; wir sind berechtigt, die Preise entsprechend anzupassen.', 'unilateral-change', 'good'],
     ['de', 'Über Änderungen dieser Bedingungen werden Sie spätestens zwei Wochen vor dem Inkrafttreten per E-Mail informiert.', 'unilateral-change', 'good'],
     ['de', 'Für Schäden aus der Verletzung des Lebens und bei Vorsatz haften wir uneingeschränkt.', 'liability-limitation', 'good'],

@@ -115,7 +115,7 @@ export const itClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*|forniamo|inviamo|invia\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa]|aziende|soggetti|corrieri|inserzionisti|autorit[àa])\b|\bdestinatari\b|\b(?:gestit|trattat|elaborat)[oaie] (?:direttamente )?(?:dal|dalla|da un|da una|dai) (?:nostr[oaie] )?(?:fornitor|prestator|responsabil|gestor)\w*\b`)],
+      cues: [re(String.raw`\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*|forniamo|inviamo|invia\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa]|aziende|soggetti|corrieri|inserzionisti|autorit[àa]|ristorant[ei]|rider|fattorin[oi]|venditor[ei]|esercent[ei]|negozi|host|autist[ai])\b|\bdestinatari\b|\b(?:gestit|trattat|elaborat)[oaie] (?:direttamente )?(?:dal|dalla|da un|da una|dai) (?:nostr[oaie] )?(?:fornitor|prestator|responsabil|gestor)\w*\b`)],
       severity: [
         [re(String.raw`${NOT}_\b(?:condivid|comunic|ced|divulg|vend)\w*`), 'good'],
         [re(String.raw`\bpubblicit\w*|\bmarketing\b|\bfusione\b|\bacquisizione\b`), 'bad'],
@@ -176,7 +176,12 @@ export const itClauses: ClausePack = {
     },
     'data-collection': {
       cues: [re(String.raw`\b(?:raccogliamo|trattiamo|otteniamo|registriamo)\b|\bdati (?:che (?:raccogliamo|trattiamo)|raccolti)\b|\b(?:dati|informazioni)\b (?:personali )?(?:sono|saranno|vengono|verranno) (?:utilizzat|trattat|raccolt)[ie]\b`)],
-      severity: [],
+      severity: [
+        // Not collected, or only with the reader's permission: "solo se ci dai il permesso".
+        [re(String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:raccogli|trattiam|otteniam|registriam)\w*|\bsolo (?:se|con|previo|dopo)\b_\b(?:consenso|permesso|autorizzazione|acconsent\w*|autorizz\w*|attiv\w*)\b`), 'good'],
+        // Data used to profile the reader or gathered from others.
+        [re(String.raw`\bprofilazione\b|\bpubblicit[àa] (?:personalizzata|mirata|comportamentale)\b|\bda (?:terze parti|altre fonti|fonti pubbliche)\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     tracking: {
