@@ -908,6 +908,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // may share themselves is not the provider sharing.
   ['third-party-sharing', 'We pass your delivery address and first name to the courier and to the restaurant.', 'neutral'],
   ['third-party-sharing', 'You can send the seller a message from the order page.', null],
+  // An image generator's terms: prepaid credits that lapse or are never paid back in money, and those that stay.
+  ['auto-renewal', 'Any tokens left on your account lapse one year after you buy them.', 'bad'],
+  ['auto-renewal', 'Your remaining balance cannot be cashed out for money.', 'bad'],
+  ['auto-renewal', 'Points you earn do not expire as long as you keep your account.', 'good'],
+  ['auto-renewal', 'Your login token expires after one hour.', null],
 ];
 
 describe('clause rules', () => {
