@@ -913,6 +913,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'Your remaining balance cannot be cashed out for money.', 'bad'],
   ['auto-renewal', 'Points you earn do not expire as long as you keep your account.', 'good'],
   ['auto-renewal', 'Your login token expires after one hour.', null],
+  // A marketplace's seller agreement: removal with the rule it broke named, a warning and time to answer before a
+  // shop is closed.
+  ['content-removal', 'We may take down a listing that breaks our rules, and we will inform you which rule it broke.', 'good'],
+  ['unilateral-termination', 'Before we suspend a seller account for repeated violations, you will get a warning and ten days to reply.', 'good'],
+  ['unilateral-termination', 'We may suspend a seller account for repeated violations.', 'neutral'],
 ];
 
 describe('clause rules', () => {

@@ -314,6 +314,13 @@ describe('document names', () => {
     ['Llama 3.2 Community License Agreement', 'eula'],
     ['General Conditions of Carriage – Example Air', 'purchase-terms'],
     ['Notice at Collection for California Residents', 'privacy-policy'],
+    // The agreement of one kind of user: a marketplace's sellers, a platform's hosts, a card's holders.
+    ['Merchant Agreement – Example Pay', 'terms-of-service'],
+    ['Host Services Agreement', 'terms-of-service'],
+    ['Affiliate Program Agreement', 'terms-of-service'],
+    ['Cardholder Agreement', 'terms-of-service'],
+    ['Software License Agreement', 'eula'],
+    ['Licence Agreement for Example Studio', 'eula'],
   ])('%s is a %s', (name, type) => expect(typeFromName(name)).toBe(type));
 
   it.each([
@@ -334,6 +341,9 @@ describe('document names', () => {
     // A help article on the settings is not the policy.
     'Privacy settings – Pinwheel Help Center',
     'Your Privacy Choices',
+    // Agreements between states are news, not a reader's terms.
+    'Paris Agreement: what the climate deal means',
+    'EU and Japan reach trade agreement',
   ])('%s names no document', (name) => expect(typeFromName(name)).toBeNull());
 
   it('reads the name in one part of a title even when another part speaks about it', () => {
