@@ -1081,6 +1081,14 @@ describe('clause rules', () => {
     ['es', 'El pago lo procesa directamente nuestro proveedor de pagos.', 'third-party-sharing', 'neutral'],
     ['es', 'Nunca guardamos el número de tu tarjeta.', 'data-retention', 'good'],
     ['es', 'Puedes darte de baja de nuestras comunicaciones comerciales cuando quieras.', 'user-rights', 'good'],
+    // Spanish game terms: a minimum age, money back for the unused part of a closed subscription, ownership the
+    // player keeps, virtual currency never refunded, and a claim before the courts that is not a data right.
+    ['es', 'Para registrarte tienes que ser mayor de 14 años.', 'children', 'neutral'],
+    ['es', 'Si suspendemos tu suscripción sin que hayas incumplido nada, te devolveremos el reembolso proporcional.', 'unilateral-termination', 'good'],
+    ['es', 'Sigues siendo el titular de las partidas que grabas.', 'content-license', 'good'],
+    ['es', 'Los diamantes comprados no son en ningún caso reembolsables.', 'auto-renewal', 'bad'],
+    ['es', 'Los créditos no pueden cambiarse por efectivo.', 'auto-renewal', 'bad'],
+    ['es', 'Puedes presentar una reclamación ante los juzgados de tu domicilio.', 'user-rights', null],
     ['es', 'Tus datos personales se utilizan para gestionar tu cuenta.', 'data-collection', 'neutral'],
     ['es', 'Nuestros socios instalan cookies publicitarias en tu navegador.', 'tracking', 'bad'],
     ['es', 'Con tu consentimiento, usamos cookies analíticas.', 'tracking', 'good'],

@@ -41,8 +41,12 @@ export const esClauses: ClausePack = {
       fallback: 'neutral',
     },
     'unilateral-termination': {
-      cues: [re(String.raw`${MAY}_\b(?:suspender|cancelar|rescindir|resolver|eliminar|cerrar|desactivar|bloquear|restringir|interrumpir|dar por terminad\w*)\b_\b(?:cuenta|acceso|servicios?|contrato|suscripci[oó]n|uso)\b`)],
-      severity: [[re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso|notificaci[oó]n|motivo|causa|justificaci[oó]n|indemnizaci[oó]n)|\bpor cualquier (?:motivo|raz[oó]n)\b|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreci[oó]n\b`), 'bad']],
+      cues: [re(String.raw`${MAY}_\b(?:suspender|cancelar|rescindir|resolver|eliminar|cerrar|desactivar|bloquear|restringir|interrumpir|dar por terminad\w*)\b_\b(?:cuenta|acceso|servicios?|contrato|suscripci[oó]n|uso)\b|\bsi (?:cerramos|cancelamos|suspendemos|eliminamos|desactivamos)\b (?:\w+ ){0,2}(?:cuenta|acceso|suscripci[oó]n)\b`)],
+      severity: [
+        // Money back for what is left, or time to take one's data out.
+        [re(String.raw`\breembols\w*\b_\b(?:parte )?(?:no (?:utilizad|usad|consumid)\w*|restante|proporcional)|\b(?:plazo|tiempo)\b_\b(?:descargar|exportar|recuperar)\b`), 'good'],
+        [re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso|notificaci[oó]n|motivo|causa|justificaci[oó]n|indemnizaci[oó]n)|\bpor cualquier (?:motivo|raz[oó]n)\b|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreci[oó]n\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     'content-removal': {
@@ -77,10 +81,10 @@ export const esClauses: ClausePack = {
       fallback: 'bad',
     },
     'content-license': {
-      cues: [re(String.raw`\b(?:otorga|otorgas|concede|concedes|cede|cedes|conceder|otorgar)\b_\b(?:licencia|derechos?)\b`)],
+      cues: [re(String.raw`\b(?:otorga|otorgas|concede|concedes|cede|cedes|conceder|otorgar)\b_\b(?:licencia|derechos?)\b|\b(?:conserva|conservas|mantiene|mantienes|sigue siendo|sigues siendo)\b (?:\w+ ){0,2}(?:propiedad|titularidad|propietari[oa]|titular)\b`)],
       severity: [
         [re(String.raw`\birrevocable\w*|\bperpetu\w*|\bsublicenci\w*|\bcualquier (?:fin|finalidad|prop[oó]sito)\b|\bcomercial\w*|\bentrenar\w*`), 'bad'],
-        [re(String.raw`\b(?:usted )?(?:conserva|mantiene|sigue siendo (?:el )?propietario)\b`), 'good'],
+        [re(String.raw`\b(?:usted )?(?:conservas?|mantienes?|sigues? siendo (?:el |la )?(?:propietari[oa]|titular))\b`), 'good'],
       ],
       fallback: 'neutral',
     },
@@ -130,11 +134,13 @@ export const esClauses: ClausePack = {
     },
     'user-rights': {
       cues: [re(String.raw`\b(?:puede|puedes|podr[aá]s?) (?:\w+ )?(?:eliminar|borrar|cerrar|suprimir|descargar|exportar) (?:su|tu) (?:cuenta|perfil|historial|datos|informaci[oó]n)\b|\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b|\b(?:puede|puedes|podr[aá]|podr[aá]s|tiene derecho a|tienes derecho a) (?:solicitar|pedir|obtener) (?:el acceso|la rectificaci[oó]n|la supresi[oó]n|la eliminaci[oó]n|la portabilidad|una copia)\b|\b(?:puede|puedes) (?:acceder a|rectificar|corregir|suprimir|eliminar|borrar|descargar) (?:sus|tus) datos\b|\b(?:puede|puedes) oponerse\b|\b(?:tiene|tienes|tendr[aá]s?) (?:el |un )?derecho a (?:acceder|rectificar|corregir|suprimir|eliminar|borrar|oponerse|oponerte|solicitar|retirar|(?:recibir|obtener) (?:una copia|sus datos|tus datos|informaci[oó]n sobre)|la portabilidad|la limitaci[oó]n|la supresi[oó]n)\b|\b(?:ejercer|ejercitar) (?:sus|tus|los|estos|dichos|cualquiera de (?:sus|tus|los|estos)) derechos\b|\bdarte de baja\b|\bdarse de baja\b|\bdarle de baja\b|\bcancelar (?:tu|su) suscripci[oó]n al bolet[ií]n\b`)],
+      // A claim before the courts is where disputes are heard, not a right over one's data.
+      unless: re(String.raw`\breclamaci[oó]n (?:judicial |\w+ )?ante (?:los |el |un )?(?:tribunales|juzgados?|juez)\b`),
       severity: [],
       fallback: 'good',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\b(?:renuev|renov)\w*\b_\bautom[aá]tica\w*|\bautom[aá]tica\w*\b_\b(?:renuev|renov)\w*|\bno reembolsable\w*|\bsin (?:derecho a )?reembolso\b|\b(?:no|ning[uú]n)\b (?:\w+ ){0,2}reembolsos?\b`)],
+      cues: [re(String.raw`\b(?:renuev|renov)\w*\b_\bautom[aá]tica\w*|\bautom[aá]tica\w*\b_\b(?:renuev|renov)\w*|\bno (?:\w+ ){0,4}reembolsable\w*|\bno (?:\w+ ){0,2}(?:canjear|canjearse|cambiar|cambiarse|convertir|convertirse)\w* (?:por|en) (?:dinero|efectivo)\b|\bsin (?:derecho a )?reembolso\b|\b(?:no|ning[uú]n)\b (?:\w+ ){0,2}reembolsos?\b`)],
       severity: [[re(String.raw`\bcancelar\b_\ben cualquier momento\b|\ben cualquier momento\b_\bcancelar\b`), 'neutral']],
       fallback: 'bad',
     },
@@ -183,7 +189,7 @@ export const esClauses: ClausePack = {
       fallback: 'neutral',
     },
     children: {
-      cues: [re(String.raw`\bni[nñ]os?\b|\bmenores\b|\bmenos de (?:13|14|16|18) a[nñ]os\b|\bedad m[ií]nima\b`)],
+      cues: [re(String.raw`\bni[nñ]os?\b|\bmenores\b|\bmenos de (?:13|14|16|18) a[nñ]os\b|\bedad m[ií]nima\b|\b(?:al menos|como m[ií]nimo|m[aá]s de|mayor(?:es)? de) (?:13|14|16|18) a[nñ]os\b`)],
       severity: [],
       fallback: 'neutral',
     },
