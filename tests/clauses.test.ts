@@ -918,6 +918,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'We may take down a listing that breaks our rules, and we will inform you which rule it broke.', 'good'],
   ['unilateral-termination', 'Before we suspend a seller account for repeated violations, you will get a warning and ten days to reply.', 'good'],
   ['unilateral-termination', 'We may suspend a seller account for repeated violations.', 'neutral'],
+  // A data processing addendum: the processor deletes the customer's data some days after the contract ends.
+  ['data-retention', 'No later than 60 days after termination, the Processor shall erase the Customer Data it holds.', 'good'],
+  ['data-retention', 'Within 14 days you can delete your account.', null],
 ];
 
 describe('clause rules', () => {

@@ -238,7 +238,7 @@ export const CATEGORIES: Record<CategoryId, Category> = {
     id: 'international-transfer',
     title: 'Data sent abroad',
     what: 'Your data is transferred to or stored in other countries.',
-    good: 'Data sent abroad is covered by recognised safeguards, or stays in your region.',
+    good: 'Your data stays in your own region (the EU, for example) and keeps the protection it has there.',
     why: 'Other countries may protect your data less, or give authorities wider access.',
     todo: 'Check which safeguards apply (for example standard contractual clauses) and where data is stored.',
   },

@@ -375,7 +375,7 @@ export const enClauses: ClausePack = {
     'data-retention': {
       cues: [
         re(String.raw`\b(?:retain\w*|retention|keep|keeps|kept|store|stores|stored|storing|preserv\w*|hold|holds|held|maintain\w*(?! (?:(?:your|all|any|the) )?(?:(?:necessary|required|appropriate) )?(?:access|consents?|permissions?|rights|licen[cs]es|insurance|security|confidentiality)\b)|record|records|recorded|log|logs|logged|save|saves|saved)\b_\b(?:for (?:as long as|the (?:period|duration|time|lifetime|life)|a (?:period|limited)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law|(?:only )?(?:temporarily|briefly|transiently)\b)`),
-        re(String.raw`\b(?:delet\w*|eras\w*|remov\w*|anonymi[sz]\w*|purg\w*|destroy\w*)\b_\b(?:within|after|in|up to|no later than)\s+(?:${DURATION})`),
+        re(String.raw`\b(?:delet\w*|eras\w*|remov\w*|anonymi[sz]\w*|purg\w*|destroy\w*)\b_\b(?:within|after|in|up to|no later than)\s+(?:${DURATION})|\b(?:within|no later than)\s+(?:${DURATION})\b(?:(?!\byou\b)[^.!?]){0,80}?\b(?:delet|eras|destroy|purg|anonymi[sz])\w*`),
         // Copies kept apart from what the reader deletes: "except for copies in backups".
         re(String.raw`\bcop(?:y|ies) (?:in|on|within|kept in|held in) (?:our |its |the )?(?:back-?ups?|archives?|backup systems)\b`),
         // Data that ages out: "backups are overwritten after 35 days", "transcripts expire after 60 days".
