@@ -1060,6 +1060,13 @@ describe('clause rules', () => {
     ['de', 'Als Verbraucherin oder Verbraucher steht Ihnen ein gesetzliches Widerrufsrecht zu.', 'auto-renewal', 'good'],
     ['de', 'Bei digitalen Inhalten entfällt das Widerrufsrecht, sobald der Download begonnen hat.', 'auto-renewal', 'bad'],
     ['de', 'Bei Bestellungen über die App besteht ein Widerrufsrecht von vierzehn Tagen.', 'auto-renewal', 'good'],
+    // A German shop's terms: the buyer withdrawing from the contract, a customer account blocked, contracts already
+    // made kept under their version.
+    ['de', 'Sie können Ihre Bestellung innerhalb von 14 Tagen widerrufen.', 'auto-renewal', 'good'],
+    ['de', 'Sie können Ihre Bestellung innerhalb von 14 Tagen widerrufen.', 'user-rights', null],
+    ['de', 'Sie können Ihre Einwilligung in den Newsletter jederzeit widerrufen.', 'user-rights', 'good'],
+    ['de', 'Bei Missbrauch dürfen wir Ihr Benutzerkonto sperren.', 'unilateral-termination', 'neutral'],
+    ['de', 'Auf bestehende Verträge wird die zum Zeitpunkt der Bestellung geltende Fassung angewandt.', 'unilateral-change', 'good'],
     // A German privacy policy: log files deleted after a stated time, the server recording addresses, a transfer
     // to others, a host processing on the provider's behalf, a minimum age, records kept for a stated number of years.
     ['de', 'Die Zugriffsprotokolle werden nach vierzehn Tagen gelöscht.', 'data-retention', 'good'],

@@ -1,6 +1,10 @@
 import { LETTER, latinPattern as re } from './latin-patterns.ts';
 import type { ClausePack } from './types.ts';
 
+/** Withdrawing from a purchase: "diesen Vertrag zu widerrufen", "Ihre Bestellung widerrufen". */
+const CONTRACT_WITHDRAWN = String.raw`\b(?:vertrag|bestellung|kauf|kaufvertrag|vertragserklärung)\w*\b_\bwiderrufen\b`;
+/** The version in force when the contract was made: "gilt die bei Vertragsschluss gültige Fassung". */
+const VERSION_AT_CONTRACT = String.raw`\b(?:bei|zum zeitpunkt des|zum zeitpunkt der) (?:vertragsschluss|vertragsabschluss|bestellung)\w* (?:gültige|geltende)\w* fassung\b`;
 const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b)`;
 /** A number of days, weeks, months or years, in figures or words. */
 const COUNT = String.raw`(?:\d+|eine[nm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|dreißig|sechzig|neunzig)`;
@@ -21,8 +25,10 @@ export const deClauses: ClausePack = {
   clauses: {
     arbitration: { cues: [re(String.raw`\bschiedsgericht\w*|\bschiedsverfahren\w*|\bsammelklage\w*|\bverbandsklage\w*`)], severity: [], fallback: 'bad' },
     'unilateral-change': {
-      cues: [re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|an(?:zu)?pass\w*|ab(?:zu)?änder\w*|aktualisier\w*|überarbeit\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`), re(String.raw`\bänderungen\b_\b(?:mitgeteilt|angekündigt|informier\w*|benachrichtig\w*)\b`)],
+      cues: [re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|an(?:zu)?pass\w*|ab(?:zu)?änder\w*|aktualisier\w*|überarbeit\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`), re(String.raw`\bänderungen\b_\b(?:mitgeteilt|angekündigt|informier\w*|benachrichtig\w*)\b`), re(VERSION_AT_CONTRACT)],
       severity: [
+        // Contracts already made keep the version they were made under.
+        [re(VERSION_AT_CONTRACT), 'good'],
         // A stated notice period: "mit einer Ankündigungsfrist von sechs Wochen", "mindestens sechs Wochen vor".
         [re(String.raw`\b(?:ankündigungsfrist|frist) von (?:mindestens )?(?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tagen|wochen|monaten)\b|\b(?:mindestens|spätestens) (?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tage|wochen|monate)\b_\bvor\b`), 'good'],
         [re(String.raw`\bohne (?:vorherige )?(?:ankündigung|mitteilung|zustimmung)\b|\bjederzeit\b`), 'bad'],
@@ -30,7 +36,7 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'unilateral-termination': {
-      cues: [re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|können|dürfen)\b_\b(?:(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*)\b_\b(?:konto|zugang|dienst\w*|nutzerkonto|vertrag)|(?:konto|zugang|dienst\w*|nutzerkonto|vertrag)\b_\b(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*))\b`)],
+      cues: [re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|können|dürfen)\b_\b(?:(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*)\b_\b(?:\w*konto|zugang|dienst\w*|vertrag|mitgliedschaft|account|profil)|(?:\w*konto|zugang|dienst\w*|vertrag|mitgliedschaft|account|profil)\b_\b(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*))\b`)],
       // The reader closing their own account ("Sie können Ihr Konto jederzeit löschen") is theirs to do.
       unless: re(String.raw`\bsie (?:können|dürfen|haben das recht)\b_\b(?:kündig|lösch|deaktivier|schließ)\w*`),
       severity: [[re(String.raw`\bfristlos\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung|angabe von gründen)\b|\bjederzeit\b`), 'bad']],
@@ -104,15 +110,17 @@ export const deClauses: ClausePack = {
     'data-sale': { cues: [re(String.raw`\bverkauf\w*\b_\b(?:daten|informationen)\b|\b(?:daten|informationen)\b_\bverkauf\w*`)], severity: [[re(String.raw`${NOT}_\bverkauf\w*|\bverkauf\w*\b_${NOT}`), 'good']], fallback: 'bad' },
     'user-rights': {
       cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\b(?:können|dürfen|recht(?:,| darauf,)?)\b_\bwidersprechen\b|\b(?:ihre|diese|ihre genannten|folgende) rechte\b_\bgeltend (?:machen|zu machen)\b|\bgeltend (?:machen|zu machen)\b_\b(?:ihre|diese) rechte\b|\b(?:auskunft|löschung|berichtigung|herausgabe)\b_\bverlangen\b|\bbeschwerde bei (?:einer|der) aufsichtsbehörde\b|\baufsichtsbehörde\b_\bbeschwer\w*|\b(?:abbestell|abzubestell)\w*`)],
+      // Withdrawing from a purchase is the consumer's right of withdrawal (auto-renewal), not a right over data.
+      unless: re(CONTRACT_WITHDRAWN),
       severity: [],
       fallback: 'good',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\bverlänger\w*\b_\bautomatisch\b|\bautomatisch\w*\b_\bverlänger\w*|\bnicht erstattet\b|\bkeine (?:rück)?erstattung\b|\bwiderrufsrecht\b`)],
+      cues: [re(String.raw`\bverlänger\w*\b_\bautomatisch\b|\bautomatisch\w*\b_\bverlänger\w*|\bnicht erstattet\b|\bkeine (?:rück)?erstattung\b|\bwiderrufsrecht\b|${CONTRACT_WITHDRAWN}`)],
       severity: [
         // The consumer's right of withdrawal, unless it lapses or is excluded.
         [re(String.raw`\bwiderrufsrecht\b_\b(?:erlischt|entfällt|besteht nicht|ausgeschlossen)\b|\b(?:erlischt|entfällt)\b (?:\w+ ){0,2}?widerrufsrecht\b|\bkein widerrufsrecht\b`), 'bad'],
-        [re(String.raw`\bwiderrufsrecht\b`), 'good'],[re(String.raw`\bjederzeit\b_\bkündig\w*|\bkündig\w*\b_\bjederzeit\b|\berinner\w*`), 'neutral']],
+        [re(String.raw`\bwiderrufsrecht\b|${CONTRACT_WITHDRAWN}`), 'good'],[re(String.raw`\bjederzeit\b_\bkündig\w*|\bkündig\w*\b_\bjederzeit\b|\berinner\w*`), 'neutral']],
       fallback: 'bad',
     },
     'law-enforcement': {
