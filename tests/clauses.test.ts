@@ -1262,6 +1262,12 @@ describe('clause rules', () => {
     ['fr', 'Les montants prélevés ne seront pas remboursés.', 'auto-renewal', 'bad'],
     ['fr', 'Vos messages sont gardés cinq ans à compter de la clôture du compte.', 'data-retention', 'neutral'],
     ['fr', 'Vos messages sont supprimés dans un délai de trente jours.', 'data-retention', 'good'],
+    // A French bank's privacy policy: a promise of no advertising cookies, location only with consent, a credit
+    // decision made by software that a person can look at again.
+    ['fr', "L'application n'utilise aucun cookie publicitaire.", 'tracking', 'good'],
+    ['fr', "L'application utilise des cookies publicitaires.", 'tracking', 'bad'],
+    ['fr', 'Sous réserve de votre consentement, nous collectons votre position.', 'data-collection', 'good'],
+    ['fr', 'Un algorithme automatisé décide de votre limite de paiement ; un conseiller peut revoir ce choix à votre demande.', 'automated-decisions', 'good'],
     ['es', 'Guardamos tu historial durante dos años tras la baja del servicio.', 'data-retention', 'neutral'],
     ['it', 'I dati sono conservati per cinque anni dopo la chiusura del profilo.', 'data-retention', 'neutral'],
   ])('reads %s: %s', (code, sentence, category, severity) => {

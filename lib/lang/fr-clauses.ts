@@ -162,8 +162,8 @@ export const frClauses: ClausePack = {
       fallback: 'bad',
     },
     'automated-decisions': {
-      cues: [re(String.raw`\bd[ée]cisions? (?:individuelles? )?(?:fond[ée]es? )?(?:enti[èe]rement |exclusivement |uniquement )?(?:sur un traitement )?automatis[ée]e?s?\b|\bprise de d[ée]cisions? automatis[ée]es?\b|\bintervention humaine\b`)],
-      severity: [[re(String.raw`${NOT}_\bautomatis\w*|\bintervention humaine\b|\bdroit de ne pas faire l['’]objet\b`), 'good']],
+      cues: [re(String.raw`\bd[ée]cisions? (?:individuelles? )?(?:fond[ée]es? )?(?:enti[èe]rement |exclusivement |uniquement )?(?:sur un traitement )?automatis[ée]e?s?\b|\bprise de d[ée]cisions? automatis[ée]es?\b|\bintervention humaine\b|\b(?:syst[èe]me|traitement|outil|algorithme) automatis[ée]\b_\b(?:[ée]valu|d[ée]cid|accept|refus|not)\w*`)],
+      severity: [[re(String.raw`${NOT}_\bautomatis\w*|\bintervention humaine\b|\bdroit de ne pas faire l['’]objet\b|\b(?:une personne|un humain|un conseiller|un agent)\b_\b(?:r[ée]examin|examin|revoi|v[ée]rifi)\w*`), 'good']],
       fallback: 'neutral',
     },
     'sensitive-data': {
@@ -173,13 +173,17 @@ export const frClauses: ClausePack = {
     },
     'data-collection': {
       cues: [re(String.raw`\bnous (?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b|\b(?:donn[ée]es|informations)\b (?:personnelles )?(?:sont|seront|peuvent [êe]tre) (?:utilis[ée]es|trait[ée]es|collect[ée]es)\b`)],
-      severity: [],
+      severity: [
+        // Not collected, or only with the reader's agreement.
+        [re(String.raw`${NOT}\s*(?:\S+\s+){0,2}?(?:collect|recueill|trait|enregistr)\w*|\b(?:avec|sous r[ée]serve de) votre (?:accord|consentement|autorisation)\b|\bsi vous (?:l['’])?(?:acceptez|autorisez|activez)\b`), 'good'],
+        [re(String.raw`\bprofilage\b|\bpublicit[ée]s? cibl[ée]es?\b|\bcourtiers en donn[ée]es\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     tracking: {
       cues: [re(String.raw`\bcookies?\b|\btraceurs?\b|\bpixels?\b|\bbalises? web\b|\bmesure d['’]audience\b|\bgoogle analytics\b|\bpublicit[ée]s? cibl[ée]es?`)],
       severity: [
-        [re(String.raw`\b(?:strictement )?n[ée]cessaires?\b|\bavec votre (?:accord|consentement)\b|\bsous r[ée]serve de votre consentement\b`), 'good'],
+        [re(String.raw`\b(?:strictement )?n[ée]cessaires?\b|\bavec votre (?:accord|consentement)\b|\bsous r[ée]serve de votre consentement\b|${NOT}\s*(?:\S+\s+){0,2}?(?:utilis|d[ée]pos|install|plac)\w*\b(?: pas| aucun\w*)?\s+(?:de |d['’])?(?:cookies?|traceurs?)\b`), 'good'],
         [re(String.raw`\bpublicit\w*|\bpartenaires?\b|\bciblage\b|\breciblage\b|\bprofilage\b`), 'bad'],
       ],
       fallback: 'neutral',
