@@ -1266,6 +1266,10 @@ describe('clause rules', () => {
     // decision made by software that a person can look at again.
     ['fr', "L'application n'utilise aucun cookie publicitaire.", 'tracking', 'good'],
     ['fr', "L'application utilise des cookies publicitaires.", 'tracking', 'bad'],
+    // The same promise in the other languages: no advertising or profiling cookies.
+    ['it', 'Sul sito non usiamo alcun cookie pubblicitario.', 'tracking', 'good'],
+    ['es', 'En la web no empleamos ninguna cookie publicitaria.', 'tracking', 'good'],
+    ['de', 'Auf dieser Website setzen wir keine Tracking-Cookies ein.', 'tracking', 'good'],
     ['fr', 'Sous réserve de votre consentement, nous collectons votre position.', 'data-collection', 'good'],
     ['fr', 'Un algorithme automatisé décide de votre limite de paiement ; un conseiller peut revoir ce choix à votre demande.', 'automated-decisions', 'good'],
     ['es', 'Guardamos tu historial durante dos años tras la baja del servicio.', 'data-retention', 'neutral'],

@@ -160,7 +160,7 @@ export const deClauses: ClausePack = {
     tracking: {
       cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b`)],
       severity: [
-        [re(String.raw`\b(?:unbedingt |technisch )?(?:notwendig|erforderlich)\w* cookies\b|\b(?:nur )?mit (?:ihrer|deiner) (?:ausdrücklichen )?einwilligung\b`), 'good'],
+        [re(String.raw`\b(?:unbedingt |technisch )?(?:notwendig|erforderlich)\w* cookies\b|\b(?:nur )?mit (?:ihrer|deiner) (?:ausdrücklichen )?einwilligung\b|\bkeine (?:\w+ )?(?:\w+-)?(?:cookies|tracking\w*|analyse\w*|zählpixel)\b`), 'good'],
         [re(String.raw`\bwerbe\w*|\bwerbung\b|\b(?:werbe)?partner\w*|\bdrittanbieter\w*|\bprofil\w*`), 'bad'],
       ],
       fallback: 'neutral',

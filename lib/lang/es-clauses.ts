@@ -183,7 +183,7 @@ export const esClauses: ClausePack = {
     tracking: {
       cues: [re(String.raw`\bcookies?\b|\bp[ií]xeles?\b|\bbalizas? web\b|\banal[ií]tica web\b|\bgoogle analytics\b|\bpublicidad (?:personalizada|comportamental|dirigida)\b`)],
       severity: [
-        [re(String.raw`\b(?:estrictamente )?(?:necesarias|t[eé]cnicas)\b|\bcon (?:tu|su) (?:consentimiento|autorizaci[oó]n)\b|\bsi (?:lo )?(?:aceptas|acepta|consientes|consiente)\b`), 'good'],
+        [re(String.raw`\b(?:estrictamente )?(?:necesarias|t[eé]cnicas)\b|\bcon (?:tu|su) (?:consentimiento|autorizaci[oó]n)\b|\bsi (?:lo )?(?:aceptas|acepta|consientes|consiente)\b|${NOT}\s+(?:\S+\s+){0,2}?(?:utiliz|us|instal|emple)\w*\s+(?:ning[uú]n\w* )?(?:cookies?|p[ií]xeles?|balizas?)\b`), 'good'],
         [re(String.raw`\bpublicitari\w*|\bpublicidad\b|\bsocios\b|\bterceros\b|\bperfiles\b`), 'bad'],
       ],
       fallback: 'neutral',

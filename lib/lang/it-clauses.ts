@@ -187,7 +187,7 @@ export const itClauses: ClausePack = {
     tracking: {
       cues: [re(String.raw`\bcookie\b|\bpixel\b|\bweb beacon\b|\banalytics\b|\bgoogle analytics\b|\bpubblicit[àa] (?:personalizzata|mirata|comportamentale)\b`)],
       severity: [
-        [re(String.raw`\b(?:strettamente )?necessari\b|\bcookie tecnici\b|\bcon il (?:tuo|suo) consenso\b|\bprevio (?:tuo |suo )?consenso\b`), 'good'],
+        [re(String.raw`\b(?:strettamente )?necessari\b|\bcookie tecnici\b|\bcon il (?:tuo|suo) consenso\b|\bprevio (?:tuo |suo )?consenso\b|${NOT}\s+(?:\S+\s+){0,2}?(?:utilizz|us|install|impieg)\w*\s+(?:alcun\w* |nessun\w* )?(?:cookie|pixel|web beacon)\b`), 'good'],
         [re(String.raw`\bpubblicitari\w*|\bpubblicit[àa]\b|\bpartner\b|\bterze parti\b|\bprofilazione\b`), 'bad'],
       ],
       fallback: 'neutral',
