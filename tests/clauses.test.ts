@@ -921,6 +921,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A data processing addendum: the processor deletes the customer's data some days after the contract ends.
   ['data-retention', 'No later than 60 days after termination, the Processor shall erase the Customer Data it holds.', 'good'],
   ['data-retention', 'Within 14 days you can delete your account.', null],
+  // A browser extension's privacy policy: nothing sent anywhere, work done in the browser, no tracking code.
+  ['third-party-sharing', 'The add-on never transmits the pages you open to us or to anybody else.', 'good'],
+  ['data-collection', 'The add-on never transmits the pages you open to us or to anybody else.', 'good'],
+  ['data-collection', 'All of the matching runs locally on your computer.', 'good'],
+  ['tracking', 'The app does not include any third-party analytics.', 'good'],
+  ['tracking', 'The app includes third-party analytics.', 'bad'],
 ];
 
 describe('clause rules', () => {

@@ -115,6 +115,17 @@ describe('short documents', () => {
     expect(policy).toMatchObject({ legal: true, type: 'acceptable-use-policy' });
   });
 
+  it('read a small app\'s privacy policy, which speaks of what it keeps, sends and asks for', () => {
+    const policy = analyzeText(
+      `# Privacy Policy for Notepin\n\nUpdated: 2 March 2027\n\nNotepin is a browser extension that pins notes to web pages. Your notes are saved in your browser's local storage. Notepin does not collect or transmit your notes, the pages you visit or any other browsing history, and it contains no analytics or ads. Notepin asks for the "activeTab" permission so that it can show your notes on the page you are reading, and nothing else. If you write to our support address, we keep the e-mail only until your question is answered. When you uninstall Notepin, your browser removes everything the extension saved.`,
+      'https://notepin.example/privacy',
+    );
+    expect(policy).toMatchObject({ legal: true, type: 'privacy-policy', lastUpdated: '2027-03-02' });
+    const promise = policy.clauses.filter((c) => c.text.includes('contains no analytics')).map((c) => [c.category, c.severity]);
+    expect(promise).toContainEqual(['tracking', 'good']);
+    expect(promise).toContainEqual(['data-collection', 'good']);
+  });
+
   it('are not a blog post that announces changes to them, in the policy\'s own words', () => {
     const post = analyzeText(`# We're updating our Privacy Policy and Terms of Service\n\nBy Dana Ortiz, Head of Trust · 4 min read\n\nToday we're announcing updates to our Privacy Policy and Terms of Service, which take effect on June 1. Here's a plain-language summary of what's changing. When you ask the assistant a question, we process your prompt to generate an answer. We do not use your prompts to train our models unless you opt in. Most of your data is deleted within 30 days after you close your account. Our Terms now include an arbitration clause for users in the United States, and you can opt out within 30 days. If you have questions, our support team is happy to help, and you can read the full documents on our legal page.`, 'https://kitewing.example/blog/updating-our-privacy-policy');
     expect(post.legal).toBe(false);

@@ -27,6 +27,9 @@ export const en: LanguagePack = {
       String.raw`\b(?:these|this|the|our) (?:terms|agreement|policy|policies|privacy (?:policy|notice|statement)|notice|statement|guidelines)\b`,
       String.raw`\bwe (?:may |will |do not |don['’]t |also )?(?:collect|process|use|share|disclose|retain|store|receive|provide)\b`,
       String.raw`\byou (?:agree|acknowledge|consent|represent|warrant|must|may|shall|grant|can|should|are responsible)\b`,
+      // A short privacy notice speaks of what it keeps, sends and asks for: "we keep your message", "does not send your
+      // browsing history", "asks for the "tabs" permission".
+      String.raw`\bwe (?:keep|save|send|sell|log)\b|\b(?:do|does) not (?:collect|send|share|sell|store|track)\b|\b(?:send|sends|share|shares|sell|sells|keep|keeps|store|stores|collect|collects) (?:your|any) (?:browsing history|data|information|personal details|messages?)\b|\b(?:asks?|requests?) for (?:the )?["“]?[\w ]{1,30}["”]? permission\b`,
       String.raw`\b(?:personal (?:data|information)|third[- ]part(?:y|ies)|applicable laws?|governing law|liabilit(?:y|ies)|liable|indemnif\w+|warrant(?:y|ies)|arbitration|jurisdiction|cookies?|prohibited|comply|compliance|consent|obligations?|rights?|licen[cs]e[ds]?|breach|termination|data protection|processing|controller|processor)\b`,
       String.raw`\b(?:hereby|herein|thereof|hereunder|pursuant to|notwithstanding|in accordance with|subject to|including without limitation|to the extent)\b`,
       // An imprint's hallmarks: who runs the site and under which register and tax numbers.
