@@ -1276,6 +1276,10 @@ describe('clause rules', () => {
     ['it', 'Sul sito non usiamo alcun cookie pubblicitario.', 'tracking', 'good'],
     ['es', 'En la web no empleamos ninguna cookie publicitaria.', 'tracking', 'good'],
     ['de', 'Auf dieser Website setzen wir keine Tracking-Cookies ein.', 'tracking', 'good'],
+    // A German extension's privacy policy: nothing passed on (the verb before its negation), work done in the browser.
+    ['de', 'Die App sendet Ihre Notizen weder an uns noch an andere Anbieter.', 'third-party-sharing', 'good'],
+    ['de', 'Die App sendet Ihre Notizen an andere Anbieter.', 'third-party-sharing', 'neutral'],
+    ['de', 'Die Auswertung erfolgt ausschließlich lokal auf Ihrem Gerät.', 'data-collection', 'good'],
     ['fr', 'Sous réserve de votre consentement, nous collectons votre position.', 'data-collection', 'good'],
     ['fr', 'Un algorithme automatisé décide de votre limite de paiement ; un conseiller peut revoir ce choix à votre demande.', 'automated-decisions', 'good'],
     ['es', 'Guardamos tu historial durante dos años tras la baja del servicio.', 'data-retention', 'neutral'],

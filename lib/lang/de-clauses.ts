@@ -5,7 +5,9 @@ import type { ClausePack } from './types.ts';
 const CONTRACT_WITHDRAWN = String.raw`\b(?:vertrag|bestellung|kauf|kaufvertrag|vertragserklärung)\w*\b_\bwiderrufen\b`;
 /** The version in force when the contract was made: "gilt die bei Vertragsschluss gültige Fassung". */
 const VERSION_AT_CONTRACT = String.raw`\b(?:bei|zum zeitpunkt des|zum zeitpunkt der) (?:vertragsschluss|vertragsabschluss|bestellung)\w* (?:gültige|geltende)\w* fassung\b`;
-const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b)`;
+/** Work done on the reader's own device: "Das geschieht vollständig in Ihrem Browser". */
+const ON_DEVICE = String.raw`\b(?:geschieht|erfolgt|läuft|passiert|verarbeitet)\b (?:\w+ )?(?:vollständig|ausschließlich|nur|lokal|komplett)\b (?:\w+ )?(?:in|auf) (?:ihrem|deinem|dem) (?:eigenen )?(?:browser|gerät|computer|smartphone|rechner)\b`;
+const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b|\bweder\b)`;
 /** A number of days, weeks, months or years, in figures or words. */
 const COUNT = String.raw`(?:\d+|eine[nm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|dreißig|sechzig|neunzig)`;
 /** A period counted from an event: "30 Tage nach dem Löschen". */
@@ -103,8 +105,9 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:weitergeb\w*|übermitt\w*|weitergegeben|offenleg\w*)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*)|\b${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter)\w*\b_\bverarbeit\w*\b_\b(?:${LETTER}*daten|informationen)\b|\bin unserem auftrag\b|\b${LETTER}*(?:dritte|partner|dienstleister|auftragsverarbeiter)\w*\b_\b(?:übermittelt|weitergegeben|offengelegt)\b|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ )?[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b`)],
-      severity: [[re(String.raw`${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*`), 'good']],
+      cues: [re(String.raw`\b(?:weitergeb\w*|übermitt\w*|weitergegeben|offenleg\w*|sende[nt]?|gesendet)\b_\b(?:dritte\w*|partner\w*|dienstleister\w*|empfänger\w*|andere\w* (?:anbieter|unternehmen|firmen)\b)|\b${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter)\w*\b_\bverarbeit\w*\b_\b(?:${LETTER}*daten|informationen)\b|\bin unserem auftrag\b|\b${LETTER}*(?:dritte|partner|dienstleister|auftragsverarbeiter)\w*\b_\b(?:übermittelt|weitergegeben|offengelegt)\b|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ )?[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b`)],
+      // Not passed on: "geben wir nicht weiter", and with the verb first, "übermittelt … weder an uns noch an Dritte".
+      severity: [[re(String.raw`${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*|\b(?:übermittel|weitergeb|verkauf|teil|überträg|übertrag|send|leit)\w*\b (?:[\w-]+,? (?:oder |und )?){0,6}?${NOT} (?:an|mit|zu)\b`), 'good']],
       fallback: 'neutral',
     },
     'data-sale': { cues: [re(String.raw`\bverkauf\w*\b_\b(?:daten|informationen)\b|\b(?:daten|informationen)\b_\bverkauf\w*`)], severity: [[re(String.raw`${NOT}_\bverkauf\w*|\bverkauf\w*\b_${NOT}`), 'good']], fallback: 'bad' },
@@ -152,9 +155,9 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?)\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:erheben|verarbeiten|erfassen|sammeln|speichern|nutzen|verwenden) wir\b|\b(?:speicher|erfass|protokollier|erheb)\w* (?:unser\w* |der |die |das )?(?:web)?(?:server|system|app|website|dienst)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adressen?|standort)\b`)],
+      cues: [re(String.raw`${ON_DEVICE}|\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?)\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:erheben|verarbeiten|erfassen|sammeln|speichern|nutzen|verwenden) wir\b|\b(?:speicher|erfass|protokollier|erheb)\w* (?:unser\w* |der |die |das )?(?:web)?(?:server|system|app|website|dienst)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adressen?|standort)\b`)],
       // Only as far as the service needs: "nur, soweit dies … erforderlich ist".
-      severity: [[re(String.raw`\b(?:nur|ausschließlich)\b_\b(?:soweit|wenn|sofern)\b_\b(?:erforderlich|notwendig)\b`), 'good']],
+      severity: [[re(String.raw`\b(?:nur|ausschließlich)\b_\b(?:soweit|wenn|sofern)\b_\b(?:erforderlich|notwendig)\b|${ON_DEVICE}`), 'good']],
       fallback: 'neutral',
     },
     tracking: {
