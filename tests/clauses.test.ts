@@ -927,6 +927,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'All of the matching runs locally on your computer.', 'good'],
   ['tracking', 'The app does not include any third-party analytics.', 'good'],
   ['tracking', 'The app includes third-party analytics.', 'bad'],
+  // A ride-hailing privacy notice: a rider deactivated by software may ask a person to look again; that person is
+  // not reading the rider's data.
+  ['human-review', 'Riders blocked by the rating system may ask for a human review within two weeks.', null],
+  ['automated-decisions', 'Riders blocked by the rating system may request a manual review within two weeks.', 'good'],
+  ['human-review', 'Our staff may review your trip messages to improve the service.', 'bad'],
 ];
 
 describe('clause rules', () => {

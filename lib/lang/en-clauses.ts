@@ -48,7 +48,7 @@ const BARRED_FROM_TRAINING = String.raw`\b(?:prohibited|barred|forbidden|restric
 /** Done by software rather than by a person. */
 const BY_SOFTWARE = String.raw`(?:automated|automatic|algorithmic)`;
 /** A person looking again at a decision made about the reader: "human review of an automated deactivation". */
-const DECISION_REVIEW = String.raw`\b(?:human|manual) review of (?:the |a |an |this |that |any )?(?:automated |automatic )?(?:decisions?|deactivations?|determinations?)\b`;
+const DECISION_REVIEW = String.raw`\b(?:human|manual) review of (?:the |a |an |this |that |any )?(?:automated |automatic )?(?:decisions?|deactivations?|determinations?)\b|\b(?:ask|request|appeal|apply)\w* (?:for )?(?:a )?(?:human|manual) review\b|\bright to (?:a |obtain )?(?:human|manual) (?:review|intervention)\b`;
 /** The reader asking for that person: "you can ask for a human to review it". */
 const ASKS_FOR_A_PERSON = String.raw`\b(?:ask|request)\w* (?:for )?(?:a )?(?:human|person|people)\b_\breview\b`;
 /** A card or payment method, which the reader keeps up to date: not data they have rights over. */
@@ -674,7 +674,7 @@ export const enClauses: ClausePack = {
       severity: [
         [re(String.raw`\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b`), 'bad'],
         // Not solely by software, or a person to turn to.
-        [re(String.raw`(?:${NOT}|\bnone\b)_\b(?:solely|only|exclusively|entirely|purely)\b_\b(?:automat|algorithm)\w*(?![^.!?]*\bbut also\b)|${NOT} (?:\w+ ){0,3}(?:make|take|use|carry out|engage in|subject you to)\b${LONG_GAP}\bautomated (?:decision|processing)|\bright (?:not )?to\b_\b(?:human|contest|automated|decision)|${ASKS_FOR_A_PERSON}|\bhuman (?:intervention|involvement|review)\b`), 'good'],
+        [re(String.raw`(?:${NOT}|\bnone\b)_\b(?:solely|only|exclusively|entirely|purely)\b_\b(?:automat|algorithm)\w*(?![^.!?]*\bbut also\b)|${NOT} (?:\w+ ){0,3}(?:make|take|use|carry out|engage in|subject you to)\b${LONG_GAP}\bautomated (?:decision|processing)|\bright (?:not )?to\b_\b(?:human|contest|automated|decision)|${ASKS_FOR_A_PERSON}|\b(?:human|manual) (?:intervention|involvement|review)\b`), 'good'],
         [re(String.raw`(?<!\bnot )\b(?:solely|only|exclusively|entirely|purely|fully) (?:by |on |through )?${BY_SOFTWARE}\b|\b(?:deactivat|suspend|ban|terminat|den(?:y|ies|ied)|reject|declin|cancel)\w*\b_\b${BY_SOFTWARE}\b|\b${BY_SOFTWARE}\b_\b(?:deactivat|suspend|ban|terminat|reject|declin|cancel)\w*|\b${BY_SOFTWARE}\b_\bden(?:y|ies|ied)\b`), 'bad'],
       ],
       fallback: 'neutral',
