@@ -932,6 +932,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['human-review', 'Riders blocked by the rating system may ask for a human review within two weeks.', null],
   ['automated-decisions', 'Riders blocked by the rating system may request a manual review within two weeks.', 'good'],
   ['human-review', 'Our staff may review your trip messages to improve the service.', 'bad'],
+  // A hotel booking site's conditions: free cancellation until a deadline, money back in full when the hotel cancels.
+  ['auto-renewal', 'Rooms on a flexible rate may be cancelled at no cost up to two days before arrival.', 'good'],
+  ['auto-renewal', 'Should the hotel cancel your stay, we refund you in full.', 'good'],
+  ['auto-renewal', 'Rooms on a saver rate cannot be cancelled, and the amount paid is non-refundable.', 'bad'],
 ];
 
 describe('clause rules', () => {

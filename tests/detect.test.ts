@@ -332,6 +332,7 @@ describe('document names', () => {
     ['Cardholder Agreement', 'terms-of-service'],
     ['Software License Agreement', 'eula'],
     ['Licence Agreement for Example Studio', 'eula'],
+    ['Booking Terms and Conditions | Example Stays', 'purchase-terms'],
   ])('%s is a %s', (name, type) => expect(typeFromName(name)).toBe(type));
 
   it.each([

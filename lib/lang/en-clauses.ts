@@ -62,6 +62,8 @@ const NOT_RETURNABLE = String.raw`\b(?:cannot|can['’]t|may not|will not|are no
 /** No money back: "payments are non-refundable", "cancelled without refund". */
 /** Work done on the reader's own device, where nothing leaves it: "this happens entirely inside your browser". */
 const ON_DEVICE = String.raw`\b(?:happens|runs|takes place|is done|is processed|are processed|works)\b (?:(?:entirely|only|locally|completely|fully|exclusively) )*(?:in|inside|within|on) (?:your|the user['’]s) (?:own )?(?:browser|device|phone|computer)\b`;
+/** Cancelling a booking or order at no cost: "can be cancelled free of charge until 48 hours before check-in". */
+const FREE_CANCELLATION = String.raw`\bcancel\w*\b (?:[\w-]+ ){0,3}?(?:free of charge|at no (?:cost|charge)|without (?:charge|penalty|a fee))\b|\bfree(?: of charge)? cancell?ation\b`;
 /** Prepaid credit the reader loses: credits that expire or are forfeited, a balance never paid back in money. */
 const PREPAID_LOST = String.raw`\b(?:credits?|tokens|points|balances?|vouchers?|gift cards?|coins|gems)\b(?:[^.!?]{0,60}?)\b(?:expire[sd]?|expiry|forfeit\w*|lapse[sd]?|void)\b|\b(?:cannot|can['’]t|may not|will not) be (?:exchanged|redeemed|converted|cashed (?:in|out)|swapped|refunded) (?:for|into) (?:cash|money)\b`;
 const NO_REFUND = String.raw`\bnon-?refundable\b|\bno refunds?\b|\bwithout (?:a |any )?refunds?\b|\b(?:are|is|will|shall) not (?:be )?refund(?:ed|able)\b`;
@@ -607,13 +609,13 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\bmoney[- ]back guarantee\b|${COOLING_OFF}|${NO_COOLING_OFF}|${NOT_RETURNABLE}|\b(?:full|partial) refund\b|\bcancel\w* (?:your |the |a |any )?(?:paid )?(?:subscriptions?|memberships?|plans?|renewals?|trials?)\b|\brenew\w* automatically\b|\brefund\w*\b_\b(?:prepaid|unused|remaining|remainder)\b|\b(?:pro-?rated|pro rata) refunds?\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|${NO_REFUND}|${NOT}\s+(?:\w+\s+){0,2}(?:offer|give|provide|issue|grant|make)s?\s+(?:any\s+)?(?:refunds?|credits?)\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil (?:you cancel|(?:it is |they are )?cancell?ed)\b|\bmonth[- ]to[- ]month\b|\bcharge\w*\b_\b(?:membership|subscription) fees?\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b|\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b|${PREPAID_LOST}`)],
+      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\bmoney[- ]back guarantee\b|${COOLING_OFF}|${NO_COOLING_OFF}|${NOT_RETURNABLE}|\b(?:full|partial) refund\b|\bcancel\w* (?:your |the |a |any )?(?:paid )?(?:subscriptions?|memberships?|plans?|renewals?|trials?)\b|\brenew\w* automatically\b|\brefund\w*\b_\b(?:prepaid|unused|remaining|remainder)\b|\b(?:pro-?rated|pro rata) refunds?\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|${NO_REFUND}|${NOT}\s+(?:\w+\s+){0,2}(?:offer|give|provide|issue|grant|make)s?\s+(?:any\s+)?(?:refunds?|credits?)\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil (?:you cancel|(?:it is |they are )?cancell?ed)\b|\bmonth[- ]to[- ]month\b|\bcharge\w*\b_\b(?:membership|subscription) fees?\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b|\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b|${PREPAID_LOST}|${FREE_CANCELLATION}|\brefund (?:you )?in full\b`)],
       severity: [
         // A period in which the reader may change their mind, unless it is taken away.
         [re(String.raw`${NO_COOLING_OFF}|${NOT_RETURNABLE}`), 'bad'],
         // Prepaid credit that stays the reader's.
         [re(String.raw`\b(?:never|do not|does not|don['’]t|doesn['’]t|will not|won['’]t) expires?\b`), 'good'],
-        [re(String.raw`${COOLING_OFF}|(?<!\b(?:no|not|never)\b[^.!?]{0,40})\b(?:full|partial) refund\b`), 'good'],
+        [re(String.raw`${COOLING_OFF}|(?<!\b(?:no|not|never)\b[^.!?]{0,40})(?:\b(?:full|partial) refund\b|\brefund (?:you )?in full\b)|${FREE_CANCELLATION}`), 'good'],
         // Money back for what the reader did not use comes first: "cancel at any time and receive a prorated refund".
         [re(String.raw`\bmoney[- ]back guarantee\b|(?<!\b(?:no|not|never)\b[^.!?]{0,40})(?:\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?(?:unused|prepaid|remaining)\b)(?![^.!?]{0,20}\b(?:not|no|never)\b)`), 'good'],
         // No money back, however the reader may cancel.
