@@ -936,6 +936,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'Rooms on a flexible rate may be cancelled at no cost up to two days before arrival.', 'good'],
   ['auto-renewal', 'Should the hotel cancel your stay, we refund you in full.', 'good'],
   ['auto-renewal', 'Rooms on a saver rate cannot be cancelled, and the amount paid is non-refundable.', 'bad'],
+  // A candidate privacy notice: software that screens applications, and a person who checks before any rejection.
+  ['automated-decisions', 'We use machine learning to shortlist candidates, and a member of our hiring team looks at each profile before anyone is turned down.', 'good'],
+  ['automated-decisions', 'We use machine learning to shortlist candidates.', 'neutral'],
+  ['automated-decisions', 'We use software to send you interview reminders.', null],
 ];
 
 describe('clause rules', () => {

@@ -668,6 +668,8 @@ export const enClauses: ClausePack = {
         re(String.raw`\bautomated (?:individual )?(?:decision[- ]making|decisions?|processing)\b|\bdecisions?\b_\b(?:(?:made|taken|reached) )?(?:(?:solely|only|exclusively|entirely|purely) )?(?:by|through|based (?:solely |only |exclusively )?on|using) ${BY_SOFTWARE}\b|\b(?:legal|similarly significant) (?:or similarly significant )?(?:effects?|impacts?) (?:on|concerning|for) (?:you|the consumer|individuals|them|people)\b|\bsimilarly significant(?:ly)? (?:effects?|impacts?|affects?)\b`),
         // Software that decides about the reader: accounts deactivated, orders refused, people scored.
         re(String.raw`\b${BY_SOFTWARE} (?:[\w-]+ ){0,2}?(?:systems?|tools?|means|methods|processes|models?|checks?)\b_\b(?:decid\w*|determin\w*|approv\w*|reject\w*|den(?:y|ies|ied)|declin\w*|deactivat\w*|suspend\w*|ban\w*|flag\w*|scor\w*|eligib\w*)|\b(?:flagged|detected|identified|selected|picked out|caught|marked|decided|assessed|scored) by (?:our |an |the |its )?${BY_SOFTWARE}\b(?=[^.!?]*?\b(?:deactivat|suspend|ban|terminat|reject|declin|cancel|den(?:y|ied)|block|clos|restrict)\w*)|\b(?:deactivat\w*|suspend\w*|ban|bans|banned|reject\w*|den(?:y|ies|ied)|declin\w*|cancel\w*)\b_\b(?:flagged|detected|identified|decided) by (?:our |an |the |its )?${BY_SOFTWARE}\b`),
+        // Software put to judging people: "we use software to screen applications".
+        re(String.raw`\b(?:use|uses|using)\b (?:\w+ ){0,2}?(?:software|algorithms?|automated tools?|ai|artificial intelligence|machine learning)\b (?:\w+ )?to (?:screen|assess|rank|score|sort|filter|evaluate|shortlist|decide|approve|reject)\b`),
         // The reader's way to a person: human intervention, a person to review a decision.
         re(String.raw`\b(?:right to|obtain|request|ask for|contest)\b_\bhuman (?:intervention|involvement)\b|${ASKS_FOR_A_PERSON}|${DECISION_REVIEW}`),
       ],
@@ -676,7 +678,7 @@ export const enClauses: ClausePack = {
       severity: [
         [re(String.raw`\bwithout (?:any )?human (?:review|involvement|intervention|oversight)\b`), 'bad'],
         // Not solely by software, or a person to turn to.
-        [re(String.raw`(?:${NOT}|\bnone\b)_\b(?:solely|only|exclusively|entirely|purely)\b_\b(?:automat|algorithm)\w*(?![^.!?]*\bbut also\b)|${NOT} (?:\w+ ){0,3}(?:make|take|use|carry out|engage in|subject you to)\b${LONG_GAP}\bautomated (?:decision|processing)|\bright (?:not )?to\b_\b(?:human|contest|automated|decision)|${ASKS_FOR_A_PERSON}|\b(?:human|manual) (?:intervention|involvement|review)\b`), 'good'],
+        [re(String.raw`(?:${NOT}|\bnone\b)_\b(?:solely|only|exclusively|entirely|purely)\b_\b(?:automat|algorithm)\w*(?![^.!?]*\bbut also\b)|${NOT} (?:\w+ ){0,3}(?:make|take|use|carry out|engage in|subject you to)\b${LONG_GAP}\bautomated (?:decision|processing)|\bright (?:not )?to\b_\b(?:human|contest|automated|decision)|${ASKS_FOR_A_PERSON}|\b(?:human|manual) (?:intervention|involvement|review)\b|\b(?:a|an|our) (?:person|human|recruiter|member of (?:our|the) (?:\w+ )?team|reviewer|employee|specialist)\b (?:\w+ ){0,2}?(?:reviews?|checks?|looks? at|confirms?|approves?)\b`), 'good'],
         [re(String.raw`(?<!\bnot )\b(?:solely|only|exclusively|entirely|purely|fully) (?:by |on |through )?${BY_SOFTWARE}\b|\b(?:deactivat|suspend|ban|terminat|den(?:y|ies|ied)|reject|declin|cancel)\w*\b_\b${BY_SOFTWARE}\b|\b${BY_SOFTWARE}\b_\b(?:deactivat|suspend|ban|terminat|reject|declin|cancel)\w*|\b${BY_SOFTWARE}\b_\bden(?:y|ies|ied)\b`), 'bad'],
       ],
       fallback: 'neutral',
