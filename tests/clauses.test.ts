@@ -940,6 +940,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['automated-decisions', 'We use machine learning to shortlist candidates, and a member of our hiring team looks at each profile before anyone is turned down.', 'good'],
   ['automated-decisions', 'We use machine learning to shortlist candidates.', 'neutral'],
   ['automated-decisions', 'We use software to send you interview reminders.', null],
+  // A cloud host's acceptable-use policy: conduct that threatens the host's network is not data security.
+  ['security', 'We may suspend a server at once if its traffic threatens the security of our network.', null],
+  ['security', 'We notify affected customers within 72 hours if a breach compromises the security of their data.', 'good'],
 ];
 
 describe('clause rules', () => {

@@ -591,8 +591,9 @@ export const enClauses: ClausePack = {
         // Outside checks and trained staff: a privacy seal or audit, employees trained or bound to keep data safe.
         re(String.raw`\bTRUSTe\b|\bprivacy (?:seal|certification)\b|\b(?:independent|third[- ]party|external|regular) (?:security |privacy )?(?:audits?|assessments?|reviews?)\b|\b(?:employees|staff|associates|personnel|team members)\b_\b(?:trained|training)\b_\b(?:privacy|security|data protection|confidential\w*)\b`),
       ],
-      // The reader's own duty to guard a password, and a community kept safe (not its data), are not how data is protected.
-      unless: re(String.raw`\b(?:you|user) (?:must|shall|agree to|are responsible for) (?:keep\w*|maintain\w*|protect\w*)\b_\b(?:password|credentials|account)\b|^(?![^]*\b(?:data|information)\b)[^]*\bkeep\w* (?:it|the (?:community|platform|service)|our (?:community|platform)|everyone|people|users) safe\b`),
+      // The reader's own duty to guard a password, a community kept safe (not its data), and conduct that threatens the
+      // provider's network or systems are not how data is protected.
+      unless: re(String.raw`\b(?:threaten|compromise|endanger|jeopardi[sz]e|harm|undermine|impair|disrupt)\w*\b (?:\w+ ){0,2}?(?:the )?(?:security|integrity|stability|safety|operation) of (?:our|the|its|any) (?:networks?|systems?|services?|platform|infrastructure|servers?)\b|\b(?:you|user) (?:must|shall|agree to|are responsible for) (?:keep\w*|maintain\w*|protect\w*)\b_\b(?:password|credentials|account)\b|^(?![^]*\b(?:data|information)\b)[^]*\bkeep\w* (?:it|the (?:community|platform|service)|our (?:community|platform)|everyone|people|users) safe\b`),
       severity: [
         [re(String.raw`\b(?:cannot|can(?:no|')t|not|no)\b_(?:\b(?:guarantee|ensure|warrant|promise|completely secure|absolute)\b|\b100 ?%)`), 'neutral'],
         // Protections the provider commits to: encryption, second factors, certified practice, safeguards, breach notices.
