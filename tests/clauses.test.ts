@@ -959,7 +959,7 @@ describe('clause rules', () => {
     for (const id of CATEGORY_IDS) {
       const c = CATEGORIES[id];
       expect(c.id).toBe(id);
-      for (const text of [c.title, c.what, c.good, c.why, c.todo]) expect(text.length).toBeGreaterThan(10);
+      for (const text of [c.title, c.what, meaning(id, 'good'), c.why, c.todo]) expect(text.length).toBeGreaterThan(10);
     }
   });
 
@@ -967,6 +967,8 @@ describe('clause rules', () => {
     expect(meaning('unilateral-change', 'good')).toBe(CATEGORIES['unilateral-change'].good);
     expect(meaning('unilateral-change', 'bad')).toBe(CATEGORIES['unilateral-change'].what);
     expect(meaning('unilateral-change', 'neutral')).toBe(CATEGORIES['unilateral-change'].what);
+    // A right is good for the reader in itself: its one line says so already.
+    expect(meaning('user-rights', 'good')).toBe(CATEGORIES['user-rights'].what);
   });
 
   it('finds nothing in ordinary prose', () => {

@@ -49,8 +49,8 @@ export interface Category {
   title: string;
   /** One line: what such a clause says. */
   what: string;
-  /** One line: what a clause on the topic says when it is good for the reader. */
-  good: string;
+  /** One line: what a clause on the topic says when it is good for the reader (where `what` does not say it already). */
+  good?: string;
   /** Why a reader should care. */
   why: string;
   /** What the reader can do about it, in general; the clause's own actions come on top. */
@@ -174,7 +174,6 @@ export const CATEGORIES: Record<CategoryId, Category> = {
     id: 'user-rights',
     title: 'Your rights over your data',
     what: 'You can access, correct, export or delete your data, opt out, or withdraw consent.',
-    good: 'You can access, correct, export or delete your data, opt out, or withdraw consent.',
     why: 'These are the levers you actually have; knowing them is half the work.',
     todo: 'Use the contact or settings the document gives to exercise the right.',
   },
@@ -269,4 +268,4 @@ export const CATEGORIES: Record<CategoryId, Category> = {
 };
 
 /** What a clause means for the reader: the topic's risk, or, for a clause in their favour, the protection it gives. */
-export const meaning = (category: CategoryId, severity: Severity): string => (severity === 'good' ? CATEGORIES[category].good : CATEGORIES[category].what);
+export const meaning = (category: CategoryId, severity: Severity): string => (severity === 'good' && CATEGORIES[category].good) || CATEGORIES[category].what;

@@ -64,8 +64,10 @@ const NOT_RETURNABLE = String.raw`\b(?:cannot|can['’]t|may not|will not|are no
 const ON_DEVICE = String.raw`\b(?:happens|runs|takes place|is done|is processed|are processed|works)\b (?:(?:entirely|only|locally|completely|fully|exclusively) )*(?:in|inside|within|on) (?:your|the user['’]s) (?:own )?(?:browser|device|phone|computer)\b`;
 /** Cancelling a booking or order at no cost: "can be cancelled free of charge until 48 hours before check-in". */
 const FREE_CANCELLATION = String.raw`\bcancel\w*\b (?:[\w-]+ ){0,3}?(?:free of charge|at no (?:cost|charge)|without (?:charge|penalty|a fee))\b|\bfree(?: of charge)? cancell?ation\b`;
+/** Credit the reader has paid for in advance. */
+const PREPAID = String.raw`\b(?:credits?|tokens|points|balances?|vouchers?|gift cards?|coins|gems)\b`;
 /** Prepaid credit the reader loses: credits that expire or are forfeited, a balance never paid back in money. */
-const PREPAID_LOST = String.raw`\b(?:credits?|tokens|points|balances?|vouchers?|gift cards?|coins|gems)\b(?:[^.!?]{0,60}?)\b(?:expire[sd]?|expiry|forfeit\w*|lapse[sd]?|void)\b|\b(?:cannot|can['’]t|may not|will not) be (?:exchanged|redeemed|converted|cashed (?:in|out)|swapped|refunded) (?:for|into) (?:cash|money)\b`;
+const PREPAID_LOST = String.raw`${PREPAID}(?:[^.!?]{0,60}?)\b(?:expire[sd]?|expiry|forfeit\w*|lapse[sd]?|void)\b|\b(?:cannot|can['’]t|may not|will not) be (?:exchanged|redeemed|converted|cashed (?:in|out)|swapped|refunded) (?:for|into) (?:cash|money)\b`;
 const NO_REFUND = String.raw`\bnon-?refundable\b|\bno refunds?\b|\bwithout (?:a |any )?refunds?\b|\b(?:are|is|will|shall) not (?:be )?refund(?:ed|able)\b`;
 /** Processing bound to the customer's instructions, as a processor promises in a data processing agreement. */
 const ON_INSTRUCTIONS = String.raw`\bprocess\w*\b_\bonly (?:on|upon|in accordance with|according to) (?:the )?(?:customer|controller|your)(?:['’]s)? (?:documented |written |lawful )*instructions\b`;
@@ -615,7 +617,7 @@ export const enClauses: ClausePack = {
         // A period in which the reader may change their mind, unless it is taken away.
         [re(String.raw`${NO_COOLING_OFF}|${NOT_RETURNABLE}`), 'bad'],
         // Prepaid credit that stays the reader's.
-        [re(String.raw`\b(?:never|do not|does not|don['’]t|doesn['’]t|will not|won['’]t) expires?\b`), 'good'],
+        [re(String.raw`${PREPAID}[^.!?]{0,60}?\b(?:never|do not|does not|don['’]t|doesn['’]t|will not|won['’]t) expires?\b`), 'good'],
         [re(String.raw`${COOLING_OFF}|(?<!\b(?:no|not|never)\b[^.!?]{0,40})(?:\b(?:full|partial) refund\b|\brefund (?:you )?in full\b)|${FREE_CANCELLATION}`), 'good'],
         // Money back for what the reader did not use comes first: "cancel at any time and receive a prorated refund".
         [re(String.raw`\bmoney[- ]back guarantee\b|(?<!\b(?:no|not|never)\b[^.!?]{0,40})(?:\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?(?:unused|prepaid|remaining)\b)(?![^.!?]{0,20}\b(?:not|no|never)\b)`), 'good'],
