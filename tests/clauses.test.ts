@@ -943,6 +943,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A cloud host's acceptable-use policy: conduct that threatens the host's network is not data security.
   ['security', 'We may suspend a server at once if its traffic threatens the security of our network.', null],
   ['security', 'We notify affected customers within 72 hours if a breach compromises the security of their data.', 'good'],
+  // A VPN's no-logs policy: nothing kept to give up to a court, and every request published.
+  ['law-enforcement', 'As we keep no connection logs, we have no usage records to turn over to the authorities.', 'good'],
+  ['third-party-sharing', 'We have no traffic records to share with anyone, because we never keep them.', 'good'],
+  ['law-enforcement', 'Every government demand we receive is listed in the transparency report we publish each quarter.', 'good'],
+  ['law-enforcement', 'We turn over account records to the authorities when a judge orders it.', 'neutral'],
 ];
 
 describe('clause rules', () => {
