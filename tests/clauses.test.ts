@@ -948,6 +948,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We have no traffic records to share with anyone, because we never keep them.', 'good'],
   ['law-enforcement', 'Every government demand we receive is listed in the transparency report we publish each quarter.', 'good'],
   ['law-enforcement', 'We turn over account records to the authorities when a judge orders it.', 'neutral'],
+  // A coding assistant's terms: code sent to the provider's servers, training only if the reader turns it on.
+  ['data-collection', 'While you type, the plugin uploads parts of the open file and of the files next to it to our servers.', 'neutral'],
+  ['ai-training', 'Your code is deleted after a month unless you turn on model improvement, in which case we may train our models on it.', 'good'],
+  ['ai-training', 'We may train our models on your code unless you turn it off in the settings.', 'bad'],
 ];
 
 describe('clause rules', () => {
