@@ -1132,6 +1132,12 @@ describe('clause rules', () => {
     ['es', 'Los diamantes comprados no son en ningún caso reembolsables.', 'auto-renewal', 'bad'],
     ['es', 'Los créditos no pueden cambiarse por efectivo.', 'auto-renewal', 'bad'],
     ['es', 'Puedes presentar una reclamación ante los juzgados de tu domicilio.', 'user-rights', null],
+    // A Spanish booking service's privacy policy: location only with permission, the restaurant and the cloud host
+    // receiving data, profiling from other sources.
+    ['es', 'Solo recogemos tu posición cuando activas la función de mapa.', 'data-collection', 'good'],
+    ['es', 'Enviamos tu nombre y la hora de la reserva al restaurante.', 'third-party-sharing', 'neutral'],
+    ['es', 'Nuestros proveedores de nube almacenan la información por nuestra cuenta.', 'third-party-sharing', 'neutral'],
+    ['es', 'Recopilamos datos de otras fuentes para crear perfiles.', 'data-collection', 'bad'],
     ['es', 'Tus datos personales se utilizan para gestionar tu cuenta.', 'data-collection', 'neutral'],
     ['es', 'Nuestros socios instalan cookies publicitarias en tu navegador.', 'tracking', 'bad'],
     ['es', 'Con tu consentimiento, usamos cookies analíticas.', 'tracking', 'good'],

@@ -452,6 +452,8 @@ describe('language', () => {
     expect(detectLanguage('Raccogliamo i dati che ci fornisce quando utilizza i nostri servizi e non li vendiamo a terzi per nessun motivo.', null)).toBe('it');
     expect(detectLanguage("Possiamo sospendere l'account in qualsiasi momento. La responsabilità è limitata a 100 euro. Qualsiasi controversia sarà risolta mediante arbitrato a Milano.", null)).toBe('it');
     expect(detectLanguage('Recopilamos la información que usted nos proporciona cuando utiliza nuestros servicios y la compartimos con nuestros socios.', null)).toBe('es');
+    // Spanish that addresses the reader informally ("tus datos", "puedes"), as many policies now do.
+    expect(detectLanguage('Guardamos tus reservas mientras tengas una cuenta. Puedes pedirnos que borremos tus datos cuando quieras, y tienes derecho a una copia.', null)).toBe('es');
     expect(detectLanguage('Nous collectons les informations que vous nous fournissez lorsque vous utilisez nos services.', null)).toBe('fr');
     expect(detectLanguage('We collect the information you provide to us when you use our services and we share it with our partners.', 'de')).toBe('en');
     expect(detectLanguage('Wir verarbeiten die Daten, die Sie uns zur Verfügung stellen, und geben sie nicht an Dritte weiter.', null)).toBe('de');

@@ -119,7 +119,7 @@ export const esClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*|facilit\w*|proporcion\w*|envi\w*|remit\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades|empresas|entidades|transportistas|prestadores)\b|\bdestinatarios?\b|\b(?:gestiona|gestionado|tramita|tramitado|procesa|procesado)\w*\b (?:directamente )?(?:por )?(?:nuestr[oa]s?|un|una|el|la) (?:pasarela|proveedor|prestador|encargado)\w*\b`)],
+      cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*|facilit\w*|proporcion\w*|envi\w*|remit\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades|empresas|entidades|transportistas|prestadores|restaurantes?|repartidor\w*|vendedor\w*|comercios?|anfitri[oó]n\w*|conductor\w*)\b|\bdestinatarios?\b|\bproveedores?\b_\b(?:que )?(?:tratan|procesan|alojan|almacenan|gestionan)\b_\b(?:por (?:nuestra )?cuenta|en nuestro nombre)\b|\b(?:gestiona|gestionado|tramita|tramitado|procesa|procesado)\w*\b (?:directamente )?(?:por )?(?:nuestr[oa]s?|un|una|el|la) (?:pasarela|proveedor|prestador|encargado)\w*\b`)],
       severity: [
         [re(String.raw`${NOT}_\b(?:compart|comunic|ced|divulg|vend)\w*`), 'good'],
         [re(String.raw`\bpublicidad\b|\bpublicitari\w*|\bmarketing\b|\bfusi[oó]n\b|\badquisici[oó]n\b`), 'bad'],
@@ -177,7 +177,12 @@ export const esClauses: ClausePack = {
     },
     'data-collection': {
       cues: [re(String.raw`\b(?:recopilamos|recogemos|tratamos|obtenemos|registramos)\b|\bdatos (?:que (?:recopilamos|recogemos|tratamos)|recopilados|recogidos)\b|\b(?:datos|informaci[oó]n)\b (?:personales )?(?:se utiliza|se utilizan|se usan|se tratan|ser[aá]n? (?:utilizad|tratad)[oa]s?)\b`)],
-      severity: [],
+      severity: [
+        // Not collected, or only with the reader's permission: "solo si nos das permiso".
+        [re(String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:recopil|recog|trat|obten|registr)\w*|\bsolo\b_\b(?:si|con|cuando)\b_\b(?:permiso|consentimiento|autoriz\w*|acept\w*|activ\w*)`), 'good'],
+        // Data used to profile the reader or gathered from others.
+        [re(String.raw`\bperfil(?:es|ado)\b|\bpublicidad (?:personalizada|dirigida|comportamental)\b|\bde (?:terceros|otras fuentes|fuentes p[uú]blicas)\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     tracking: {

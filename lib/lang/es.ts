@@ -6,7 +6,8 @@ import { TYPE_WORDS } from './type-words.ts';
 export const es: LanguagePack = {
   code: 'es',
   // Not "de", "la", "en", "que", "una": as common in French, Italian or Portuguese as in Spanish.
-  stopwords: ['el', 'los', 'las', 'y', 'del', 'por', 'para', 'con', 'su', 'sus', 'usted', 'nuestro', 'nuestra', 'nuestros', 'es', 'al', 'se', 'lo', 'está', 'podemos'],
+  // With the informal forms of address ("tus datos", "puedes") that many policies now use.
+  stopwords: ['el', 'los', 'las', 'y', 'del', 'por', 'para', 'con', 'su', 'sus', 'usted', 'nuestro', 'nuestra', 'nuestros', 'es', 'al', 'se', 'lo', 'está', 'podemos', 'tus', 'puedes', 'tienes'],
   typeWords: TYPE_WORDS.es,
   documentTypes: [
     ['data-processing-agreement', /acuerdo de (?:procesamiento|tratamiento) de datos|\bencargad[oa] del tratamiento|\bDPA\b/iu],
