@@ -455,6 +455,7 @@ describe('language', () => {
     // Spanish that addresses the reader informally ("tus datos", "puedes"), as many policies now do.
     expect(detectLanguage('Guardamos tus reservas mientras tengas una cuenta. Puedes pedirnos que borremos tus datos cuando quieras, y tienes derecho a una copia.', null)).toBe('es');
     expect(detectLanguage('Nous collectons les informations que vous nous fournissez lorsque vous utilisez nos services.', null)).toBe('fr');
+    expect(detectLanguage('Nous gardons tes notes tant que tu as un compte. Tu peux effacer ton historique et tes photos à tout moment.', null)).toBe('fr');
     expect(detectLanguage('We collect the information you provide to us when you use our services and we share it with our partners.', 'de')).toBe('en');
     expect(detectLanguage('Wir verarbeiten die Daten, die Sie uns zur Verfügung stellen, und geben sie nicht an Dritte weiter.', null)).toBe('de');
   });

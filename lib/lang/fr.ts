@@ -9,7 +9,8 @@ const D = String.raw`d(?:['’]\s?|\s)`;
 export const fr: LanguagePack = {
   code: 'fr',
   // Not "de", "la", "le", "que", "en": as common in Spanish or Italian as in French.
-  stopwords: ['les', 'des', 'et', 'vous', 'nous', 'une', 'du', 'pour', 'est', 'dans', 'sur', 'vos', 'votre', 'pas', 'au', 'aux', 'cette', 'sont', 'avec', 'leur'],
+  // With the informal forms of address ("tes données", "tu peux") that some policies use.
+  stopwords: ['les', 'des', 'et', 'vous', 'nous', 'une', 'du', 'pour', 'est', 'dans', 'sur', 'vos', 'votre', 'pas', 'au', 'aux', 'cette', 'sont', 'avec', 'leur', 'tes', 'ton', 'peux'],
   typeWords: TYPE_WORDS.fr,
   documentTypes: [
     ['data-processing-agreement', new RegExp(String.raw`accord (?:de|relatif au|sur le) traitement des donn[ée]es|\bsous-traitance des donn[ée]es|\bDPA\b`, 'iu')],
