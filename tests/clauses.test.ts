@@ -952,6 +952,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'While you type, the plugin uploads parts of the open file and of the files next to it to our servers.', 'neutral'],
   ['ai-training', 'Your code is deleted after a month unless you turn on model improvement, in which case we may train our models on it.', 'good'],
   ['ai-training', 'We may train our models on your code unless you turn it off in the settings.', 'bad'],
+  // A smart speaker's voice privacy notice: recordings deleted on a schedule the reader sets; reviewers are not a
+  // reader's right ("Review your data" is).
+  ['data-retention', 'In the app you can choose to have your voice history deleted automatically every three months.', 'good'],
+  ['user-rights', 'Reviewers never see your name or your account details.', null],
+  ['user-rights', 'Review your voice history in the app.', 'good'],
 ];
 
 describe('clause rules', () => {
