@@ -955,6 +955,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A smart speaker's voice privacy notice: recordings deleted on a schedule the reader sets; reviewers are not a
   // reader's right ("Review your data" is).
   ['data-retention', 'In the app you can choose to have your voice history deleted automatically every three months.', 'good'],
+  ['data-retention', 'There is no auto-delete: your recordings stay until you delete them.', 'neutral'],
   ['user-rights', 'Reviewers never see your name or your account details.', null],
   ['user-rights', 'Review your voice history in the app.', 'good'],
 ];
