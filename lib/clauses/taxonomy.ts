@@ -142,7 +142,6 @@ export const CATEGORIES: Record<CategoryId, Category> = {
     id: 'zero-data-retention',
     title: 'Zero data retention',
     what: 'A setting, mode or promise under which what you submit is not stored at all.',
-    good: 'What you submit is not stored at all, under this setting, mode or promise.',
     why: 'Data that is never kept cannot leak, be subpoenaed, or be used for anything else.',
     todo: 'Check whether you qualify for this mode and how to switch it on.',
   },

@@ -93,7 +93,7 @@ describe('legal pages', () => {
     expect(await card.locator('h2').allTextContents()).toContain('Zero data retention');
     expect(await card.textContent()).toMatch(/What it means\..*Why it matters\..*What you can do\./s);
     // A clause in the reader's favour is explained as the protection it gives.
-    expect(await card.locator('section.severity-good').filter({ hasText: 'Zero data retention' }).textContent()).toContain(CATEGORIES['zero-data-retention'].good);
+    expect(await card.locator('section.severity-good').filter({ hasText: 'AI training on your data' }).textContent()).toContain(CATEGORIES['ai-training'].good);
     await page.screenshot({ path: `${ARTIFACTS}hover-card.png` });
     await page.close();
   });
