@@ -958,6 +958,17 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'There is no auto-delete: your recordings stay until you delete them.', 'neutral'],
   ['user-rights', 'Reviewers never see your name or your account details.', null],
   ['user-rights', 'Review your voice history in the app.', 'good'],
+  // A DNA testing service's privacy statement: health and ancestry asked after the verb, a sample the reader may have
+  // destroyed, consent withdrawn with what was already used kept, backups overwritten on a cycle, what the app notes
+  // of the reader's use, and an optional survey that is not itself a right.
+  ['sensitive-data', 'Our intake form asks about your medical history and any disabilities.', 'neutral'],
+  ['sensitive-data', 'We collect feedback on your use of our health app.', null],
+  ['user-rights', 'You may ask us to destroy your stored sample whenever you like.', 'good'],
+  ['user-rights', 'You can withdraw your consent for the study whenever you wish, although results already published cannot be recalled.', 'neutral'],
+  ['user-rights', 'Giving us your phone number is entirely optional.', 'good'],
+  ['user-rights', 'Take part in our optional quizzes to earn badges.', null],
+  ['data-retention', 'Chat transcripts expire on a rolling 60-day cycle.', 'good'],
+  ['data-collection', 'We note how often you open the app and which features you use.', 'neutral'],
 ];
 
 describe('clause rules', () => {
