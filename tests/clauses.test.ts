@@ -969,6 +969,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'Take part in our optional quizzes to earn badges.', null],
   ['data-retention', 'Chat transcripts expire on a rolling 60-day cycle.', 'good'],
   ['data-collection', 'We note how often you open the app and which features you use.', 'neutral'],
+  // A streaming service's terms: a plan that runs on until the reader cancels (a plan that "keeps going" keeps no
+  // data), cancelling whenever they like, a trial that turns into billing; what members may not record is a rule of
+  // use, not a promise to keep nothing, and access kept until the month ends is not a data right.
+  ['auto-renewal', 'Your plan keeps going every year until you cancel it.', 'bad'],
+  ['data-retention', 'Your plan keeps going every year until you cancel it.', null],
+  ['auto-renewal', 'You are free to cancel whenever you like from the billing page.', 'neutral'],
+  ['auto-renewal', 'When the trial period is over, we begin billing your card each month.', 'bad'],
+  ['zero-data-retention', 'You may not record or download the content you stream.', null],
+  ['user-rights', 'You can cancel whenever you want; you keep access to the shows until the month ends.', null],
 ];
 
 describe('clause rules', () => {

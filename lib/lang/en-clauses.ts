@@ -9,9 +9,10 @@ const gap = (chars: number) => sentenceGap(chars, String.raw`\w`);
 const re = (source: string) => new RegExp(source.replaceAll('_', gap(80)), 'i');
 /**
  * A short gap that stays in one clause of the sentence: a negation does not reach past "without" ("cannot provide
- * the service without sharing") or into the next clause ("we do not offer refunds, and we share").
+ * the service without sharing") or into the next clause ("we do not offer refunds, and we share"; "you can cancel;
+ * you keep access").
  */
-const SAME_CLAUSE = String.raw`(?:(?!\bwithout\b|[,;]\s*(?:and|but|while|however)\b)[^.!?]|[.!?](?=\w)){0,80}?`;
+const SAME_CLAUSE = String.raw`(?:(?!\bwithout\b|;|,\s*(?:and|but|while|however)\b)[^.!?]|[.!?](?=\w)){0,80}?`;
 /** A longer gap, for clauses that carry long parentheses. */
 const LONG_GAP = gap(200);
 
@@ -375,14 +376,14 @@ export const enClauses: ClausePack = {
       // Retention periods belong to data-retention; card details and cookies (which "do not store directly personal
       // information, but identify your browser") are not content the reader submits.
       // A service provider's restriction ("not retain, use or disclose … except as necessary for the business purposes")
-      // limits what is kept, but does not say nothing is kept.
-      unless: re(String.raw`\b(?:longer|beyond|more) than\b|\bafter ${DURATION}\b|\bno longer (?:need|necessary|required)|\b(?:credit card|payment card|card details|payment information|card number|(?:your|the) card)\b|\bcookies?\b|\bdirectly personal information\b|\b(?:identify|recogni[sz]e)\w* your (?:browser|device|computer)\b|\b(?:retain|store|keep),? (?:use|process)\b_\b(?:except|other than|outside)\b|\bnot (?:be )?(?:obligated|obliged|required) to\b`),
+      // limits what is kept, but does not say nothing is kept; what the reader must not record is a rule of use.
+      unless: re(String.raw`\b(?:you|users?|customers?|licensees?|members?) (?:agree|must|shall|will|may|are not (?:allowed|permitted))\b (?:\w+ )?not\b|\b(?:longer|beyond|more) than\b|\bafter ${DURATION}\b|\bno longer (?:need|necessary|required)|\b(?:credit card|payment card|card details|payment information|card number|(?:your|the) card)\b|\bcookies?\b|\bdirectly personal information\b|\b(?:identify|recogni[sz]e)\w* your (?:browser|device|computer)\b|\b(?:retain|store|keep),? (?:use|process)\b_\b(?:except|other than|outside)\b|\bnot (?:be )?(?:obligated|obliged|required) to\b`),
       severity: [[re(String.raw`\bonly (?:from|applies|for eligible)|\bdoes not (?:affect|apply to)\b|\bqualifying\b|\beligible\b`), 'neutral']],
       fallback: 'good',
     },
     'data-retention': {
       cues: [
-        re(String.raw`\b(?:retain\w*|retention|keep|keeps|kept|store|stores|stored|storing|preserv\w*|hold|holds|held|maintain\w*(?! (?:(?:your|all|any|the) )?(?:(?:necessary|required|appropriate) )?(?:access|consents?|permissions?|rights|licen[cs]es|insurance|security|confidentiality)\b)|record|records|recorded|log|logs|logged|save|saves|saved)\b_\b(?:for (?:as long as|the (?:period|duration|time|lifetime|life)|a (?:period|limited)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law|(?:only )?(?:temporarily|briefly|transiently)\b)`),
+        re(String.raw`\b(?:retain\w*|retention|(?:keep|keeps)(?! (?:going|running|working|on|up)\b)|kept|store|stores|stored|storing|preserv\w*|hold|holds|held|maintain\w*(?! (?:(?:your|all|any|the) )?(?:(?:necessary|required|appropriate) )?(?:access|consents?|permissions?|rights|licen[cs]es|insurance|security|confidentiality)\b)|record|records|recorded|log|logs|logged|save|saves|saved)\b_\b(?:for (?:as long as|the (?:period|duration|time|lifetime|life)|a (?:period|limited)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law|(?:only )?(?:temporarily|briefly|transiently)\b)`),
         re(String.raw`\b(?:delet\w*|eras\w*|remov\w*|anonymi[sz]\w*|purg\w*|destroy\w*)\b_\b(?:within|after|in|up to|no later than)\s+(?:${DURATION})|\b(?:within|no later than)\s+(?:${DURATION})\b(?:(?!\byou\b)[^.!?]){0,80}?\b(?:delet|eras|destroy|purg|anonymi[sz])\w*`),
         // Copies kept apart from what the reader deletes: "except for copies in backups".
         re(String.raw`\bcop(?:y|ies) (?:in|on|within|kept in|held in) (?:our |its |the )?(?:back-?ups?|archives?|backup systems)\b`),
@@ -616,7 +617,7 @@ export const enClauses: ClausePack = {
       fallback: 'bad',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\bmoney[- ]back guarantee\b|${COOLING_OFF}|${NO_COOLING_OFF}|${NOT_RETURNABLE}|\b(?:full|partial) refund\b|\bcancel\w* (?:your |the |a |any )?(?:paid )?(?:subscriptions?|memberships?|plans?|renewals?|trials?)\b|\brenew\w* automatically\b|\brefund\w*\b_\b(?:prepaid|unused|remaining|remainder)\b|\b(?:pro-?rated|pro rata) refunds?\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|${NO_REFUND}|${NOT}\s+(?:\w+\s+){0,2}(?:offer|give|provide|issue|grant|make)s?\s+(?:any\s+)?(?:refunds?|credits?)\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil (?:you cancel|(?:it is |they are )?cancell?ed)\b|\bmonth[- ]to[- ]month\b|\bcharge\w*\b_\b(?:membership|subscription) fees?\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b|\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b|${PREPAID_LOST}|${FREE_CANCELLATION}|\brefund (?:you )?in full\b`)],
+      cues: [re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\bmoney[- ]back guarantee\b|${COOLING_OFF}|${NO_COOLING_OFF}|${NOT_RETURNABLE}|\b(?:full|partial) refund\b|\bcancel\w* (?:your |the |a |any )?(?:paid )?(?:subscriptions?|memberships?|plans?|renewals?|trials?)\b|\byou (?:can|may|are free to) (?:also )?cancel\b|\btrial\b_\b(?:start|begin)\w* (?:to )?(?:charg|bill)\w*|\b(?:start|begin)\w* (?:to )?(?:charg|bill)\w*\b_\btrial\b|\brenew\w* automatically\b|\brefund\w*\b_\b(?:prepaid|unused|remaining|remainder)\b|\b(?:pro-?rated|pro rata) refunds?\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|${NO_REFUND}|${NOT}\s+(?:\w+\s+){0,2}(?:offer|give|provide|issue|grant|make)s?\s+(?:any\s+)?(?:refunds?|credits?)\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil (?:you cancel|(?:it is |they are )?cancell?ed)\b|\bmonth[- ]to[- ]month\b|\bcharge\w*\b_\b(?:membership|subscription) fees?\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b|\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b|${PREPAID_LOST}|${FREE_CANCELLATION}|\brefund (?:you )?in full\b`)],
       severity: [
         // A period in which the reader may change their mind, unless it is taken away.
         [re(String.raw`${NO_COOLING_OFF}|${NOT_RETURNABLE}`), 'bad'],
@@ -628,7 +629,7 @@ export const enClauses: ClausePack = {
         // No money back, however the reader may cancel.
         [re(NO_REFUND), 'bad'],
         // When and how the reader can cancel: "cancel before the trial ends", "To cancel, go to Account > Membership".
-        [re(String.raw`\bcancel\w*\b_\b(?:at any time|anytime|before|prior to)\b|\b(?:remind|notify|notice)\b|\bto cancel\b[^.!?]{0,40}\b(?:go to|visit|click|tap|select|open|use)\b`), 'neutral'],
+        [re(String.raw`\bcancel\w*\b_\b(?:at any time|anytime|before|prior to)\b|\byou (?:can|may|are free to) (?:also )?cancel\b|\b(?:remind|notify|notice)\b|\bto cancel\b[^.!?]{0,40}\b(?:go to|visit|click|tap|select|open|use)\b`), 'neutral'],
         [re(String.raw`(?<!\bno\s)\brefund\w*\b(?!_\bno\b)_\b(?:within|eligible|entitled|available)\b|\bnot be charged\b`), 'good'],
       ],
       fallback: 'bad',
