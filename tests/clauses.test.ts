@@ -978,6 +978,14 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'When the trial period is over, we begin billing your card each month.', 'bad'],
   ['zero-data-retention', 'You may not record or download the content you stream.', null],
   ['user-rights', 'You can cancel whenever you want; you keep access to the shows until the month ends.', null],
+  // A dating app's privacy notice: beliefs a member may add to a profile, whether they have children (not a child's
+  // data), location used with permission, a profile the member may hide, data the member may see or ask a copy of.
+  ['sensitive-data', 'Members may add their religious beliefs and political views to a profile.', 'neutral'],
+  ['children', 'Your profile can say whether you have children.', null],
+  ['data-collection', 'With your consent, we collect your location while you use the app.', 'good'],
+  ['user-rights', 'You can hide your profile from search whenever you want.', 'good'],
+  ['user-rights', 'You may view the data we keep about you on the Privacy page.', 'good'],
+  ['user-rights', 'Just ask for a copy and we will send it within a month.', 'good'],
 ];
 
 describe('clause rules', () => {
