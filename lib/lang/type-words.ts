@@ -6,7 +6,7 @@
  * headings and address contain none is not named a legal document, and nothing more is done for it.
  */
 export const TYPE_WORDS = {
-  en: ['terms', 'privacy', 'polic', 'cookie', 'tracker', 'legal', 'agreement', 'conditions', 'notice', 'imprint', 'impressum', 'eula', 'licen', 'guidelines', 'standards', 'dmca', 'copyright', 'addendum', 'dpa', 'processor', 'statement', 'conduct', 'acceptable use', 'aup', 'prohibited use', 'fair use', 'purchase', 'open platform', 'disclosure'],
+  en: ['terms', 'privacy', 'polic', 'cookie', 'tracker', 'legal', 'agreement', 'conditions', 'notice', 'imprint', 'impressum', 'eula', 'licen', 'guidelines', 'standards', 'dmca', 'copyright', 'addendum', 'dpa', 'processor', 'statement', 'conduct', 'acceptable use', 'aup', 'prohibited use', 'fair use', 'purchase', 'open platform', 'disclosure', 'data protection'],
   de: ['datenschutz', 'impressum', 'agb', 'bedingungen', 'richtlinie', 'verarbeitung', 'avv', 'cookie', 'verhaltenskodex', 'gemeinschaftsstandards', 'lizenz', 'anbieterkennzeichnung'],
   fr: ['conditions', 'politique', 'confidentialit', 'mentions', 'cgu', 'cgv', 'charte', 'cookie', 'traceurs', 'licence', 'accord', 'contrat', 'règles', 'regles', 'données', 'donnees', 'vie privée', 'vie privee', 'code de conduite', 'informations légales', 'informations legales'],
   es: ['términos', 'terminos', 'condiciones', 'política', 'politica', 'privacidad', 'aviso', 'cookie', 'licencia', 'acuerdo', 'contrato', 'normas', 'legal', 'datos', 'uso aceptable', 'código de conducta', 'codigo de conducta'],
