@@ -986,6 +986,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'You can hide your profile from search whenever you want.', 'good'],
   ['user-rights', 'You may view the data we keep about you on the Privacy page.', 'good'],
   ['user-rights', 'Just ask for a copy and we will send it within a month.', 'good'],
+  // A connected car's privacy notice: what the car sends home, cameras that record nothing, data brokers and the
+  // dealer as recipients, data kept for the car's whole life, a switch that stops most collection but not all.
+  ['data-collection', 'The car uploads its position and speed to our servers every few minutes.', 'neutral'],
+  ['data-collection', 'Dashboard cameras fitted for lane assistance never record or upload footage.', 'good'],
+  ['third-party-sharing', 'We may pass your driving data to data brokers, who may combine it with other information.', 'bad'],
+  ['third-party-sharing', 'The dealership gets your diagnostic information so it can book repairs.', 'neutral'],
+  ['third-party-sharing', 'Dealers must return any keys that they receive.', null],
+  ['data-retention', 'We keep crash reports for the whole life of the vehicle.', 'neutral'],
+  ['user-rights', 'Turning off the tracker stops all location collection, but we will still keep past trips.', 'neutral'],
 ];
 
 describe('clause rules', () => {
