@@ -995,6 +995,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Dealers must return any keys that they receive.', null],
   ['data-retention', 'We keep crash reports for the whole life of the vehicle.', 'neutral'],
   ['user-rights', 'Turning off the tracker stops all location collection, but we will still keep past trips.', 'neutral'],
+  // A licence for promotion, or for as long as copyright lasts, is more than running the service needs.
+  ['content-license', 'You give us a free licence to show your photos in our promotional material.', 'bad'],
+  ['content-license', 'You grant us a licence to your videos for the full term of copyright.', 'bad'],
+  // Courts that disputes are submitted to, with the consumer's own protections kept; a major change e-mailed ahead.
+  ['jurisdiction', 'All claims will be referred to the competent courts of Munich, without prejudice to your rights as a consumer.', 'good'],
+  ['jurisdiction', 'Disputes shall be submitted to the courts of Dublin.', 'neutral'],
+  ['unilateral-change', 'When we make a major change, you will get an e-mail at least two weeks ahead.', 'good'],
 ];
 
 describe('clause rules', () => {
@@ -1360,6 +1367,17 @@ describe('clause rules', () => {
     ['fr', 'Un algorithme automatisé décide de votre limite de paiement ; un conseiller peut revoir ce choix à votre demande.', 'automated-decisions', 'good'],
     ['es', 'Guardamos tu historial durante dos años tras la baja del servicio.', 'data-retention', 'neutral'],
     ['it', 'I dati sono conservati per cinque anni dopo la chiusura del profilo.', 'data-retention', 'neutral'],
+    // French terms of a photo-sharing app: changes in force once posted and changes announced ahead, a closed account
+    // whose content can still be taken out, a licence for promotion, the consumer's mandatory rules kept, removal of
+    // content that breaks the rules without notice (bad, not the worst), the reader's own deletion.
+    ['fr', 'Toute modification entre en vigueur dès sa mise en ligne.', 'unilateral-change', 'bad'],
+    ['fr', 'Avant tout changement majeur, vous serez prévenu par courriel quinze jours à l’avance.', 'unilateral-change', 'good'],
+    ['fr', 'Lorsque nous résilions votre abonnement, vous pouvez récupérer vos données pendant deux mois.', 'unilateral-termination', 'good'],
+    ['fr', 'Vous nous concédez une licence gratuite sur vos vidéos, notamment à des fins publicitaires.', 'content-license', 'bad'],
+    ['fr', 'Les tribunaux de Lyon sont compétents, sous réserve des dispositions d’ordre public protégeant les consommateurs.', 'jurisdiction', 'good'],
+    ['fr', 'Nous pouvons supprimer sans préavis les commentaires qui violent la charte.', 'content-removal', 'bad'],
+    ['fr', 'Nous pouvons supprimer vos commentaires sans préavis.', 'content-removal', 'blocker'],
+    ['fr', 'Vous pourrez à tout moment exporter vos données depuis votre profil.', 'user-rights', 'good'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

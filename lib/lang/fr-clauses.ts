@@ -29,17 +29,23 @@ export const frClauses: ClausePack = {
         re(String.raw`${MAY}_\b(?:modifi\w*|mettre [àa] jour|changer|actualiser|amender|compl[ée]ter)\b`),
         re(String.raw`\bmodifications? (?:des|de ces|de la pr[ée]sente|de cette|des pr[ée]sentes|de nos) (?:conditions|politique|charte|CGU|CGV)\b`),
         // The reader told of a change before it applies: "au moins 30 jours avant son entrée en vigueur".
-        re(String.raw`\b(?:inform|notifi|avert|pr[ée]ven)\w*\b_\b(?:modifications?|changements?)\b|\b(?:modifications?|changements?)\b_\bentr[ée]e en vigueur\b`),
+        re(String.raw`\b(?:inform|notifi|avert|pr[ée]ven)\w*\b_\b(?:modifications?|changements?)\b|\b(?:modifications?|changements?)\b_\b(?:entr[ée]e en vigueur|(?:inform|notifi|avert|pr[ée]ven)\w*)\b`),
+        // In force once published: "Les modifications prennent effet dès leur publication".
+        re(String.raw`\b(?:modifications?|changements?)\b_\b(?:prenn?\w*|entr\w*) (?:effet|en vigueur)\b`),
       ],
       severity: [
         [re(String.raw`\b(?:\d+|quinze|trente|soixante) (?:\(\d+\) )?jours\b_\b(?:avant|pr[ée]avis|[àa] l['’]avance)|\bpr[ée]avis (?:de|d['’]au moins|minimum de) (?:\d+|quinze|trente|un|deux)\b`), 'good'],
-        [re(String.raw`\b[àa] tout moment\b|\bsans (?:pr[ée]avis|notification|information|avertissement|votre accord)\b|\bunilat[ée]ral\w*`), 'bad'],
+        [re(String.raw`\b[àa] tout moment\b|\bsans (?:pr[ée]avis|notification|information|avertissement|votre accord)\b|\bunilat[ée]ral\w*|\bd[èe]s (?:leur|sa) (?:publication|mise en ligne)\b`), 'bad'],
       ],
       fallback: 'neutral',
     },
     'unilateral-termination': {
-      cues: [re(String.raw`${MAY}_\b(?:suspendre|r[ée]silier|supprimer|fermer|d[ée]sactiver|mettre fin|bloquer|restreindre|interrompre)\b_\b(?:compte|acc[èe]s|services?|contrat|abonnement|utilisation)\b`)],
-      severity: [[re(String.raw`\b[àa] tout moment\b|\bsans (?:pr[ée]avis|notification|motif|justification|indemnit[ée])|\bpour quelque (?:raison|motif) que ce soit\b|\b[àa] (?:notre|sa) (?:seule |enti[èe]re )?discr[ée]tion\b`), 'bad']],
+      cues: [re(String.raw`${MAY}_\b(?:suspendre|r[ée]silier|supprimer|fermer|d[ée]sactiver|mettre fin|bloquer|restreindre|interrompre)\b_\b(?:compte|acc[èe]s|services?|contrat|abonnement|utilisation)\b|\b(?:si|lorsque|quand) nous (?:suspendons|r[ée]silions|supprimons|fermons|d[ée]sactivons|bloquons)\b_\b(?:compte|acc[èe]s|abonnement)\b`)],
+      severity: [
+        // Time to take one's content out of a closed account: "vous pourrez télécharger une copie de vos contenus".
+        [re(String.raw`\b(?:t[ée]l[ée]charger|r[ée]cup[ée]rer|exporter)\b_\b(?:copie|contenus?|donn[ée]es)\b`), 'good'],
+        [re(String.raw`\b[àa] tout moment\b|\bsans (?:pr[ée]avis|notification|motif|justification|indemnit[ée])|\bpour quelque (?:raison|motif) que ce soit\b|\b[àa] (?:notre|sa) (?:seule |enti[èe]re )?discr[ée]tion\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     'content-removal': {
@@ -47,7 +53,8 @@ export const frClauses: ClausePack = {
         re(String.raw`${MAY}_\b(?:supprimer|retirer|mod[ée]rer|refuser|masquer|bloquer|modifier)\b_${CONTENT}`),
         re(String.raw`${CONTENT}_\bpeu(?:t|vent) [êe]tre (?:supprim|retir|mod[ée]r|masqu|bloqu|refus)\w*`),
       ],
-      severity: [[re(String.raw`\bsans (?:pr[ée]avis|motif|justification)|\b[àa] (?:notre|sa) (?:seule |enti[èe]re )?discr[ée]tion\b|\bpour quelque (?:raison|motif) que ce soit\b`), 'blocker'], [re(String.raw`\b[àa] tout moment\b`), 'bad']],
+      // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
+      severity: [[re(String.raw`\bsans (?:motif|justification)|\b[àa] (?:notre|sa) (?:seule |enti[èe]re )?discr[ée]tion\b|\bpour quelque (?:raison|motif) que ce soit\b|\bsans pr[ée]avis\b(?![^]*\b(?:enfrei|viol|contrevi|illicite|ill[ée]gal)\w*)(?<!\b(?:enfrei|viol|contrevi|illicite|ill[ée]gal)\w*[^]*)`), 'blocker'], [re(String.raw`\b[àa] tout moment\b|\bsans pr[ée]avis\b`), 'bad']],
       fallback: 'neutral',
     },
     'liability-limitation': {
@@ -60,7 +67,7 @@ export const frClauses: ClausePack = {
     },
     jurisdiction: {
       cues: [re(String.raw`\btribunaux? (?:comp[ée]tents?|de|du)\b|\bsaisir (?:le|les|la) (?:tribunal|tribunaux|juridictions?)\b|\bcomp[ée]tence (?:exclusive )?(?:des|aux) (?:tribunaux|juridictions)\b|\battribution de (?:comp[ée]tence|juridiction)\b|\bjuridictions? comp[ée]tentes?\b`)],
-      severity: [[re(String.raw`\b(?:votre|son) (?:lieu de )?(?:domicile|r[ée]sidence)\b|\blieu o[ùu] (?:vous|il) demeur`), 'good']],
+      severity: [[re(String.raw`\b(?:votre|son) (?:lieu de )?(?:domicile|r[ée]sidence)\b|\blieu o[ùu] (?:vous|il) demeur|\bsous r[ée]serve des (?:r[èe]gles|dispositions) (?:imp[ée]ratives|d['’]ordre public)\b`), 'good']],
       fallback: 'bad',
     },
     'choice-of-law': {
@@ -76,7 +83,7 @@ export const frClauses: ClausePack = {
     'content-license': {
       cues: [re(String.raw`\b(?:conc[ée]dez|accordez|octroyez|consentez|c[ée]dez)\b_\b(?:licence|droits?)\b|\bvous (?:conservez|restez|demeurez) (?:l'enti[èe]re |la pleine )?propri[ée]taire\b|\bvous conservez (?:tous )?(?:la propri[ée]t[ée]|vos droits|les droits)\b`)],
       severity: [
-        [re(String.raw`\birr[ée]vocable\w*|\bperp[ée]tu\w*|\bsous-licen\w*|\b[àa] toutes fins\b|\bcommercial\w*|\bentra[îi]n\w*`), 'bad'],
+        [re(String.raw`\birr[ée]vocable\w*|\bperp[ée]tu\w*|\bsous-licen\w*|\b[àa] toutes fins\b|\bcommercial\w*|\bentra[îi]n\w*|\bfins? (?:promotionnelles?|publicitaires?|de marketing)\b|\btoute la dur[ée]e (?:de (?:la )?protection|l[ée]gale) des droits\b`), 'bad'],
         [re(String.raw`\bvous (?:conservez|restez propri[ée]taire|demeurez propri[ée]taire)\b`), 'good'],
       ],
       fallback: 'neutral',
@@ -126,7 +133,7 @@ export const frClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\bdroits? (?:d['’]acc[èe]s|de rectification|d['’]effacement|[àa] l['’]effacement|[àa] la portabilit[ée]|d['’]opposition|[àa] la limitation|de retirer)|\bintroduire une r[ée]clamation\b|\bCNIL\b|\bretirer (?:votre|son) consentement\b|\bdirectives post-mortem\b|\bvous (?:pouvez|avez le droit de) (?:à tout moment )?vous opposer\b|\b(?:pouvez|pouvoir) (?:demander|obtenir) (?:l['’]acc[èe]s|la suppression|la rectification|l['’]effacement|une copie)\b|\bexercer (?:vos|ses|ces|les|l['’]un de vos|vos propres) droits\b|\bvous avez le droit (?:d['’]|de )(?:acc[ée]der|rectifier|effacer|supprimer|demander|obtenir|retirer|introduire)\b|\bvous d[ée]sabonner\b|\bd[ée]sinscri\w*`)],
+      cues: [re(String.raw`\bdroits? (?:d['’]acc[èe]s|de rectification|d['’]effacement|[àa] l['’]effacement|[àa] la portabilit[ée]|d['’]opposition|[àa] la limitation|de retirer)|\bintroduire une r[ée]clamation\b|\bCNIL\b|\bretirer (?:votre|son) consentement\b|\bdirectives post-mortem\b|\bvous (?:pouvez|avez le droit de) (?:à tout moment )?vous opposer\b|\b(?:pouvez|pouvoir) (?:demander|obtenir) (?:l['’]acc[èe]s|la suppression|la rectification|l['’]effacement|une copie)\b|\bexercer (?:vos|ses|ces|les|l['’]un de vos|vos propres) droits\b|\bvous avez le droit (?:d['’]|de )(?:acc[ée]der|rectifier|effacer|supprimer|demander|obtenir|retirer|introduire)\b|\bvous d[ée]sabonner\b|\bd[ée]sinscri\w*|\bvous (?:pouvez|pourrez|pourriez)\b (?:\S+ ){0,3}?(?:supprimer|effacer|t[ée]l[ée]charger|exporter|corriger|consulter|d[ée]sactiver|fermer) (?:votre|vos|une copie de vos|toutes vos) (?:compte|donn[ée]es|informations|contenus|historique|profil)\b`)],
       severity: [],
       fallback: 'good',
     },
