@@ -1378,6 +1378,16 @@ describe('clause rules', () => {
     ['fr', 'Nous pouvons supprimer sans préavis les commentaires qui violent la charte.', 'content-removal', 'bad'],
     ['fr', 'Nous pouvons supprimer vos commentaires sans préavis.', 'content-removal', 'blocker'],
     ['fr', 'Vous pourrez à tout moment exporter vos données depuis votre profil.', 'user-rights', 'good'],
+    // The same kinds of clause in Italian terms of use.
+    ['it', 'Ogni modifica entrerà in vigore al momento della pubblicazione sul sito.', 'unilateral-change', 'bad'],
+    ['it', 'Le modifiche importanti ti saranno comunicate con quindici giorni di preavviso.', 'unilateral-change', 'good'],
+    ['it', 'Qualora chiudiamo il tuo profilo o il tuo account, potrai esportare i tuoi dati per due mesi.', 'unilateral-termination', 'good'],
+    ['it', 'Ci concedi una licenza gratuita sui tuoi video, anche per scopi pubblicitari.', 'content-license', 'bad'],
+    ['it', 'L’utente rimane l’unico titolare dei contenuti caricati.', 'content-license', 'good'],
+    ['it', 'È competente il Tribunale di Torino, fatte salve le disposizioni inderogabili del Codice del consumo.', 'jurisdiction', 'good'],
+    ['it', 'Possiamo eliminare senza preavviso i commenti che violano le regole.', 'content-removal', 'bad'],
+    ['it', 'Possiamo eliminare i tuoi commenti senza preavviso.', 'content-removal', 'blocker'],
+    ['it', 'Potrai chiudere il tuo account dalla pagina del profilo.', 'user-rights', 'good'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

@@ -31,17 +31,23 @@ export const itClauses: ClausePack = {
         re(String.raw`${MAY}_\b(?:modificare|aggiornare|cambiare|rivedere|integrare)\b`),
         re(String.raw`\bmodific(?:a|he) (?:dei|delle|di questi|di queste|dei presenti|delle presenti|della presente|della nostra) (?:termini|condizioni|informativa|politica)\b`),
         // Changes announced to the reader: "le modifiche saranno comunicate con … preavviso".
-        re(String.raw`\bmodifiche\b_\b(?:comunicat\w*|notificat\w*|informat\w*|avvisat\w*)\b|\b(?:inform|comunic|notific|avvis)\w*\b_\b(?:modifiche|modifica|cambiament[oi])\b|\b(?:modifiche|modifica|cambiament[oi])\b_\bentrata in vigore\b`),
+        re(String.raw`\bmodifiche\b_\b(?:comunicat\w*|notificat\w*|informat\w*|avvisat\w*)\b|\b(?:inform|comunic|notific|avvis)\w*\b_\b(?:modifiche|modifica|cambiament[oi])\b|\b(?:modifiche|modifica|cambiament[oi])\b_\b(?:entrata in vigore|(?:inform|comunic|notific|avvis)\w*)\b`),
+        // In force once published: "Le modifiche entrano in vigore dalla loro pubblicazione".
+        re(String.raw`\b(?:modifiche|modifica|cambiament[oi])\b_\b(?:entra\w*|entrer\w*) in vigore\b|\b(?:modifiche|modifica|cambiament[oi])\b_\b(?:avr\w*|ha\w*) effetto\b`),
       ],
       severity: [
-        [re(String.raw`\b(?:\d+|quindici|trenta|sessanta) (?:\(\d+\) )?giorni\b_\b(?:prima|preavviso|anticipo)|\bpreavviso (?:di|minimo di) (?:\d+|quindici|trenta)\b`), 'good'],
-        [re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso|notifica|il suo consenso|il tuo consenso)\b|\bunilateral\w*`), 'bad'],
+        [re(String.raw`\b(?:\d+|quindici|trenta|sessanta) (?:\(\d+\) )?giorni\b_\b(?:prima|preavviso|anticipo)|\bcon (?:\d+|quindici|trenta|sessanta) (?:\(\d+\) )?giorni di (?:anticipo|preavviso)\b|\bpreavviso (?:di|minimo di) (?:\d+|quindici|trenta)\b`), 'good'],
+        [re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso|notifica|il suo consenso|il tuo consenso)\b|\bunilateral\w*|\b(?:dalla|dal momento della|al momento della|con la) (?:loro |sua )?pubblicazione\b`), 'bad'],
       ],
       fallback: 'neutral',
     },
     'unilateral-termination': {
-      cues: [re(String.raw`${MAY}_\b(?:sospendere|chiudere|disattivare|bloccare|limitare|interrompere|risolvere|recedere|cancellare|terminare)\b_\b(?:account|accesso|servizi?|contratto|abbonamento|utilizzo)\b`)],
-      severity: [[re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso|motivo|giustificazione|indennizzo)|\bper qualsiasi (?:motivo|ragione)\b|\ba (?:nostra|sua) (?:esclusiva |totale )?discrezione\b`), 'bad']],
+      cues: [re(String.raw`${MAY}_\b(?:sospendere|chiudere|disattivare|bloccare|limitare|interrompere|risolvere|recedere|cancellare|terminare)\b_\b(?:account|accesso|servizi?|contratto|abbonamento|utilizzo)\b|\b(?:se|quando|qualora) (?:chiudiamo|sospendiamo|disattiviamo|blocchiamo|cancelliamo)\b_\b(?:account|accesso|abbonamento)\b`)],
+      severity: [
+        // Time to take one's content out of a closed account: "potrai scaricare una copia dei tuoi contenuti".
+        [re(String.raw`\b(?:scaricare|recuperare|esportare)\b_\b(?:copia|contenuti|dati)\b`), 'good'],
+        [re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso|motivo|giustificazione|indennizzo)|\bper qualsiasi (?:motivo|ragione)\b|\ba (?:nostra|sua) (?:esclusiva |totale )?discrezione\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     'content-removal': {
@@ -49,7 +55,8 @@ export const itClauses: ClausePack = {
         re(String.raw`${MAY}_\b(?:rimuovere|eliminare|cancellare|moderare|rifiutare|nascondere|bloccare|modificare)\b_${CONTENT}`),
         re(String.raw`${CONTENT}_\bpotr(?:à|anno) essere (?:rimoss|eliminat|cancellat|moderat|nascost|bloccat|rifiutat)\w*`),
       ],
-      severity: [[re(String.raw`\bsenza (?:preavviso|previo avviso|motivo|giustificazione)|\ba (?:nostra|sua) (?:esclusiva |totale )?discrezione\b|\bper qualsiasi (?:motivo|ragione)\b`), 'blocker'], [re(String.raw`\bin qualsiasi momento\b`), 'bad']],
+      // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
+      severity: [[re(String.raw`\bsenza (?:motivo|giustificazione)|\ba (?:nostra|sua) (?:esclusiva |totale )?discrezione\b|\bper qualsiasi (?:motivo|ragione)\b|\bsenza (?:preavviso|previo avviso)\b(?![^]*\b(?:viol|infrang|illecit|illegal)\w*)(?<!\b(?:viol|infrang|illecit|illegal)\w*[^]*)`), 'blocker'], [re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso)\b`), 'bad']],
       fallback: 'neutral',
     },
     'liability-limitation': {
@@ -63,7 +70,7 @@ export const itClauses: ClausePack = {
     },
     jurisdiction: {
       cues: [re(String.raw`\bforo (?:competente|esclusivo|di|del)\b|\bcompetenza (?:esclusiva )?(?:del|dei) tribunal[ei]\b|\btribunal[ei] (?:di|del)\b`)],
-      severity: [[re(String.raw`\b(?:sua|tua|propria) residenza\b|\bluogo (?:in cui|dove) (?:risiedi|risiede|abiti|abita)\b|\b(?:residenza|domicilio) (?:o (?:residenza|domicilio) )?del consumatore\b|\bforo del consumatore\b`), 'good']],
+      severity: [[re(String.raw`\b(?:sua|tua|propria) residenza\b|\bluogo (?:in cui|dove) (?:risiedi|risiede|abiti|abita)\b|\b(?:residenza|domicilio) (?:o (?:residenza|domicilio) )?del consumatore\b|\bforo del consumatore\b|\bfatt[ea] salv[ea] (?:le )?(?:norme|disposizioni) (?:inderogabili|imperative)\b`), 'good']],
       fallback: 'bad',
     },
     'choice-of-law': {
@@ -77,10 +84,10 @@ export const itClauses: ClausePack = {
       fallback: 'bad',
     },
     'content-license': {
-      cues: [re(String.raw`\b(?:concedi|concede|conferisci|conferisce|cedi|cede)\b_\b(?:licenza|diritt[oi])\b`)],
+      cues: [re(String.raw`\b(?:concedi|concede|conferisci|conferisce|cedi|cede)\b_\b(?:licenza|diritt[oi])\b|\b(?:mantieni|mantiene|conservi|conserva|resti|resta|rimani|rimane) (?:l['’]unic[oa] |il pieno )?(?:titolare|proprietari[oa])\b|\b(?:mantieni|mantiene|conservi|conserva) (?:la )?(?:titolarit[àa]|propriet[àa])\b`)],
       severity: [
-        [re(String.raw`\birrevocabil\w*|\bperpetu\w*|\bsub-?licenz\w*|\bqualsiasi (?:fine|scopo)\b|\bcommercial\w*|\baddestr\w*`), 'bad'],
-        [re(String.raw`\b(?:mantieni|mantiene|conservi|conserva|resti|resta) (?:la )?(?:titolarit[àa]|propriet[àa]|proprietari[oa])\b`), 'good'],
+        [re(String.raw`\birrevocabil\w*|\bperpetu\w*|\bsub-?licenz\w*|\bqualsiasi (?:fine|scopo)\b|\bcommercial\w*|\baddestr\w*|\bfini (?:promozionali|pubblicitari|di marketing)\b|\bscopi (?:promozionali|pubblicitari)\b`), 'bad'],
+        [re(String.raw`\b(?:mantieni|mantiene|conservi|conserva|resti|resta|rimani|rimane) (?:la |l['’]unic[oa] |il pieno )?(?:titolarit[àa]|propriet[àa]|proprietari[oa]|titolare)\b`), 'good'],
       ],
       fallback: 'neutral',
     },
@@ -129,7 +136,7 @@ export const itClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\bdiritt[oi] (?:di accesso|di rettifica|alla cancellazione|all['’]oblio|alla portabilit[àa]|di opposizione|alla limitazione)|\breclamo (?:al|presso il|all['’])\s?(?:Garante|autorit[àa])|\brevocare (?:il )?(?:suo |tuo )?consenso\b|\bGarante (?:per la protezione dei dati personali|privacy)\b|\b(?:puoi|pu[oò]|potr[aà]i?|ha(?:i)? (?:il )?diritto di) (?:richiedere|chiedere|ottenere) (?:l['’]accesso|la rettifica|la cancellazione|la portabilit[àa]|una copia)\b|\b(?:puoi|pu[oò]) (?:accedere ai|rettificare i|correggere i|cancellare i|eliminare i|scaricare i) (?:suoi|tuoi) dati\b|\b(?:puoi|pu[oò]) opporti\b|\b(?:puoi|pu[oò]) opporsi\b|\b(?:ha|hai|avr[aà]i?) (?:il )?diritto (?:di|a) (?:accedere|rettificare|correggere|cancellare|opporsi|opporti|chiedere|richiedere|ottenere|revocare|ricevere)\b|\besercitare (?:i )?(?:suoi|tuoi|propri|questi|tali|predetti) diritti\b|\bannullare l['’]iscrizione\b|\bdisiscriver\w*|\bcancellarti dalla newsletter\b`)],
+      cues: [re(String.raw`\bdiritt[oi] (?:di accesso|di rettifica|alla cancellazione|all['’]oblio|alla portabilit[àa]|di opposizione|alla limitazione)|\breclamo (?:al|presso il|all['’])\s?(?:Garante|autorit[àa])|\brevocare (?:il )?(?:suo |tuo )?consenso\b|\bGarante (?:per la protezione dei dati personali|privacy)\b|\b(?:puoi|pu[oò]|potr[aà]i?|ha(?:i)? (?:il )?diritto di) (?:richiedere|chiedere|ottenere) (?:l['’]accesso|la rettifica|la cancellazione|la portabilit[àa]|una copia)\b|\b(?:puoi|pu[oò]) (?:accedere ai|rettificare i|correggere i|cancellare i|eliminare i|scaricare i) (?:suoi|tuoi) dati\b|\b(?:puoi|pu[oò]) opporti\b|\b(?:puoi|pu[oò]) opporsi\b|\b(?:ha|hai|avr[aà]i?) (?:il )?diritto (?:di|a) (?:accedere|rettificare|correggere|cancellare|opporsi|opporti|chiedere|richiedere|ottenere|revocare|ricevere)\b|\besercitare (?:i )?(?:suoi|tuoi|propri|questi|tali|predetti) diritti\b|\bannullare l['’]iscrizione\b|\bdisiscriver\w*|\b(?:puoi|pu[oò]|potrai|potr[aà])\b (?:\S+ ){0,3}?(?:eliminare|cancellare|chiudere|disattivare|scaricare|esportare) (?:il (?:suo|tuo) (?:account|profilo)|i (?:suoi|tuoi) (?:dati|contenuti))\b|\bcancellarti dalla newsletter\b`)],
       severity: [],
       fallback: 'good',
     },
