@@ -1388,6 +1388,23 @@ describe('clause rules', () => {
     ['it', 'Possiamo eliminare senza preavviso i commenti che violano le regole.', 'content-removal', 'bad'],
     ['it', 'Possiamo eliminare i tuoi commenti senza preavviso.', 'content-removal', 'blocker'],
     ['it', 'Potrai chiudere il tuo account dalla pagina del profilo.', 'user-rights', 'good'],
+    // And in Spanish and German terms of use (German addressing the reader as "du").
+    ['es', 'Toda modificación entrará en vigor a partir de su publicación en la web.', 'unilateral-change', 'bad'],
+    ['es', 'Cuando cancelamos tu suscripción, puedes recuperar tus datos durante dos meses.', 'unilateral-termination', 'good'],
+    ['es', 'Nos concedes una licencia gratuita sobre tus vídeos, también con fines publicitarios.', 'content-license', 'bad'],
+    ['es', 'Son competentes los juzgados de Sevilla, sin perjuicio de las normas imperativas aplicables.', 'jurisdiction', 'good'],
+    ['es', 'Podemos borrar sin previo aviso los comentarios que infrinjan las normas.', 'content-removal', 'bad'],
+    ['es', 'Podemos borrar tus comentarios sin previo aviso.', 'content-removal', 'blocker'],
+    ['de', 'Neue Fassungen treten mit der Veröffentlichung auf der Website in Kraft; über Änderungen informieren wir nicht gesondert.', 'unilateral-change', 'bad'],
+    ['de', 'Über wichtige Änderungen informieren wir dich zwei Wochen im Voraus.', 'unilateral-change', 'good'],
+    ['de', 'Falls wir deinen Account sperren, kannst du deine Daten noch zwei Monate lang exportieren.', 'unilateral-termination', 'good'],
+    ['de', 'Du räumst uns ein kostenloses Nutzungsrecht an deinen Videos ein, auch für Marketingzwecke.', 'content-license', 'bad'],
+    ['de', 'Du bleibst Urheber aller Bilder, die du hochlädst.', 'content-license', 'good'],
+    ['de', 'Gerichtsstand ist Köln; zwingende Verbraucherschutzvorschriften bleiben unberührt.', 'jurisdiction', 'good'],
+    ['de', 'Wir können Beiträge, die gegen geltendes Recht verstoßen, ohne vorherige Mitteilung löschen.', 'content-removal', 'bad'],
+    ['de', 'Wir können deine Beiträge ohne vorherige Mitteilung löschen.', 'content-removal', 'blocker'],
+    ['de', 'Du kannst dein Profil in der App jederzeit löschen.', 'user-rights', 'good'],
+    ['de', 'Mit deiner Anmeldung erklärst du dich mit diesen Bedingungen einverstanden.', 'contract-by-using', 'bad'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

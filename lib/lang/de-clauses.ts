@@ -27,21 +27,25 @@ export const deClauses: ClausePack = {
   clauses: {
     arbitration: { cues: [re(String.raw`\bschiedsgericht\w*|\bschiedsverfahren\w*|\bsammelklage\w*|\bverbandsklage\w*`)], severity: [], fallback: 'bad' },
     'unilateral-change': {
-      cues: [re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|an(?:zu)?pass\w*|ab(?:zu)?änder\w*|aktualisier\w*|überarbeit\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`), re(String.raw`\bänderungen\b_\b(?:mitgeteilt|angekündigt|informier\w*|benachrichtig\w*)\b`), re(VERSION_AT_CONTRACT)],
+      cues: [re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|an(?:zu)?pass\w*|ab(?:zu)?änder\w*|aktualisier\w*|überarbeit\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`), re(String.raw`\bänderungen\b_\b(?:mitgeteilt|angekündigt|informier\w*|benachrichtig\w*)\b|\b(?:informier|benachrichtig)\w*\b_\bänderungen\b|\bänderungen\b_\b(?:treten|tritt)\b_\bin kraft\b`), re(VERSION_AT_CONTRACT)],
       severity: [
         // Contracts already made keep the version they were made under.
         [re(VERSION_AT_CONTRACT), 'good'],
         // A stated notice period: "mit einer Ankündigungsfrist von sechs Wochen", "mindestens sechs Wochen vor".
-        [re(String.raw`\b(?:ankündigungsfrist|frist) von (?:mindestens )?(?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tagen|wochen|monaten)\b|\b(?:mindestens|spätestens) (?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tage|wochen|monate)\b_\bvor\b`), 'good'],
-        [re(String.raw`\bohne (?:vorherige )?(?:ankündigung|mitteilung|zustimmung)\b|\bjederzeit\b`), 'bad'],
+        [re(String.raw`\b(?:ankündigungsfrist|frist) von (?:mindestens )?(?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tagen|wochen|monaten)\b|\b(?:mindestens|spätestens) (?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tage|wochen|monate)\b_\bvor\b|\b(?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tage|wochen|monate) im voraus\b`), 'good'],
+        [re(String.raw`\bohne (?:vorherige )?(?:ankündigung|mitteilung|zustimmung)\b|\bjederzeit\b|\bmit (?:ihrer|der|deren) veröffentlichung\b`), 'bad'],
       ],
       fallback: 'neutral',
     },
     'unilateral-termination': {
-      cues: [re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|können|dürfen)\b_\b(?:(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*)\b_\b(?:\w*konto|zugang|dienst\w*|vertrag|mitgliedschaft|account|profil)|(?:\w*konto|zugang|dienst\w*|vertrag|mitgliedschaft|account|profil)\b_\b(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*))\b`)],
+      cues: [re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|können|dürfen)\b_\b(?:(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*)\b_\b(?:\w*konto|zugang|dienst\w*|vertrag|mitgliedschaft|account|profil)|(?:\w*konto|zugang|dienst\w*|vertrag|mitgliedschaft|account|profil)\b_\b(?:sperr\w*|kündig\w*|lösch\w*|deaktivier\w*|einstell\w*))\b|\b(?:wenn|falls|sobald) wir (?:ihr|dein)e?[nms]? (?:\w*konto|zugang|mitgliedschaft|account|profil)\b_\b(?:sperr|kündig|lösch|deaktivier|schließ)\w*`)],
       // The reader closing their own account ("Sie können Ihr Konto jederzeit löschen") is theirs to do.
-      unless: re(String.raw`\bsie (?:können|dürfen|haben das recht)\b_\b(?:kündig|lösch|deaktivier|schließ)\w*`),
-      severity: [[re(String.raw`\bfristlos\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung|angabe von gründen)\b|\bjederzeit\b`), 'bad']],
+      unless: re(String.raw`\b(?:sie|du) (?:können|kannst|dürfen|darfst|haben das recht|hast das recht)\b_\b(?:kündig|lösch|deaktivier|schließ)\w*`),
+      severity: [
+        // Time to take one's content out of a closed account: "kannst du eine Kopie deiner Inhalte herunterladen".
+        [re(String.raw`\b(?:herunterlad|herunterzulad|exportier|sicher|abruf)\w*\b_\b(?:kopie|inhalte|daten)\b|\b(?:kopie|inhalte|daten)\b_\b(?:herunterlad|herunterzulad|exportier|abruf)\w*`), 'good'],
+        [re(String.raw`\bfristlos\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung|angabe von gründen)\b|\bjederzeit\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     'content-removal': {
@@ -49,7 +53,8 @@ export const deClauses: ClausePack = {
         re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|wir (?:können|dürfen)|(?:können|dürfen) wir)\b_(?:\b${CONTENT}\b_\b${REMOVE}|\b${REMOVE}\b_\b${CONTENT}\b)`),
         re(String.raw`\b${CONTENT}\b_\b(?:können|dürfen|werden)\b_\b(?:entfernt|gelöscht|gesperrt|blockiert|ausgeblendet)\b`),
       ],
-      severity: [[re(String.raw`\bohne (?:vorherige )?(?:ankündigung|mitteilung|begründung|angabe von gründen)\b|\bnach (?:unserem|eigenem) (?:freien |alleinigen )?ermessen\b|\baus (?:beliebigem|jedem) grund\b`), 'blocker'], [re(String.raw`\bjederzeit\b`), 'bad']],
+      // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
+      severity: [[re(String.raw`\bohne (?:vorherige )?(?:begründung|angabe von gründen)\b|\bnach (?:unserem|eigenem) (?:freien |alleinigen )?ermessen\b|\baus (?:beliebigem|jedem) grund\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung)\b(?![^]*\b(?:verstoß|verstöß|versto|rechtswidrig|illegal)\w*)(?<!\b(?:verstoß|verstöß|versto|rechtswidrig|illegal)\w*[^]*)`), 'blocker'], [re(String.raw`\bjederzeit\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung)\b`), 'bad']],
       fallback: 'neutral',
     },
     'liability-limitation': {
@@ -59,20 +64,22 @@ export const deClauses: ClausePack = {
       fallback: 'bad',
     },
     // A venue for merchants only ("soweit Sie Kaufmann sind") leaves a consumer's own courts as they are.
-    jurisdiction: { cues: [re(String.raw`\bgerichtsstand\b|\bzuständig\w* (?:ist das |sind die )?gericht\w*`)], severity: [[re(String.raw`\bihre[sm]? wohnsitz\w*\b`), 'good'], [re(String.raw`\b(?:kaufmann|kaufleute|kauffrau|unternehmer\w*)\b`), 'neutral']], fallback: 'bad' },
+    jurisdiction: { cues: [re(String.raw`\bgerichtsstand\b|\bzuständig\w* (?:ist das |sind die )?gericht\w*`)], severity: [[re(String.raw`\b(?:ihre|deine)[sm]? wohnsitz\w*\b|\bzwingende\w* (?:verbraucherschutz\w*|vorschriften zum schutz)`), 'good'], [re(String.raw`\b(?:kaufmann|kaufleute|kauffrau|unternehmer\w*)\b`), 'neutral']], fallback: 'bad' },
     'choice-of-law': {
       cues: [re(String.raw`\b(?:es gilt|unterliegt|unterliegen)\b_\brecht\b|\banwendbares recht\b|\bUN-Kaufrecht\b|\bzwingende\w*\b_\b(?:verbraucherschutz\w*|vorschriften|bestimmungen)\b`)],
       // The mandatory consumer protection of the reader's own country stays.
       severity: [[re(String.raw`\bzwingende\w*\b_\b(?:wohnsitz\w*|aufenthalt\w*)|\b(?:wohnsitz\w*|aufenthalt\w*)\b_\bunberührt\b`), 'good']],
       fallback: 'neutral',
     },
-    'contract-by-using': { cues: [re(String.raw`\bmit (?:der|ihrer) (?:nutzung|registrierung|anmeldung)\b_\b(?:akzeptier|stimm|erklär|einverstanden)\w*|\bdurch die nutzung\b_\b(?:akzeptier|stimm|einverstanden)\w*`)], severity: [], fallback: 'bad' },
+    'contract-by-using': { cues: [re(String.raw`\bmit (?:der|ihrer|deiner) (?:nutzung|registrierung|anmeldung|erstellung)\b_\b(?:akzeptier|stimm|erklär|einverstanden)\w*|\bdurch die nutzung\b_\b(?:akzeptier|stimm|einverstanden)\w*`)], severity: [], fallback: 'bad' },
     'content-license': {
-      cues: [re(String.raw`\b(?:räumen|gewähren|einräumen)\b_\b(?:nutzungsrecht\w*|lizenz\w*)\b`)],
+      cues: [re(String.raw`\b(?:räum|gewähr|einräum)\w*\b_\b(?:nutzungsrecht\w*|lizenz\w*)\b|\b(?:bleibst|bleiben sie|bleibt)\b (?:\w+ ){0,2}?(?:eigentümer|inhaber|rechteinhaber|urheber)\w*`)],
       // A licence only as far as running the service needs ("soweit dies für die Erbringung des Dienstes erforderlich ist").
       severity: [
         [re(String.raw`\b(?:soweit|sofern)\b_\b(?:erforderlich|notwendig)\b|\b(?:ausschließlich|nur|lediglich) (?:zur|zum|für die)\b_\b(?:erbringung|bereitstellung|betrieb)\b`), 'neutral'],
-        [re(String.raw`\bunwiderruflich\w*|\bunbefristet\w*|\bunterlizenz\w*|\bweltweit\w*`), 'bad'],
+        [re(String.raw`\bunwiderruflich\w*|\bunbefristet\w*|\bunterlizenz\w*|\bweltweit\w*|\bwerbezweck\w*|\bmarketingzweck\w*`), 'bad'],
+        // The reader keeps ownership: "Du bleibst Eigentümer deiner Fotos".
+        [re(String.raw`\b(?:bleibst|bleiben sie|bleibt)\b (?:\w+ ){0,2}?(?:eigentümer|inhaber|rechteinhaber|urheber)\w*`), 'good'],
       ],
       fallback: 'neutral',
     },
@@ -112,7 +119,7 @@ export const deClauses: ClausePack = {
     },
     'data-sale': { cues: [re(String.raw`\bverkauf\w*\b_\b(?:daten|informationen)\b|\b(?:daten|informationen)\b_\bverkauf\w*`)], severity: [[re(String.raw`${NOT}_\bverkauf\w*|\bverkauf\w*\b_${NOT}`), 'good']], fallback: 'bad' },
     'user-rights': {
-      cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\b(?:können|dürfen|recht(?:,| darauf,)?)\b_\bwidersprechen\b|\b(?:ihre|diese|ihre genannten|folgende) rechte\b_\bgeltend (?:machen|zu machen)\b|\bgeltend (?:machen|zu machen)\b_\b(?:ihre|diese) rechte\b|\b(?:auskunft|löschung|berichtigung|herausgabe)\b_\bverlangen\b|\bbeschwerde bei (?:einer|der) aufsichtsbehörde\b|\baufsichtsbehörde\b_\bbeschwer\w*|\b(?:abbestell|abzubestell)\w*`)],
+      cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\b(?:können|dürfen|recht(?:,| darauf,)?)\b_\bwidersprechen\b|\b(?:ihre|diese|ihre genannten|folgende) rechte\b_\bgeltend (?:machen|zu machen)\b|\bgeltend (?:machen|zu machen)\b_\b(?:ihre|diese) rechte\b|\b(?:auskunft|löschung|berichtigung|herausgabe)\b_\bverlangen\b|\bbeschwerde bei (?:einer|der) aufsichtsbehörde\b|\baufsichtsbehörde\b_\bbeschwer\w*|\b(?:abbestell|abzubestell)\w*|\b(?:sie können|du kannst|kannst du|können sie)\b (?:\S+ ){0,4}?(?:ihr|dein|ihre|deine)[nmrs]? (?:\w*konto|profil|account|daten|inhalte)\b_\b(?:lösch|exportier|herunterlad|schließ|deaktivier)\w*`)],
       // Withdrawing from a purchase is the consumer's right of withdrawal (auto-renewal), not a right over data.
       unless: re(CONTRACT_WITHDRAWN),
       severity: [],

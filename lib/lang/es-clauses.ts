@@ -32,19 +32,21 @@ export const esClauses: ClausePack = {
         re(String.raw`${MAY}_\b(?:modificar|actualizar|cambiar|revisar|enmendar)\b`),
         re(String.raw`\bmodificaci[oó]n(?:es)? (?:de|en) (?:estos|estas|los presentes|las presentes|esta|nuestra|nuestros|la|los|las) (?:t[eé]rminos|condiciones|pol[ií]tica)\b`),
         // Changes announced to the reader: "le notificaremos los cambios importantes".
-        re(String.raw`\b(?:notificar|avisar|informar|comunicar)\w*\b_\b(?:cambios?|modificaci[oó]n(?:es)?)\b|\b(?:cambios?|modificaci[oó]n(?:es)?)\b_\bentrada en vigor\b`),
+        re(String.raw`\b(?:notificar|avisar|informar|comunicar)\w*\b_\b(?:cambios?|modificaci[oó]n(?:es)?)\b|\b(?:cambios?|modificaci[oó]n(?:es)?)\b_\b(?:entrada en vigor|(?:notific|avis|inform|comunic)\w*)\b`),
+        // In force once published: "Los cambios entran en vigor desde su publicación".
+        re(String.raw`\b(?:cambios?|modificaci[oó]n(?:es)?)\b_\b(?:entra\w*|entrar\w*) en vigor\b|\b(?:cambios?|modificaci[oó]n(?:es)?)\b_\b(?:surt\w*|tendr\w*) efecto\b`),
       ],
       severity: [
         [re(String.raw`\b(?:\d+|quince|treinta|sesenta) (?:\(\d+\) )?d[ií]as\b_\b(?:antes|antelaci[oó]n|preaviso)|\b(?:preaviso|antelaci[oó]n) (?:de|m[ií]nima de) (?:\d+|quince|treinta)\b`), 'good'],
-        [re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso|notificaci[oó]n|su consentimiento)\b|\bunilateral\w*`), 'bad'],
+        [re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso|notificaci[oó]n|su consentimiento)\b|\bunilateral\w*|\b(?:desde|tras|con|a partir de) (?:su|la) publicaci[oó]n\b`), 'bad'],
       ],
       fallback: 'neutral',
     },
     'unilateral-termination': {
-      cues: [re(String.raw`${MAY}_\b(?:suspender|cancelar|rescindir|resolver|eliminar|cerrar|desactivar|bloquear|restringir|interrumpir|dar por terminad\w*)\b_\b(?:cuenta|acceso|servicios?|contrato|suscripci[oó]n|uso)\b|\bsi (?:cerramos|cancelamos|suspendemos|eliminamos|desactivamos)\b (?:\w+ ){0,2}(?:cuenta|acceso|suscripci[oó]n)\b`)],
+      cues: [re(String.raw`${MAY}_\b(?:suspender|cancelar|rescindir|resolver|eliminar|cerrar|desactivar|bloquear|restringir|interrumpir|dar por terminad\w*)\b_\b(?:cuenta|acceso|servicios?|contrato|suscripci[oó]n|uso)\b|\b(?:si|cuando|en caso de que) (?:cerramos|cerremos|cancelamos|cancelemos|suspendemos|suspendamos|eliminamos|eliminemos|desactivamos|desactivemos)\b (?:\w+ ){0,2}(?:cuenta|acceso|suscripci[oó]n)\b`)],
       severity: [
         // Money back for what is left, or time to take one's data out.
-        [re(String.raw`\breembols\w*\b_\b(?:parte )?(?:no (?:utilizad|usad|consumid)\w*|restante|proporcional)|\b(?:plazo|tiempo)\b_\b(?:descargar|exportar|recuperar)\b`), 'good'],
+        [re(String.raw`\breembols\w*\b_\b(?:parte )?(?:no (?:utilizad|usad|consumid)\w*|restante|proporcional)|\b(?:plazo|tiempo)\b_\b(?:descargar|exportar|recuperar)\b|\b(?:descargar|exportar|recuperar)\b_\b(?:copia|contenidos?|datos)\b`), 'good'],
         [re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso|notificaci[oó]n|motivo|causa|justificaci[oó]n|indemnizaci[oó]n)|\bpor cualquier (?:motivo|raz[oó]n)\b|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreci[oó]n\b`), 'bad'],
       ],
       fallback: 'neutral',
@@ -54,7 +56,8 @@ export const esClauses: ClausePack = {
         re(String.raw`${MAY}_\b(?:eliminar|retirar|borrar|moderar|rechazar|ocultar|bloquear|modificar|editar)\b_${CONTENT}`),
         re(String.raw`${CONTENT}_\b(?:pueden?|podr[aá]n?) ser (?:eliminad|retirad|borrad|moderad|ocultad|bloquead|rechazad)\w*`),
       ],
-      severity: [[re(String.raw`\bsin (?:previo aviso|aviso|motivo|causa|justificaci[oó]n)|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreci[oó]n\b|\bpor cualquier (?:motivo|raz[oó]n)\b`), 'blocker'], [re(String.raw`\ben cualquier momento\b`), 'bad']],
+      // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
+      severity: [[re(String.raw`\bsin (?:motivo|causa|justificaci[oó]n)|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreci[oó]n\b|\bpor cualquier (?:motivo|raz[oó]n)\b|\bsin (?:previo aviso|aviso)\b(?![^]*\b(?:infrin|viol|il[ií]cit|ilegal)\w*)(?<!\b(?:infrin|viol|il[ií]cit|ilegal)\w*[^]*)`), 'blocker'], [re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso)\b`), 'bad']],
       fallback: 'neutral',
     },
     'liability-limitation': {
@@ -67,7 +70,7 @@ export const esClauses: ClausePack = {
     },
     jurisdiction: {
       cues: [re(String.raw`\b(?:juzgados|tribunales) (?:competentes|de|del)\b|\bsometer\w*\b_\b(?:juzgados|tribunales)\b|\bsometen? (?:expresamente )?a (?:la jurisdicci[oó]n|los (?:juzgados|tribunales))\b|\bjurisdicci[oó]n (?:exclusiva|competente)\b|\bfuero\b`)],
-      severity: [[re(String.raw`\b(?:su|tu|del) (?:lugar de )?(?:domicilio|residencia)\b|\bdomicilio del (?:usuario|consumidor)\b`), 'good']],
+      severity: [[re(String.raw`\b(?:su|tu|del) (?:lugar de )?(?:domicilio|residencia)\b|\bdomicilio del (?:usuario|consumidor)\b|\bsin perjuicio de (?:las|lo dispuesto en las) (?:normas|disposiciones) (?:imperativas|de protecci[oó]n de (?:los )?consumidores)\b`), 'good']],
       fallback: 'bad',
     },
     'choice-of-law': {
@@ -83,7 +86,7 @@ export const esClauses: ClausePack = {
     'content-license': {
       cues: [re(String.raw`\b(?:otorga|otorgas|concede|concedes|cede|cedes|conceder|otorgar)\b_\b(?:licencia|derechos?)\b|\b(?:conserva|conservas|mantiene|mantienes|sigue siendo|sigues siendo)\b (?:\w+ ){0,2}(?:propiedad|titularidad|propietari[oa]|titular)\b`)],
       severity: [
-        [re(String.raw`\birrevocable\w*|\bperpetu\w*|\bsublicenci\w*|\bcualquier (?:fin|finalidad|prop[oó]sito)\b|\bcomercial\w*|\bentrenar\w*`), 'bad'],
+        [re(String.raw`\birrevocable\w*|\bperpetu\w*|\bsublicenci\w*|\bcualquier (?:fin|finalidad|prop[oó]sito)\b|\bcomercial\w*|\bentrenar\w*|\bfines (?:promocionales|publicitarios|de marketing)\b`), 'bad'],
         [re(String.raw`\b(?:usted )?(?:conservas?|mantienes?|sigues? siendo (?:el |la )?(?:propietari[oa]|titular))\b`), 'good'],
       ],
       fallback: 'neutral',
