@@ -1002,6 +1002,16 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['jurisdiction', 'All claims will be referred to the competent courts of Munich, without prejudice to your rights as a consumer.', 'good'],
   ['jurisdiction', 'Disputes shall be submitted to the courts of Dublin.', 'neutral'],
   ['unilateral-change', 'When we make a major change, you will get an e-mail at least two weeks ahead.', 'good'],
+  // A payment app's user agreement: a wallet closed with its reasons explained or its balance still the reader's to
+  // take out (money withdrawn is not a data right), a payment hold and logging in that keep no data, a dormancy fee,
+  // new prices published weeks before they apply.
+  ['unilateral-termination', 'When we suspend a wallet, we explain the reasons in the app.', 'good'],
+  ['unilateral-termination', 'If we close your account, you can withdraw any remaining balance unless it is subject to a hold or a legal order.', 'good'],
+  ['user-rights', 'If we close your account, you can withdraw any remaining balance unless it is subject to a hold or a legal order.', null],
+  ['data-retention', 'The hold on your payout normally ends after 14 days.', null],
+  ['data-retention', 'If you have not logged in for two years, a dormancy fee of $3 a month applies.', null],
+  ['auto-renewal', 'If you have not logged in for two years, a dormancy fee of $3 a month applies.', 'bad'],
+  ['unilateral-change', 'Updated prices are published on this page four weeks before they apply.', 'good'],
 ];
 
 describe('clause rules', () => {
