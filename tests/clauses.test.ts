@@ -1012,6 +1012,14 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'If you have not logged in for two years, a dormancy fee of $3 a month applies.', null],
   ['auto-renewal', 'If you have not logged in for two years, a dormancy fee of $3 a month applies.', 'bad'],
   ['unilateral-change', 'Updated prices are published on this page four weeks before they apply.', 'good'],
+  // A school learning app's privacy policy: no advertising or tracking code of others, details a school or an
+  // employer hands over, scores recorded, data seen only by those named, providers barred from any other use.
+  ['third-party-sharing', 'Our app does not embed any third-party tracking code or ads.', 'good'],
+  ['data-collection', 'Your employer gives us your full name and work e-mail address when it sets up your account.', 'neutral'],
+  ['data-collection', 'You give us permission to contact you.', null],
+  ['data-collection', "We store each student's scores so that teachers can follow their progress.", 'neutral'],
+  ['third-party-sharing', 'Your workouts are visible only to the friends you approve.', 'good'],
+  ['third-party-sharing', 'We rely on service providers whose contracts prohibit them from using your data for any other purpose.', 'good'],
 ];
 
 describe('clause rules', () => {
