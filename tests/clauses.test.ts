@@ -1020,6 +1020,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', "We store each student's scores so that teachers can follow their progress.", 'neutral'],
   ['third-party-sharing', 'Your workouts are visible only to the friends you approve.', 'good'],
   ['third-party-sharing', 'We rely on service providers whose contracts prohibit them from using your data for any other purpose.', 'good'],
+  // A writing assistant's privacy notice: a control switched off, notes kept until the reader deletes them, chats kept
+  // out of human review.
+  ['user-rights', 'You can stop this whenever you want by switching off the sharing toggle.', 'good'],
+  ['user-rights', 'People switching off the lights leave the room.', null],
+  ['data-retention', 'Your notes remain in the app until you delete them.', 'neutral'],
+  ['human-review', 'Chats you archive are exempt from human review.', 'good'],
 ];
 
 describe('clause rules', () => {
