@@ -1026,6 +1026,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'People switching off the lights leave the room.', null],
   ['data-retention', 'Your notes remain in the app until you delete them.', 'neutral'],
   ['human-review', 'Chats you archive are exempt from human review.', 'good'],
+  // A social network's community guidelines: moderators looking for posts that break the rules (not reading the
+  // reader's private data), action taken on a post with the rule it broke named.
+  ['human-review', 'Human reviewers look for posts that break our rules.', 'neutral'],
+  ['content-removal', 'Whenever moderators take action against a video, we tell you which rule it broke.', 'good'],
 ];
 
 describe('clause rules', () => {
