@@ -148,6 +148,7 @@ describe('sentences', () => {
     // Citations of European law run on.
     expect(split('Wir verarbeiten Ihre Daten gemäß Art. 6 Abs. 1 lit. b DSGVO. Sie können widersprechen.')).toHaveLength(2);
     expect(split('Il trattamento si basa sull\'art. 6, par. 1, lett. b) del GDPR. Puoi opporti.')).toHaveLength(2);
+    expect(split('Wir liefern deine Bestellung (Art. 6 Abs. 1 lit. b DSGVO). Du kannst widersprechen.')).toHaveLength(2);
     expect(split("If you stop paying, we can't. Nor will we.")).toHaveLength(2);
   });
 });

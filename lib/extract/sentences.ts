@@ -36,8 +36,9 @@ export function splitSentences(text: string, start = 0, end = text.length): Arra
     const next = slice[m.index + m[0].length];
     if (next === undefined) continue;
     const before = slice.slice(sentenceStart, m.index);
-    // The last word, after any elision ("sull'art." is "art.", but "can't." stays a word).
-    const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase().replace(/^.*['’](?=\p{L}{2})/u, '') ?? '';
+    // The last word, after any elision ("sull'art." is "art.", but "can't." stays a word) and any opening bracket
+    // or quote ("(Art. 6 DSGVO)").
+    const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase().replace(/^.*['’](?=\p{L}{2})/u, '').replace(/^[(\[“‘"]+/u, '') ?? '';
     // A sentence may begin in lower case with a name ("npm may remove …"), after a full stop that follows a plain word.
     if (!/[\p{Lu}\p{N}"“‘'(¿¡]/u.test(next) && !(slice[m.index] === '.' && /^\p{Ll}/u.test(next) && /^\p{L}{3,}$/u.test(word) && !LOWER_CASE_GOES_ON.has(word))) continue;
     // A line break after the full stop ends the sentence even after a number ("… over the age of 13.\nContent …"), and
