@@ -1433,6 +1433,13 @@ describe('clause rules', () => {
     ['de', 'Wir können deine Beiträge ohne vorherige Mitteilung löschen.', 'content-removal', 'blocker'],
     ['de', 'Du kannst dein Profil in der App jederzeit löschen.', 'user-rights', 'good'],
     ['de', 'Mit deiner Anmeldung erklärst du dich mit diesen Bedingungen einverstanden.', 'contract-by-using', 'bad'],
+    // A German shop's privacy policy: the carrier and the payment provider receive data, a newsletter the reader can
+    // leave (signing out of an account is not that), audience measurement only with consent.
+    ['de', 'Für den Versand geben wir Ihre Adresse an einen externen Logistikpartner weiter.', 'third-party-sharing', 'neutral'],
+    ['de', 'Ihre Kartendaten werden ausschließlich von unserem Zahlungsanbieter verarbeitet.', 'third-party-sharing', 'neutral'],
+    ['de', 'Über den Link am Ende jedes Newsletters können Sie sich abmelden.', 'user-rights', 'good'],
+    ['de', 'Sie können sich jederzeit von Ihrem Konto abmelden.', 'user-rights', null],
+    ['de', 'Nur mit Ihrer Einwilligung setzen wir eine Reichweitenmessung ein.', 'tracking', 'good'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });
