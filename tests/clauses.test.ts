@@ -1406,6 +1406,7 @@ describe('clause rules', () => {
     ['fr', 'Nous pouvons supprimer sans préavis les commentaires qui violent la charte.', 'content-removal', 'bad'],
     ['fr', 'Nous pouvons supprimer vos commentaires sans préavis.', 'content-removal', 'blocker'],
     ['fr', 'Vous pourrez à tout moment exporter vos données depuis votre profil.', 'user-rights', 'good'],
+    ['fr', "Nous n'enregistrons jamais vos coordonnées bancaires.", 'data-collection', 'good'],
     // The same kinds of clause in Italian terms of use.
     ['it', 'Ogni modifica entrerà in vigore al momento della pubblicazione sul sito.', 'unilateral-change', 'bad'],
     ['it', 'Le modifiche importanti ti saranno comunicate con quindici giorni di preavviso.', 'unilateral-change', 'good'],

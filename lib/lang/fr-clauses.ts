@@ -179,7 +179,7 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`\bnous (?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b|\b(?:donn[ée]es|informations)\b (?:personnelles )?(?:sont|seront|peuvent [êe]tre) (?:utilis[ée]es|trait[ée]es|collect[ée]es)\b`)],
+      cues: [re(String.raw`\bnous (?:ne |n['’])?(?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b|\b(?:donn[ée]es|informations)\b (?:personnelles )?(?:sont|seront|peuvent [êe]tre) (?:utilis[ée]es|trait[ée]es|collect[ée]es)\b`)],
       severity: [
         // Not collected, or only with the reader's agreement.
         [re(String.raw`${NOT}\s*(?:\S+\s+){0,2}?(?:collect|recueill|trait|enregistr)\w*|\b(?:avec|sous r[ée]serve de) votre (?:accord|consentement|autorisation)\b|\bsi vous (?:l['’])?(?:acceptez|autorisez|activez)\b`), 'good'],
