@@ -1030,6 +1030,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // reader's private data), action taken on a post with the rule it broke named.
   ['human-review', 'Human reviewers look for posts that break our rules.', 'neutral'],
   ['content-removal', 'Whenever moderators take action against a video, we tell you which rule it broke.', 'good'],
+  // A mobile carrier's customer agreement: a charge for leaving a minimum term early, leaving without it when prices
+  // rise, and an instalment plan that goes on after cancelling (no data is kept by it).
+  ['auto-renewal', 'Ending a 24-month contract early means paying an early termination fee.', 'bad'],
+  ['auto-renewal', 'If prices rise, you can cancel without incurring any termination fee.', 'good'],
+  ['data-retention', 'Phone repayments carry on even if you cancel your plan.', null],
 ];
 
 describe('clause rules', () => {
