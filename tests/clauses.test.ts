@@ -1429,6 +1429,8 @@ describe('clause rules', () => {
     ['es', 'Son competentes los juzgados de Sevilla, sin perjuicio de las normas imperativas aplicables.', 'jurisdiction', 'good'],
     ['es', 'Podemos borrar sin previo aviso los comentarios que infrinjan las normas.', 'content-removal', 'bad'],
     ['es', 'Podemos borrar tus comentarios sin previo aviso.', 'content-removal', 'blocker'],
+    // A Spanish travel agency's privacy policy: the airline, the hotel or the insurer that provides what was booked.
+    ['es', 'Facilitamos los datos de los pasajeros a la aerolínea y a la aseguradora del viaje.', 'third-party-sharing', 'neutral'],
     ['de', 'Neue Fassungen treten mit der Veröffentlichung auf der Website in Kraft; über Änderungen informieren wir nicht gesondert.', 'unilateral-change', 'bad'],
     ['de', 'Über wichtige Änderungen informieren wir dich zwei Wochen im Voraus.', 'unilateral-change', 'good'],
     ['de', 'Falls wir deinen Account sperren, kannst du deine Daten noch zwei Monate lang exportieren.', 'unilateral-termination', 'good'],

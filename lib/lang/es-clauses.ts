@@ -122,7 +122,7 @@ export const esClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*|facilit\w*|proporcion\w*|envi\w*|remit\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades|empresas|entidades|transportistas|prestadores|restaurantes?|repartidor\w*|vendedor\w*|comercios?|anfitri[oó]n\w*|conductor\w*)\b|\bdestinatarios?\b|\bproveedores?\b_\b(?:que )?(?:tratan|procesan|alojan|almacenan|gestionan)\b_\b(?:por (?:nuestra )?cuenta|en nuestro nombre)\b|\b(?:gestiona|gestionado|tramita|tramitado|procesa|procesado)\w*\b (?:directamente )?(?:por )?(?:nuestr[oa]s?|un|una|el|la) (?:pasarela|proveedor|prestador|encargado)\w*\b`)],
+      cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*|facilit\w*|proporcion\w*|envi\w*|remit\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades|empresas|entidades|transportistas|prestadores|restaurantes?|repartidor\w*|vendedor\w*|comercios?|anfitri[oó]n\w*|conductor\w*|aerol[ií]neas?|hoteles?|aseguradoras?|bancos?|agencias?|operadores?|organizadores?)\b|\bdestinatarios?\b|\bproveedores?\b_\b(?:que )?(?:tratan|procesan|alojan|almacenan|gestionan)\b_\b(?:por (?:nuestra )?cuenta|en nuestro nombre)\b|\b(?:gestiona|gestionado|tramita|tramitado|procesa|procesado)\w*\b (?:directamente )?(?:por )?(?:nuestr[oa]s?|un|una|el|la) (?:pasarela|proveedor|prestador|encargado)\w*\b`)],
       severity: [
         [re(String.raw`${NOT}_\b(?:compart|comunic|ced|divulg|vend)\w*`), 'good'],
         [re(String.raw`\bpublicidad\b|\bpublicitari\w*|\bmarketing\b|\bfusi[oó]n\b|\badquisici[oó]n\b`), 'bad'],
