@@ -159,10 +159,9 @@ export default defineContentScript({
       // The overlay is mounted before anything is painted, so that a highlight is never there without its card.
       if (!ui) {
         // With its style sheet given as text, the shadow root is made in this one measured chunk.
-        const made = measured(performance, 'clausemark:highlight', () =>
+        ui = await measured(performance, 'clausemark:highlight', () =>
           createShadowRootUi(ctx, { name: 'clausemark-reader', position: 'overlay', anchor: 'body', append: 'last', css: overlayCss, onMount: (container) => container }),
         );
-        ui = await made;
         measured(performance, 'clausemark:highlight', () => ui!.mount());
       }
       // Everything Clausemark does on the page's thread is measured, down to the overlay's own rendering.
