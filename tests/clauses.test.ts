@@ -1035,6 +1035,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'Ending a 24-month contract early means paying an early termination fee.', 'bad'],
   ['auto-renewal', 'If prices rise, you can cancel without incurring any termination fee.', 'good'],
   ['data-retention', 'Phone repayments carry on even if you cancel your plan.', null],
+  // A telehealth privacy notice: a copy of one's records and a list of disclosures are rights; the days to answer a
+  // request are not a retention period.
+  ['user-rights', 'Ask for a paper copy of your health history and we post it within 15 days of your request.', 'good'],
+  ['data-retention', 'Ask for a paper copy of your health history and we post it within 15 days of your request.', null],
+  ['user-rights', 'Patients may request a list of everyone we disclosed their records to.', 'good'],
 ];
 
 describe('clause rules', () => {
