@@ -1009,6 +1009,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'If we close your account, you can withdraw any remaining balance unless it is subject to a hold or a legal order.', 'good'],
   ['user-rights', 'If we close your account, you can withdraw any remaining balance unless it is subject to a hold or a legal order.', null],
   ['data-retention', 'The hold on your payout normally ends after 14 days.', null],
+  // ... while keeping something is still retention however it is said.
+  ['data-retention', 'We hold on to deleted photos for 60 days in case you change your mind.', 'good'],
   ['data-retention', 'If you have not logged in for two years, a dormancy fee of $3 a month applies.', null],
   ['auto-renewal', 'If you have not logged in for two years, a dormancy fee of $3 a month applies.', 'bad'],
   ['unilateral-change', 'Updated prices are published on this page four weeks before they apply.', 'good'],
