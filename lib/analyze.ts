@@ -1,5 +1,6 @@
 import { type Action, EMAIL, findActions, withinDocument } from './clauses/actions.ts';
 import { classifySentence, type Label, listItemReader } from './clauses/classify.ts';
+import { oneByteText } from './clauses/one-byte.ts';
 import { type Grade, gradeFor, worse } from './clauses/grade.ts';
 import type { CategoryId, Severity } from './clauses/taxonomy.ts';
 import { detectLastUpdated } from './detect/date.ts';
@@ -119,6 +120,8 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   let linkIndex = 0;
   const links = extracted.links.filter((l) => !withinDocument(l.href, extracted.url)).sort((a, b) => a.start - b.start);
   const rules = clausePackFor(language);
+  // The rules read a one-byte copy of the text (see one-byte.ts); clauses quote the text itself.
+  const ruleText = oneByteText(text);
   // Inside a list of what the reader must not do, items describe conduct, not clauses; the list ends at a paragraph,
   // a title, or an item with a title of its own ("a. Outside the United States. …", "5. EXPORT RESTRICTIONS. …").
   let conductList = false;
@@ -127,7 +130,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   for (const block of blocks) {
     const blockText = text.slice(block.start, block.end);
     // "Your employer can:" is short, but an unfinished sentence, not a run-in title.
-    const opensList = rules.listLeadIn?.test(blockText) ?? false;
+    const opensList = rules.listLeadIn?.test(ruleText.slice(block.start, block.end)) ?? false;
     if (block.kind === 'heading' || (!opensList && looksLikeTitle(blockText))) {
       section = sectionName(blockText);
       conductList = false;
@@ -137,10 +140,10 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
     const sentences = splitSentences(text, block.start, block.end);
     const titled = sentences[0]?.[0] === block.start && looksLikeTitle(text.slice(block.start, sentences[0][1]));
     if (block.kind === 'item' && conductList && !titled && !NUMBERED_HEADING.test(blockText)) continue;
-    conductList = rules.conductList?.test(blockText) ?? false;
+    conductList = rules.conductList?.test(ruleText.slice(block.start, block.end)) ?? false;
     const readThisItem = block.kind === 'item' && !titled ? readItem : null;
     const last = sentences.at(-1);
-    if (last && opensList && !conductList) readItem = listItemReader(text.slice(last[0], last[1]), rules);
+    if (last && opensList && !conductList) readItem = listItemReader(ruleText.slice(last[0], last[1]), rules);
     else if (block.kind !== 'item') readItem = null;
     // Links are sorted and blocks come in order: the block's links start at a pointer that only moves forward.
     while (linkIndex < links.length && links[linkIndex]!.end <= block.start) linkIndex++;
@@ -171,7 +174,8 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
       }
       // A single word (a table's "Cookie" or "Location" column) names a topic; it says nothing of it.
       if (!TWO_WORDS.test(sentence)) continue;
-      const labels = readThisItem && start === block.start ? readThisItem(sentence) : classifySentence(sentence, rules);
+      const ruleSentence = ruleText.slice(start, end);
+      const labels = readThisItem && start === block.start ? readThisItem(ruleSentence) : classifySentence(ruleSentence, rules);
       if (labels.length === 0) continue;
       const own = actionsOf(i);
       const actions = own.length > 0 ? own : neighbourActions(i, sentence);

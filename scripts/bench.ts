@@ -23,10 +23,7 @@ function table(title: string, result: { scores: Score[]; macroF1: number }) {
 
 const results: Record<string, unknown> = {};
 // Speed first, in a process that has done nothing else yet: the accuracy runs below leave a heap of results that
-// slows later work by 10–15%, which the command line and the extension's background never carry. The page comes
-// before the sentences: after 80,000 Latin-1 sentences V8 runs the patterns slower on a page whose text is not
-// Latin-1 (curly quotes), the largest page's analysis by a third or more — an artefact of the order, which a
-// background reading pages never sees.
+// slows later work by 10–15%, which the command line and the extension's background never carry.
 const page = largestPageSpeed();
 const speed = classifySpeed();
 const accuracy = clauseAccuracy();

@@ -3,6 +3,7 @@ import { splitSentences } from '../extract/sentences.ts';
 import { features } from './features.ts';
 import { severityRank, worse } from './grade.ts';
 import { keywordScanner, type KeywordScanner } from './keyword-scan.ts';
+import { oneByteText } from './one-byte.ts';
 import { requiredWords } from './required-words.ts';
 import type { CategoryId, Severity } from './taxonomy.ts';
 
@@ -107,10 +108,12 @@ export function classifySentence(text: string, pack: ClausePack): Label[] {
 
 /**
  * Every category a passage of one or more sentences speaks of: each sentence is classified on its own (the rules
- * and the filter were made for sentences) and a category found in several keeps its worst severity.
+ * and the filter were made for sentences, and read a one-byte copy of the passage) and a category found in several
+ * keeps its worst severity.
  */
-export function classifyPassage(text: string, pack: ClausePack): Label[] {
+export function classifyPassage(passage: string, pack: ClausePack): Label[] {
   const byCategory = new Map<CategoryId, Label>();
+  const text = oneByteText(passage);
   for (const [start, end] of splitSentences(text)) {
     for (const label of classifySentence(text.slice(start, end), pack)) {
       const seen = byCategory.get(label.category);

@@ -2,6 +2,7 @@
 // the hand-labelled ai-zdr set and (as positives only) ToS;DR's quotes. OPP-115 is never used here (its licence
 // forbids shipping weights trained on it), nor is CLAUDETTE's validation split (it is the tuning check).
 import { filterFeatures, ruleLabels } from '../../lib/clauses/classify.ts';
+import { oneByteText } from '../../lib/clauses/one-byte.ts';
 import type { CategoryId } from '../../lib/clauses/taxonomy.ts';
 import { enClauses } from '../../lib/lang/en-clauses.ts';
 import { AI_ZDR_IDS, CLAUDETTE_IDS, readJsonl } from '../../tests/corpus.ts';
@@ -22,12 +23,14 @@ export interface DataOptions {
 
 /** One example per sentence: it teaches each category whose rule fired whether the sentence is that clause. */
 function example(row: Row, annotated: CategoryId[], group: string, unfairOnly: boolean): Example | null {
-  const candidates = ruleLabels(row.text, enClauses);
+  // The text as classification reads it.
+  const text = oneByteText(row.text);
+  const candidates = ruleLabels(text, enClauses);
   // Sets that label unfair clauses only say nothing about the good ones.
   const judged = candidates.filter((l) => !(unfairOnly && l.severity === 'good')).map((l) => l.category);
   const known = new Set(annotated.filter((c) => judged.includes(c)));
   if (known.size === 0) return null;
-  return { features: filterFeatures(row.text, candidates), labels: new Set(row.labels.filter((c) => known.has(c))), known, group };
+  return { features: filterFeatures(text, candidates), labels: new Set(row.labels.filter((c) => known.has(c))), known, group };
 }
 
 export function trainingExamples(options: DataOptions = {}): Example[] {
