@@ -1042,6 +1042,18 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'Ask for a paper copy of your health history and we post it within 15 days of your request.', 'good'],
   ['data-retention', 'Ask for a paper copy of your health history and we post it within 15 days of your request.', null],
   ['user-rights', 'Patients may request a list of everyone we disclosed their records to.', 'good'],
+  // An AI companion app's privacy policy: what the app or the provider does not ask for or read, providers barred
+  // by contract from training on what they are given (while the reader's own bar stays no clause), consent asked
+  // before training, a complaint to a regulator.
+  ['data-collection', 'We never ask for your exact location, and the app does not read your address book.', 'good'],
+  ['data-collection', 'We will not ask you for your phone number.', 'good'],
+  ['data-collection', 'The game cannot access your camera.', 'good'],
+  ['ai-training', 'Our agreements with hosting vendors prohibit them from using customer files to train any AI model.', 'good'],
+  ['ai-training', 'Our contracts prohibit our cloud providers from training models on your content.', 'good'],
+  ['ai-training', 'We prohibit users from using outputs to train models.', null],
+  ['ai-training', 'Before we start using your recordings to improve our speech models, we will ask for your explicit consent.', 'good'],
+  ['third-party-sharing', 'We share your files with hosting vendors, and our contracts forbid these vendors from using them for their own purposes.', 'good'],
+  ['user-rights', 'You may also complain to the Information Commissioner.', 'good'],
 ];
 
 describe('clause rules', () => {
