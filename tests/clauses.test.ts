@@ -1054,6 +1054,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['ai-training', 'Before we start using your recordings to improve our speech models, we will ask for your explicit consent.', 'good'],
   ['third-party-sharing', 'We share your files with hosting vendors, and our contracts forbid these vendors from using them for their own purposes.', 'good'],
   ['user-rights', 'You may also complain to the Information Commissioner.', 'good'],
+  // A credit card agreement: class actions given up in other words, a hearing where the reader lives, payments
+  // received that are not data, fees stated with their amounts.
+  ['arbitration', 'You agree not to join any class action against the company.', 'bad'],
+  ['arbitration', 'Any hearing in the arbitration will be held in the county where you reside.', 'good'],
+  ['data-collection', 'If we do not receive your payment on time, a late fee is charged.', null],
+  ['data-collection', 'We receive payment details from the card network.', 'neutral'],
+  ['auto-renewal', 'A monthly service fee of $4.99 applies to this account.', 'neutral'],
+  ['auto-renewal', 'Cash withdrawals abroad carry a fee of 2%.', 'neutral'],
+  ['auto-renewal', 'You agree to pay all applicable fees.', null],
 ];
 
 describe('clause rules', () => {

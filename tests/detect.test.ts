@@ -331,6 +331,8 @@ const DOCUMENT_NAMES: Array<[string, DocumentType]> = [
   ['Host Services Agreement', 'terms-of-service'],
   ['Affiliate Program Agreement', 'terms-of-service'],
   ['Cardholder Agreement', 'terms-of-service'],
+  ['Cardmember Agreement', 'terms-of-service'],
+  ['Account Holder Agreement', 'terms-of-service'],
   ['Software License Agreement', 'eula'],
   ['Licence Agreement for Example Studio', 'eula'],
   ['Booking Terms and Conditions | Example Stays', 'purchase-terms'],

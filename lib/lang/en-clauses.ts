@@ -69,6 +69,8 @@ const FREE_CANCELLATION = String.raw`\bcancel\w*\b (?:[\w-]+ ){0,3}?(?:free of c
 const MONEY = String.raw`(?:(?:any|your|the|all|its) )?(?:remaining )?(?:balance|funds|money|assets|crypto|cash)\b`;
 /** A fee for leaving early or for not using the account. */
 const EXIT_FEE = String.raw`\b(?:early (?:termination|cancell?ation)|inactivity|dormancy|dormant account|account closing|closure) (?:fees?|charges?|penalt(?:y|ies))\b`;
+/** A fee stated with its amount: "an annual fee of $95", "foreign transaction fees are 3%", "a $25 late fee". */
+const STATED_FEE = String.raw`\bfees? (?:of|is|are|will be|(?:is |are )?charged at)\b (?:up to |at least |a |an )?(?:[$€£] ?\d|\d[\d.,]* ?(?:%|percent\b|dollars\b|euros\b|pounds\b))|[$€£] ?\d[\d.,]* (?:[\w-]+ ){0,3}fees?\b`;
 /** Nothing kept that could be given up: "we have no browsing data to hand over in response to a court order". */
 const NOTHING_TO_HAND_OVER = String.raw`\b(?:no|not any)\b (?:[\w-]+ ){0,2}(?:data|information|logs|records|details) (?:to|that we could|we could) (?:hand over|turn over|give|share|disclose|provide|sell)\b`;
 /** Credit the reader has paid for in advance. */
@@ -113,8 +115,9 @@ export const enClauses: ClausePack = {
         // A carve-out from the duty to arbitrate ("except that neither party is required to arbitrate claims for
         // injunctive relief") leaves the duty in place.
         [re(String.raw`\b(?:except|excluding|other than|provided,? however)\b_${NOT}(?: \w+){0,2} (?:required|obliged|bound)\b_\barbitrat`), 'bad'],
-        // Not bound to arbitrate, a way out the reader may take, or the provider bearing the costs of it.
-        [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|(?<!\bunless )\b(?:you (?:may|can|have the (?:right|option) to)|to) (?:opt[- ]?out|reject|decline)\b|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b|\b(?:we|company) (?:will |shall )?(?:waive|pay|reimburse|cover|bear)\b_\b(?:fees|costs|expenses)\b`), 'good'],
+        // Not bound to arbitrate, a way out the reader may take, the provider bearing the costs of it, or a hearing where
+        // the reader lives.
+        [re(String.raw`${NOT}_\b(?:required|forced|obliged|bound)\b_\barbitrat|(?<!\bunless )\b(?:you (?:may|can|have the (?:right|option) to)|to) (?:opt[- ]?out|reject|decline)\b|\bnot (?:apply|applicable)\b_\b(?:consumers?|you)\b|\b(?:we|company) (?:will |shall )?(?:waive|pay|reimburse|cover|bear)\b_\b(?:fees|costs|expenses)\b|\b(?:take place|be held|be conducted)\b_\b(?:where you (?:live|reside)|in which you (?:live|reside)|(?:your|the consumer['’]s) (?:home )?(?:county|city|town|district|state|place) of residence|near (?:where )?you (?:live|reside))\b`), 'good'],
       ],
       fallback: 'bad',
     },
@@ -551,8 +554,8 @@ export const enClauses: ClausePack = {
         // What the provider (or anyone it names) does with the data, and data it gets about the reader from others.
         re(String.raw`\b(?:may|will|can) (?:also )?(?:use|process|combine)\w* (?:your|the|this|such|that|personal|collected|user|any) (?:personal )?(?:data|information)\b|\bprocess\w* (?:your |the )?personal (?:data|information) (?:for|to)\b|\b(?:receive|obtain|get|collect)\w*\b_\b(?:information|data)\b_\bfrom (?:other (?:individuals|sources|businesses|companies)|third[- ]part|outside|publicly available|public sources)|\bprovide us with\b_\binformation about you\b|\b(?:gives?|provides?|sends?) us\b (?:[\w'’-]+ ){0,3}?(?:(?:first |last |full )?names?|e-?mail address(?:es)?|dates? of birth|phone numbers?|(?:personal )?(?:information|data|details))\b|\bwe\b(?: (?:may|also|will|automatically|then))* (?:record|log|store|track)\w* (?:your|their|each (?:student|user)['’]s) (?:answers|scores|results|grades|progress|responses)\b|\b(?:information|data) (?:about|on) you from\b|\buses? your (?:location|contacts|photos)\b`),
       ],
-      // What the reader may not collect and fees collected are not collection.
-      unless: re(String.raw`\b(?:you|user) (?:may|must|shall) not (?:collect|gather|harvest|scrape)\b|\bcollect\w* (?:of )?(?:fees|payments?|taxes)\b|\buse (?:[\w,-]+ ){0,8}?(?:measures|safeguards|precautions|encryption|controls) to (?:protect|secure|safeguard)\b`),
+      // What the reader may not collect, and fees or payments collected or received, are not collection.
+      unless: re(String.raw`\b(?:you|user) (?:may|must|shall) not (?:collect|gather|harvest|scrape)\b|\b(?:collect|receiv)\w* (?:(?:of|your|the|any|a|our) )?(?:[\w-]+ )?(?:fees|payments?|taxes|funds|money|refunds?)\b(?! (?:information|data|details|card|methods?|history|records?)\b)|\buse (?:[\w,-]+ ){0,8}?(?:measures|safeguards|precautions|encryption|controls) to (?:protect|secure|safeguard)\b`),
       severity: [
         [re(String.raw`${ON_INSTRUCTIONS}|\b(?:receive|collect|gather|obtain|store|keep|record|log)s? no (?:\w+ )?(?:personal )?(?:information|data|details)\b|${NOT}_\b(?:collect|gather|obtain|receive|record|log|track|store|extract|mine|scan|access|read|view|look at|send|transmit|upload|ask (?:you )?for|request)\w*\b(?!_\b(?:except|unless|other than)\b)|${ON_DEVICE}|${NOT}_\b(?:engag\w* in|us(?:e|es|ed|ing)|sells?)\b_\b(?:advertising|ads|adverts|marketing|profil\w*|infer\w*|(?:face|facial) recognition|biometric\w*|fingerprints?|(?:precise )?(?:geo-?)?location)\b|\b(?:right to|you (?:can|may)) (?:object|opt[- ]?out|withdraw|unsubscribe)\b|\b(?:only|solely|minimum|minimi[sz]\w*)\b_\b(?:necessary|needed|required)\b|\b(?:only|solely)\b_\b(?:(?:actually |really )?need|purposes? for which|(?:exact|specific|original) (?:reasons?|purposes?)|purposes? (?:stated|described|for which it was (?:provided|collected)))\b|\b(?:used|use|uses|process(?:es|ed)?)\b(?: [\w'’-]+){0,3}? (?:only|solely|exclusively) (?:for|to) (?:the )?(?:purposes? of )?(?:provid|operat|deliver|perform|fulfil|run|maintain)\w*|\b(?:prohibit|restrict|limit)\w*\b_\b(?:for|to) any other purpose\b|\bonly (?:if|when|with|after) (?:you (?:allow|permit|consent|agree|choose|enable|opt|turn)|your (?:consent|permission))\b|\bonly (?:while|when) (?:you (?:are )?(?:use|using|record|recording|have the app open)|(?:a|the|your) (?:\w+ )?(?:is|are) (?:being )?(?:used|recorded|open|active|running|in use))\b|\bonly\b_\bif you (?:agree|consent|allow|opt in|choose)\b|\boff unless you\b|\b(?:off|disabled) by default\b|${NOT}_\bwithout (?:first )?(?:asking (?:for )?|obtaining )?(?:your )?(?:prior |explicit |express )?consent\b`), 'good'],
         // What the reader is working on or watching: the contents of their files, documents or screen.
@@ -634,6 +637,7 @@ export const enClauses: ClausePack = {
         // A fee for leaving early or for not using the account, on its own: the words of one cue stay few enough
         // to be looked for.
         re(EXIT_FEE),
+        re(STATED_FEE),
         re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\bmoney[- ]back guarantee\b|${COOLING_OFF}|${NO_COOLING_OFF}|${NOT_RETURNABLE}|\b(?:full|partial) refund\b|\bcancel\w* (?:your |the |a |any )?(?:paid )?(?:subscriptions?|memberships?|plans?|renewals?|trials?)\b|\byou (?:can|may|are free to) (?:also )?cancel\b|\btrial\b_\b(?:start|begin)\w* (?:to )?(?:charg|bill)\w*|\b(?:start|begin)\w* (?:to )?(?:charg|bill)\w*\b_\btrial\b|\brenew\w* automatically\b|\brefund\w*\b_\b(?:prepaid|unused|remaining|remainder)\b|\b(?:pro-?rated|pro rata) refunds?\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|${NO_REFUND}|${NOT}\s+(?:\w+\s+){0,2}(?:offer|give|provide|issue|grant|make)s?\s+(?:any\s+)?(?:refunds?|credits?)\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil (?:you cancel|(?:it is |they are )?cancell?ed)\b|\bmonth[- ]to[- ]month\b|\bcharge\w*\b_\b(?:membership|subscription) fees?\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b|\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b|${PREPAID_LOST}|${FREE_CANCELLATION}|\brefund (?:you )?in full\b`),
       ],
       severity: [
@@ -646,6 +650,8 @@ export const enClauses: ClausePack = {
         [re(String.raw`\bmoney[- ]back guarantee\b|(?<!\b(?:no|not|never)\b[^.!?]{0,40})(?:\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?(?:unused|prepaid|remaining)\b)(?![^.!?]{0,20}\b(?:not|no|never)\b)`), 'good'],
         // No money back, however the reader may cancel; a fee for leaving early or for not using the account.
         [re(String.raw`${NO_REFUND}|${EXIT_FEE}`), 'bad'],
+        // What a fee is, told in advance.
+        [re(STATED_FEE), 'neutral'],
         // When and how the reader can cancel: "cancel before the trial ends", "To cancel, go to Account > Membership".
         [re(String.raw`\bcancel\w*\b_\b(?:at any time|anytime|before|prior to)\b|\byou (?:can|may|are free to) (?:also )?cancel\b|\b(?:remind|notify|notice)\b|\bto cancel\b[^.!?]{0,40}\b(?:go to|visit|click|tap|select|open|use)\b`), 'neutral'],
         [re(String.raw`(?<!\bno\s)\brefund\w*\b(?!_\bno\b)_\b(?:within|eligible|entitled|available)\b|\bnot be charged\b`), 'good'],
