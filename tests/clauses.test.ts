@@ -1063,6 +1063,16 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'A monthly service fee of $4.99 applies to this account.', 'neutral'],
   ['auto-renewal', 'Cash withdrawals abroad carry a fee of 2%.', 'neutral'],
   ['auto-renewal', 'You agree to pay all applicable fees.', null],
+  // A social network's terms: media not passed to advertisers without asking, a service that may stop being offered,
+  // an appeal of a moderation decision (not of an arbitrator's), refunds refused in other words, an app store that
+  // stores nothing.
+  ['third-party-sharing', 'We never pass your videos to advertisers without asking you first.', 'good'],
+  ['unilateral-termination', 'We may stop offering the game if it no longer makes sense for us.', 'neutral'],
+  ['content-removal', 'Apart from emergencies, we always explain our decision and give you a chance to appeal.', 'good'],
+  ['content-removal', "Either party may appeal the arbitrator's award to a court.", null],
+  ['auto-renewal', "Subscriptions renew monthly, and we don't refund the rest of a month you have already started.", 'bad'],
+  ['auto-renewal', "We won't give you a partial refund if you cancel mid-month.", 'bad'],
+  ['data-retention', 'You can buy extra storage in the app store until the end of the year.', null],
 ];
 
 describe('clause rules', () => {
