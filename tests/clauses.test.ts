@@ -1073,6 +1073,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', "Subscriptions renew monthly, and we don't refund the rest of a month you have already started.", 'bad'],
   ['auto-renewal', "We won't give you a partial refund if you cancel mid-month.", 'bad'],
   ['data-retention', 'You can buy extra storage in the app store until the end of the year.', null],
+  // A job board's candidate notice: a CV sent to the employer one applies to, software that shortlists or ranks
+  // applicants (not search results), a person with the final word, members' data not sold, profiles deleted or
+  // anonymised after years without use.
+  ['third-party-sharing', 'Your CV is sent to the hiring company when you apply.', 'neutral'],
+  ['automated-decisions', 'We use automated scoring, among other signals, to shortlist candidates.', 'neutral'],
+  ['automated-decisions', 'We use algorithms to rank search results.', null],
+  ['automated-decisions', 'A member of our hiring team always makes the final decision.', 'good'],
+  ['data-sale', "We never sell our members' data.", 'good'],
+  ['data-retention', 'If you do not log in for three years, we mark your account dormant and remove your CVs.', 'neutral'],
 ];
 
 describe('clause rules', () => {
