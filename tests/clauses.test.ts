@@ -1469,6 +1469,13 @@ describe('clause rules', () => {
     ['it', 'Possiamo eliminare senza preavviso i commenti che violano le regole.', 'content-removal', 'bad'],
     ['it', 'Possiamo eliminare i tuoi commenti senza preavviso.', 'content-removal', 'blocker'],
     ['it', 'Potrai chiudere il tuo account dalla pagina del profilo.', 'user-rights', 'good'],
+    // An Italian shop's conditions of sale: an order placed as acceptance, the seller changing these terms, a refund
+    // promised, changes that bind only later purchases; the customer changing an order is no change of terms.
+    ['it', 'Inviando un ordine, accetti queste condizioni.', 'contract-by-using', 'bad'],
+    ['it', 'Il venditore potrà aggiornare i presenti termini in qualsiasi momento.', 'unilateral-change', 'bad'],
+    ['it', "Rimborseremo l'importo pagato entro 14 giorni.", 'auto-renewal', 'good'],
+    ['it', 'Ogni modifica varrà solo per gli acquisti conclusi dopo la sua pubblicazione.', 'unilateral-change', 'good'],
+    ['it', 'Il cliente può modificare il proprio ordine prima della spedizione.', 'unilateral-change', null],
     // And in Spanish and German terms of use (German addressing the reader as "du").
     ['es', 'Toda modificación entrará en vigor a partir de su publicación en la web.', 'unilateral-change', 'bad'],
     ['es', 'Cuando cancelamos tu suscripción, puedes recuperar tus datos durante dos meses.', 'unilateral-termination', 'good'],

@@ -10,6 +10,8 @@ const NOT_KEPT = String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|memorizz|archivi
 const STAYS = String.raw`\b(?:resta(?:no)?|rimane|rimangono) ferm[aoei]\b`;
 /** The provider's power to act: "ci riserviamo il diritto di", "possiamo", "la società potrà". */
 const MAY = String.raw`\b(?:riserv\w*|possiamo|potremo|potremmo|(?:la società|il fornitore|il titolare) (?:può|potrà|potrebbe|ha il diritto))\b`;
+/** Changes that bind only orders placed after them: "le modifiche si applicano agli ordini effettuati dopo …". */
+const LATER_ORDERS_ONLY = String.raw`\bmodific(?:a|he)\b_\b(?:si applica(?:no)?|si applicher(?:à|anno)|vale|valgono|varrà|varranno) (?:solo |soltanto |esclusivamente )?(?:agli|ai|per gli|per i) (?:ordini|acquisti|contratti)\b`;
 const CONTENT = String.raw`\b(?:contenuti|contenuto|post|messaggi|commenti|recensioni|foto|video|file|annunci)\b`;
 
 /** The most important clause categories in Italian (no trained filter yet). */
@@ -28,15 +30,17 @@ export const itClauses: ClausePack = {
     },
     'unilateral-change': {
       cues: [
-        re(String.raw`${MAY}_\b(?:modificare|aggiornare|cambiare|rivedere|integrare)\b`),
+        re(String.raw`${MAY}_\b(?:modificare|aggiornare|cambiare|rivedere|integrare)\b|\b(?:può|potrà|potrebbe)\b (?:\w+ ){0,3}?(?:modificare|aggiornare|cambiare|rivedere|integrare) (?:le presenti|queste|i presenti|questi|la presente|il presente) (?:condizioni|termini|informativa|contratto|accordo)\b`),
         re(String.raw`\bmodific(?:a|he) (?:dei|delle|di questi|di queste|dei presenti|delle presenti|della presente|della nostra) (?:termini|condizioni|informativa|politica)\b`),
         // Changes announced to the reader: "le modifiche saranno comunicate con … preavviso".
         re(String.raw`\bmodifiche\b_\b(?:comunicat\w*|notificat\w*|informat\w*|avvisat\w*)\b|\b(?:inform|comunic|notific|avvis)\w*\b_\b(?:modifiche|modifica|cambiament[oi])\b|\b(?:modifiche|modifica|cambiament[oi])\b_\b(?:entrata in vigore|(?:inform|comunic|notific|avvis)\w*)\b`),
+        // Changes that bind only later orders: "le modifiche si applicano agli ordini effettuati dopo la pubblicazione".
+        re(String.raw`${LATER_ORDERS_ONLY}`),
         // In force once published: "Le modifiche entrano in vigore dalla loro pubblicazione".
         re(String.raw`\b(?:modifiche|modifica|cambiament[oi])\b_\b(?:entra\w*|entrer\w*) in vigore\b|\b(?:modifiche|modifica|cambiament[oi])\b_\b(?:avr\w*|ha\w*) effetto\b`),
       ],
       severity: [
-        [re(String.raw`\b(?:\d+|quindici|trenta|sessanta) (?:\(\d+\) )?giorni\b_\b(?:prima|preavviso|anticipo)|\bcon (?:\d+|quindici|trenta|sessanta) (?:\(\d+\) )?giorni di (?:anticipo|preavviso)\b|\bpreavviso (?:di|minimo di) (?:\d+|quindici|trenta)\b`), 'good'],
+        [re(String.raw`${LATER_ORDERS_ONLY}|\b(?:\d+|quindici|trenta|sessanta) (?:\(\d+\) )?giorni\b_\b(?:prima|preavviso|anticipo)|\bcon (?:\d+|quindici|trenta|sessanta) (?:\(\d+\) )?giorni di (?:anticipo|preavviso)\b|\bpreavviso (?:di|minimo di) (?:\d+|quindici|trenta)\b`), 'good'],
         [re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso|notifica|il suo consenso|il tuo consenso)\b|\bunilateral\w*|\b(?:dalla|dal momento della|al momento della|con la) (?:loro |sua )?pubblicazione\b`), 'bad'],
       ],
       fallback: 'neutral',
@@ -79,7 +83,7 @@ export const itClauses: ClausePack = {
       fallback: 'neutral',
     },
     'contract-by-using': {
-      cues: [re(String.raw`\b(?:utilizzando|usando|accedendo|navigando|registrandoti|registrandosi|l['’](?:uso|utilizzo|accesso)(?: continuat[oa])? (?:del|dell['’]|della|al|alla|di questo|di questa) ?(?:sito|servizio|app|applicazione|piattaforma))\b_\b(?:accett\w*|acconsent\w*|riconosc\w*)`)],
+      cues: [re(String.raw`\b(?:(?:effettuando|inviando|confermando) (?:un |l['’]|il proprio |il tuo )?ordine|utilizzando|usando|accedendo|navigando|registrandoti|registrandosi|l['’](?:uso|utilizzo|accesso)(?: continuat[oa])? (?:del|dell['’]|della|al|alla|di questo|di questa) ?(?:sito|servizio|app|applicazione|piattaforma))\b_\b(?:accett\w*|acconsent\w*|riconosc\w*)`)],
       severity: [],
       fallback: 'bad',
     },
@@ -141,11 +145,11 @@ export const itClauses: ClausePack = {
       fallback: 'good',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\bdiritto di rec(?:esso|edere)\b|\bdisd(?:ire|etta)\b|\brinnov\w*\b_\bautomatic\w*|\bautomatic\w*\b_\brinnov\w*|\btacito rinnovo\b|\bnon (?:\w+ ){0,4}?rimbors(?:abil|at)\w*|\bnessun rimborso\b`)],
+      cues: [re(String.raw`\bdiritto di rec(?:esso|edere)\b|\bdisd(?:ire|etta)\b|\brinnov\w*\b_\bautomatic\w*|\bautomatic\w*\b_\brinnov\w*|\btacito rinnovo\b|\bnon (?:\w+ ){0,4}?rimbors(?:abil|at)\w*|\bnessun rimborso\b|\brimborser(?:emo|à)\b|\b(?:rimborso|restituzione) (?:integrale|completo|totale)\b`)],
       severity: [
         // The consumer's right of withdrawal, unless it is excluded.
         [re(String.raw`\bdiritto di rec(?:esso|edere)\b_\b(?:non si applica|escluso|non spetta)\b|\b(?:non si applica|escluso|non spetta)\b_\bdiritto di rec(?:esso|edere)\b`), 'bad'],
-        [re(String.raw`\bdiritto di rec(?:esso|edere)\b`), 'good'],
+        [re(String.raw`\bdiritto di rec(?:esso|edere)\b|\brimborser(?:emo|à)\b|\b(?:rimborso|restituzione) (?:integrale|completo|totale)\b`), 'good'],
         [re(String.raw`\bdisdire\b_\bin qualsiasi momento\b|\bin qualsiasi momento\b_\bdisdire\b`), 'neutral'],
       ],
       fallback: 'bad',
