@@ -1476,6 +1476,15 @@ describe('clause rules', () => {
     ['it', "Rimborseremo l'importo pagato entro 14 giorni.", 'auto-renewal', 'good'],
     ['it', 'Ogni modifica varrà solo per gli acquisti conclusi dopo la sua pubblicazione.', 'unilateral-change', 'good'],
     ['it', 'Il cliente può modificare il proprio ordine prima della spedizione.', 'unilateral-change', null],
+    // A French shop's conditions of sale, likewise: an order confirmed as acceptance, money paid back, the courts of
+    // the consumer's home, the version in force on the day of the order; an account deleted after a warning is not
+    // a retention period, data deleted after years without use is.
+    ['fr', 'En validant votre commande, vous acceptez les présentes CGV.', 'contract-by-using', 'bad'],
+    ['fr', 'Nous vous remboursons au plus tard quatorze jours après votre demande.', 'auto-renewal', 'good'],
+    ['fr', 'Les litiges relèvent des tribunaux du domicile du consommateur.', 'jurisdiction', 'good'],
+    ['fr', 'Chaque commande reste régie par les conditions en vigueur au jour de la commande.', 'unilateral-change', 'good'],
+    ['fr', 'Nous pouvons supprimer un compte après avoir prévenu son titulaire.', 'data-retention', null],
+    ['fr', "Vos données sont supprimées après trois ans d'inactivité.", 'data-retention', 'good'],
     // And in Spanish and German terms of use (German addressing the reader as "du").
     ['es', 'Toda modificación entrará en vigor a partir de su publicación en la web.', 'unilateral-change', 'bad'],
     ['es', 'Cuando cancelamos tu suscripción, puedes recuperar tus datos durante dos meses.', 'unilateral-termination', 'good'],

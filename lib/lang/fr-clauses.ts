@@ -8,6 +8,10 @@ const NOT = String.raw`(?:\bne\b|\bn['’]|\bjamais\b|\baucune?\b|\bpas\b)`;
 const NOT_KEPT = String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|stock|enregistr|gard)\w*`;
 /** The provider's power to act: "nous nous réservons le droit de", "X peut", "nous pourrons". */
 const MAY = String.raw`\b(?:r[ée]serv\w*|pouvons|pourrons|pourrions|peut|pourra|pourrait|sommes en droit|est en droit|avons le droit|a le droit)\b`;
+/** The version of the terms in force when the order was placed is the one that applies. */
+const VERSION_AT_ORDER = String.raw`\ben vigueur (?:[àa] la date|au (?:jour|moment)|lors) de (?:la |votre |sa |leur )?(?:commande|passation de (?:la |votre )?commande|conclusion du contrat|souscription)\b`;
+/** Money paid back, promised: "nous remboursons la totalité des sommes versées". */
+const REFUND_PROMISED = String.raw`\bnous (?:vous )?rembours(?:ons|erons)\b|\bremboursement (?:int[ée]gral|total|de la totalit[ée])\b|\brembours\w* (?:de )?la totalit[ée]\b`;
 const CONTENT = String.raw`\b(?:contenus?|publications?|messages?|commentaires?|avis|photos?|vid[ée]os?|fichiers?|annonces?)\b`;
 
 /** The most important clause categories in French (no trained filter yet). */
@@ -30,11 +34,14 @@ export const frClauses: ClausePack = {
         re(String.raw`\bmodifications? (?:des|de ces|de la pr[ée]sente|de cette|des pr[ée]sentes|de nos) (?:conditions|politique|charte|CGU|CGV)\b`),
         // The reader told of a change before it applies: "au moins 30 jours avant son entrée en vigueur".
         re(String.raw`\b(?:inform|notifi|avert|pr[ée]ven)\w*\b_\b(?:modifications?|changements?)\b|\b(?:modifications?|changements?)\b_\b(?:entr[ée]e en vigueur|(?:inform|notifi|avert|pr[ée]ven)\w*)\b`),
+        // The version in force when the order was placed applies: "les conditions applicables sont celles en vigueur à la
+        // date de la commande".
+        re(String.raw`${VERSION_AT_ORDER}`),
         // In force once published: "Les modifications prennent effet dès leur publication".
         re(String.raw`\b(?:modifications?|changements?)\b_\b(?:prenn?\w*|entr\w*) (?:effet|en vigueur)\b`),
       ],
       severity: [
-        [re(String.raw`\b(?:\d+|quinze|trente|soixante) (?:\(\d+\) )?jours\b_\b(?:avant|pr[ée]avis|[àa] l['’]avance)|\bpr[ée]avis (?:de|d['’]au moins|minimum de) (?:\d+|quinze|trente|un|deux)\b`), 'good'],
+        [re(String.raw`${VERSION_AT_ORDER}|\b(?:\d+|quinze|trente|soixante) (?:\(\d+\) )?jours\b_\b(?:avant|pr[ée]avis|[àa] l['’]avance)|\bpr[ée]avis (?:de|d['’]au moins|minimum de) (?:\d+|quinze|trente|un|deux)\b`), 'good'],
         [re(String.raw`\b[àa] tout moment\b|\bsans (?:pr[ée]avis|notification|information|avertissement|votre accord)\b|\bunilat[ée]ral\w*|\bd[èe]s (?:leur|sa) (?:publication|mise en ligne)\b`), 'bad'],
       ],
       fallback: 'neutral',
@@ -67,7 +74,7 @@ export const frClauses: ClausePack = {
     },
     jurisdiction: {
       cues: [re(String.raw`\btribunaux? (?:comp[ée]tents?|de|du)\b|\bsaisir (?:le|les|la) (?:tribunal|tribunaux|juridictions?)\b|\bcomp[ée]tence (?:exclusive )?(?:des|aux) (?:tribunaux|juridictions)\b|\battribution de (?:comp[ée]tence|juridiction)\b|\bjuridictions? comp[ée]tentes?\b`)],
-      severity: [[re(String.raw`\b(?:votre|son) (?:lieu de )?(?:domicile|r[ée]sidence)\b|\blieu o[ùu] (?:vous|il) demeur|\bsous r[ée]serve des (?:r[èe]gles|dispositions) (?:imp[ée]ratives|d['’]ordre public)\b`), 'good']],
+      severity: [[re(String.raw`\b(?:votre|son) (?:lieu de )?(?:domicile|r[ée]sidence)\b|\b(?:domicile|r[ée]sidence) du (?:consommateur|client|d[ée]fendeur)\b|\blieu o[ùu] (?:vous|il) demeur|\bsous r[ée]serve des (?:r[èe]gles|dispositions) (?:imp[ée]ratives|d['’]ordre public)\b`), 'good']],
       fallback: 'bad',
     },
     'choice-of-law': {
@@ -76,7 +83,7 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     'contract-by-using': {
-      cues: [re(String.raw`\b(?:en (?:utilisant|acc[ée]dant|naviguant|vous inscrivant|cr[ée]ant un compte)|l['’](?:utilisation|acc[èe]s) (?:au|du|de ce|des|[àa] ce) (?:site|service)s?)\b_\b(?:acceptez|acceptation|consentez|reconnaissez|[êe]tes r[ée]put[ée])|\b(?:implique|vaut|emporte|entra[îi]ne)\w* (?:l['’])?(?:acceptation|adh[ée]sion)\b`)],
+      cues: [re(String.raw`\b(?:en (?:utilisant|acc[ée]dant|naviguant|vous inscrivant|cr[ée]ant un compte|(?:passant|validant|confirmant) (?:une |sa |votre |la )?commande)|l['’](?:utilisation|acc[èe]s) (?:au|du|de ce|des|[àa] ce) (?:site|service)s?)\b_\b(?:acceptez|accepte|acceptation|consentez|reconnaissez|[êe]tes r[ée]put[ée])|\b(?:implique|vaut|emporte|entra[îi]ne)\w* (?:l['’])?(?:acceptation|adh[ée]sion)\b`)],
       severity: [],
       fallback: 'bad',
     },
@@ -106,7 +113,7 @@ export const frClauses: ClausePack = {
     'data-retention': {
       cues: [
         re(String.raw`\b(?:conserv\w*|stock\w*|archiv\w*|gard\w*)\b_\b(?:pendant|dur[ée]e|jusqu['’][àa]|tant que|aussi longtemps|${COUNT} (?:jours|mois|ans|ann[ée]es)|ind[ée]finiment)\b`),
-        re(String.raw`\bdur[ée]e de conservation\b|\bsupprim\w*\b_\b(?:dans un d[ée]lai|au bout de|apr[èe]s)\b`),
+        re(String.raw`\bdur[ée]e de conservation\b|\bsupprim\w*\b_\b(?:dans un d[ée]lai|au bout de|apr[èe]s (?:un d[ée]lai|${COUNT}|la (?:fin|cl[ôo]ture|r[ée]siliation|fermeture)|(?:votre|la|sa) (?:demande|derni[èe]re)))\b`),
         // Payment details not kept: "nous ne conservons pas vos données bancaires".
         re(String.raw`${NOT_KEPT}\b_\b(?:donn[ée]es|coordonn[ée]es|informations) bancaires\b|\bnum[ée]ros? de (?:votre )?carte\b_${NOT}`),
       ],
@@ -138,11 +145,11 @@ export const frClauses: ClausePack = {
       fallback: 'good',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\bdroit de r[ée]tractation\b|\brenouvel\w*\b_\b(?:automatique\w*|tacite\w*)|\b(?:reconduction tacite|tacite reconduction)\b|\bnon rembours\w*|\baucun remboursement\b|\bne (?:\w+ ){0,3}?pas (?:\w+ )?rembours\w*`)],
+      cues: [re(String.raw`\bdroit de r[ée]tractation\b|\brenouvel\w*\b_\b(?:automatique\w*|tacite\w*)|\b(?:reconduction tacite|tacite reconduction)\b|\bnon rembours\w*|\baucun remboursement\b|\bne (?:\w+ ){0,3}?pas (?:\w+ )?rembours\w*|${REFUND_PROMISED}`)],
       severity: [
         // The right of withdrawal: the reader's, unless it is excluded or lost.
         [re(String.raw`\b(?:pas de|aucun|ne (?:b[ée]n[ée]fici|dispos)\w* (?:pas|plus) d['’]un|exclu\w*|perd\w*|renonce\w*)\b_\bdroit de r[ée]tractation\b|\bdroit de r[ée]tractation\b_\b(?:ne (?:s['’]applique|peut [êe]tre exerc)\w*|est exclu)`), 'bad'],
-        [re(String.raw`\bdroit de r[ée]tractation\b`), 'good'],
+        [re(String.raw`\bdroit de r[ée]tractation\b|${REFUND_PROMISED}`), 'good'],
         [re(String.raw`\b(?:r[ée]silier|annuler)\b_\b[àa] tout moment\b|\b[àa] tout moment\b_\b(?:r[ée]silier|annuler)\b`), 'neutral'],
       ],
       fallback: 'bad',
