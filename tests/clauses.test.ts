@@ -1485,6 +1485,17 @@ describe('clause rules', () => {
     ['fr', 'Chaque commande reste régie par les conditions en vigueur au jour de la commande.', 'unilateral-change', 'good'],
     ['fr', 'Nous pouvons supprimer un compte après avoir prévenu son titulaire.', 'data-retention', null],
     ['fr', "Vos données sont supprimées après trois ans d'inactivité.", 'data-retention', 'good'],
+    // A Spanish shop's conditions of sale, likewise: the right of withdrawal (and its exclusion), money paid back,
+    // returns refused, liability limited, a provider that may revise these terms, the version in force on the day of
+    // the order; the customer changing an order is no change of terms.
+    ['es', 'Al confirmar tu pedido, aceptas estas condiciones.', 'contract-by-using', 'bad'],
+    ['es', 'El consumidor dispone de un plazo de catorce días naturales desde la recepción del producto para desistir del contrato sin necesidad de justificación.', 'auto-renewal', 'good'],
+    ['es', 'El derecho de desistimiento no se aplica a los productos personalizados.', 'auto-renewal', 'bad'],
+    ['es', 'Te reembolsaremos el importe en un plazo de 14 días.', 'auto-renewal', 'good'],
+    ['es', 'Sin derecho a devolución en los productos rebajados.', 'auto-renewal', 'bad'],
+    ['es', 'Nuestra responsabilidad se limita al precio pagado.', 'liability-limitation', 'bad'],
+    ['es', 'Se aplicarán las condiciones en vigor en la fecha del pedido.', 'unilateral-change', 'good'],
+    ['es', 'El cliente puede cambiar su pedido antes del envío.', 'unilateral-change', null],
     // And in Spanish and German terms of use (German addressing the reader as "du").
     ['es', 'Toda modificación entrará en vigor a partir de su publicación en la web.', 'unilateral-change', 'bad'],
     ['es', 'Cuando cancelamos tu suscripción, puedes recuperar tus datos durante dos meses.', 'unilateral-termination', 'good'],

@@ -11,6 +11,14 @@ const NOT_KEPT = String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:almacen|conserv|guard)\w
  * also the reader's "(usted) puede", so it counts only after a name for the provider.
  */
 const MAY = String.raw`\b(?:reserv\w*|podemos|podremos|podr[ií]amos|(?:la empresa|la compa[nñ][ií]a|el (?:proveedor|prestador|titular)) (?:puede|podr[aá]|podr[ií]a|tiene derecho|tendr[aá] derecho))\b`;
+/** The version of the terms in force on the day of the order applies. */
+const VERSION_AT_ORDER = String.raw`\bcondiciones\b(?:[^.!?]|[.!?](?=\w)){0,80}?\b(?:vigentes?|en vigor) en (?:la fecha|el momento) (?:del|de (?:realizar|hacer|formalizar) (?:el|su|tu)) pedido\b`;
+/** The consumer's right to withdraw from a purchase. */
+const WITHDRAWAL = String.raw`(?:\bderecho de desistimiento\b|\bdesistir del contrato\b)`;
+/** Money paid back, promised. */
+const MONEY_BACK = String.raw`\b(?:le|te|les) (?:devolveremos|reembolsaremos)\b|\breembolso (?:[ií]ntegro|completo|total)\b`;
+/** Returns refused. */
+const NO_RETURNS = String.raw`\bno se (?:admiten|aceptan) devoluciones\b|\bsin (?:derecho a )?devoluci[oó]n\b`;
 const CONTENT = String.raw`\b(?:contenidos?|publicaciones?|mensajes?|comentarios?|rese[nñ]as?|fotos?|fotograf[ií]as?|v[ií]deos?|archivos?|anuncios?)\b`;
 
 /** The most important clause categories in Spanish (no trained filter yet). */
@@ -29,7 +37,10 @@ export const esClauses: ClausePack = {
     },
     'unilateral-change': {
       cues: [
-        re(String.raw`${MAY}_\b(?:modificar|actualizar|cambiar|revisar|enmendar)\b`),
+        re(String.raw`${MAY}_\b(?:modificar|actualizar|cambiar|revisar|enmendar)\b|\b(?:puede|podr[aá]|podr[ií]a)\b (?:\w+ ){0,3}?(?:modificar|actualizar|cambiar|revisar) (?:estas|estos|las presentes|los presentes|la presente|el presente) (?:condiciones|t[eé]rminos|pol[ií]tica|contrato)\b`),
+        // The version in force on the day of the order applies: "las condiciones aplicables serán las vigentes en la
+        // fecha del pedido".
+        re(String.raw`${VERSION_AT_ORDER}`),
         re(String.raw`\bmodificaci[oó]n(?:es)? (?:de|en) (?:estos|estas|los presentes|las presentes|esta|nuestra|nuestros|la|los|las) (?:t[eé]rminos|condiciones|pol[ií]tica)\b`),
         // Changes announced to the reader: "le notificaremos los cambios importantes".
         re(String.raw`\b(?:notificar|avisar|informar|comunicar)\w*\b_\b(?:cambios?|modificaci[oó]n(?:es)?)\b|\b(?:cambios?|modificaci[oó]n(?:es)?)\b_\b(?:entrada en vigor|(?:notific|avis|inform|comunic)\w*)\b`),
@@ -37,7 +48,7 @@ export const esClauses: ClausePack = {
         re(String.raw`\b(?:cambios?|modificaci[oó]n(?:es)?)\b_\b(?:entra\w*|entrar\w*) en vigor\b|\b(?:cambios?|modificaci[oó]n(?:es)?)\b_\b(?:surt\w*|tendr\w*) efecto\b`),
       ],
       severity: [
-        [re(String.raw`\b(?:\d+|quince|treinta|sesenta) (?:\(\d+\) )?d[ií]as\b_\b(?:antes|antelaci[oó]n|preaviso)|\b(?:preaviso|antelaci[oó]n) (?:de|m[ií]nima de) (?:\d+|quince|treinta)\b`), 'good'],
+        [re(String.raw`${VERSION_AT_ORDER}|\b(?:\d+|quince|treinta|sesenta) (?:\(\d+\) )?d[ií]as\b_\b(?:antes|antelaci[oó]n|preaviso)|\b(?:preaviso|antelaci[oó]n) (?:de|m[ií]nima de) (?:\d+|quince|treinta)\b`), 'good'],
         [re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso|notificaci[oó]n|su consentimiento)\b|\bunilateral\w*|\b(?:desde|tras|con|a partir de) (?:su|la) publicaci[oó]n\b`), 'bad'],
       ],
       fallback: 'neutral',
@@ -62,7 +73,7 @@ export const esClauses: ClausePack = {
     },
     'liability-limitation': {
       cues: [
-        re(String.raw`${NOT}_\b(?:(?:ser[aá]n?|somos|seremos|es|son) responsables?|asume\w* (?:ninguna )?responsabilidad|responde\w*)\b|\b(?:excluye|excluimos|limita|limitamos|declina\w*)\b_\bresponsabilidad|\bresponsabilidad\b_\b(?:limitada|excluida|no (?:exceder|superar)[aá])`),
+        re(String.raw`${NOT}_\b(?:(?:ser[aá]n?|somos|seremos|es|son) responsables?|asume\w* (?:ninguna )?responsabilidad|responde\w*)\b|\b(?:excluye|excluimos|limita|limitamos|declina\w*)\b_\bresponsabilidad|\bresponsabilidad\b_\b(?:limitada|excluida|se limita|queda limitada|no (?:exceder|superar)[aá])`),
         re(String.raw`\btal cual\b|\btal (?:y )?como (?:est[aá]|se (?:presenta|ofrece))\b|\bsin garant[ií]as?\b|\bninguna garant[ií]a\b|\bno garantiza\w*\b`),
       ],
       severity: [[re(String.raw`\bculpa grave\b|\bdolo\b|\bnegligencia grave\b|\bda[nñ]os personales\b|\bno (?:excluye|limita)\w*\b`), 'neutral']],
@@ -79,7 +90,7 @@ export const esClauses: ClausePack = {
       fallback: 'neutral',
     },
     'contract-by-using': {
-      cues: [re(String.raw`\b(?:al (?:utilizar|usar|acceder|navegar|registrarse|registrarte|crear una cuenta)|el (?:uso|acceso) (?:del|de este|al|a este) (?:sitio|servicio)s?)\b_\b(?:acepta\w*|aceptaci[oó]n|consiente\w*|reconoce\w*)`)],
+      cues: [re(String.raw`\b(?:al (?:utilizar|usar|acceder|navegar|registrarse|registrarte|crear una cuenta|(?:realizar|hacer|confirmar|enviar|tramitar) (?:un |el |su |tu )?pedido)|el (?:uso|acceso) (?:del|de este|al|a este) (?:sitio|servicio)s?)\b_\b(?:acepta\w*|aceptaci[oó]n|consiente\w*|reconoce\w*)`)],
       severity: [],
       fallback: 'bad',
     },
@@ -143,8 +154,13 @@ export const esClauses: ClausePack = {
       fallback: 'good',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\b(?:renuev|renov)\w*\b_\bautom[aá]tica\w*|\bautom[aá]tica\w*\b_\b(?:renuev|renov)\w*|\bno (?:\w+ ){0,4}reembolsable\w*|\bno (?:\w+ ){0,2}(?:canjear|canjearse|cambiar|cambiarse|convertir|convertirse)\w* (?:por|en) (?:dinero|efectivo)\b|\bsin (?:derecho a )?reembolso\b|\b(?:no|ning[uú]n)\b (?:\w+ ){0,2}reembolsos?\b`)],
-      severity: [[re(String.raw`\bcancelar\b_\ben cualquier momento\b|\ben cualquier momento\b_\bcancelar\b`), 'neutral']],
+      cues: [re(String.raw`\b(?:renuev|renov)\w*\b_\bautom[aá]tica\w*|\bautom[aá]tica\w*\b_\b(?:renuev|renov)\w*|\bno (?:\w+ ){0,4}reembolsable\w*|\bno (?:\w+ ){0,2}(?:canjear|canjearse|cambiar|cambiarse|convertir|convertirse)\w* (?:por|en) (?:dinero|efectivo)\b|\bsin (?:derecho a )?reembolso\b|\b(?:no|ning[uú]n)\b (?:\w+ ){0,2}reembolsos?\b|${WITHDRAWAL}|${MONEY_BACK}|${NO_RETURNS}`)],
+      severity: [
+        // The consumer's right of withdrawal and money paid back, unless the right is taken away.
+        [re(String.raw`${NO_RETURNS}|\b(?:no (?:se aplica|ser[aá] aplicable|podr[aá] ejercerse)|excluid\w*)\b_${WITHDRAWAL}|${WITHDRAWAL}_\b(?:no se aplica|no (?:ser[aá]|es) aplicable|no podr[aá]|excluid\w*)\b`), 'bad'],
+        [re(String.raw`${WITHDRAWAL}|${MONEY_BACK}`), 'good'],
+        [re(String.raw`\bcancelar\b_\ben cualquier momento\b|\ben cualquier momento\b_\bcancelar\b`), 'neutral'],
+      ],
       fallback: 'bad',
     },
     'law-enforcement': {
