@@ -1082,6 +1082,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['automated-decisions', 'A member of our hiring team always makes the final decision.', 'good'],
   ['data-sale', "We never sell our members' data.", 'good'],
   ['data-retention', 'If you do not log in for three years, we mark your account dormant and remove your CVs.', 'neutral'],
+  // A scooter rental agreement: what the vehicles report and the trips recorded are collection; the reader releasing
+  // the provider from claims is not the provider releasing data.
+  ['data-collection', 'Our bikes report their location every few seconds while you ride.', 'neutral'],
+  ['data-collection', 'We record the trips you take with the app.', 'neutral'],
+  ['third-party-sharing', 'You release the company from any claims relating to other users.', null],
 ];
 
 describe('clause rules', () => {
