@@ -1087,6 +1087,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'Our bikes report their location every few seconds while you ride.', 'neutral'],
   ['data-collection', 'We record the trips you take with the app.', 'neutral'],
   ['third-party-sharing', 'You release the company from any claims relating to other users.', null],
+  // A password manager's privacy policy: a password never received, data the provider cannot decrypt, a breach
+  // the reader is told of.
+  ['data-collection', 'We do not receive your banking password.', 'good'],
+  ['security', 'We are unable to decrypt the backups you store with us.', 'good'],
+  ['security', 'If a data incident affects you, we will inform you promptly.', 'good'],
 ];
 
 describe('clause rules', () => {
