@@ -1506,6 +1506,9 @@ describe('clause rules', () => {
     ['es', 'Nuestra responsabilidad se limita al precio pagado.', 'liability-limitation', 'bad'],
     ['es', 'Se aplicarán las condiciones en vigor en la fecha del pedido.', 'unilateral-change', 'good'],
     ['es', 'El cliente puede cambiar su pedido antes del envío.', 'unilateral-change', null],
+    // German AI training only with the reader's consent or choice is an opt-in; compounds ("Modelltraining") name it.
+    ['de', 'Wir trainieren KI-Modelle mit deinen Texten nur mit deiner vorherigen Zustimmung.', 'ai-training', 'good'],
+    ['de', 'Ihre Sprachaufnahmen fließen nur in das Modelltraining ein, wenn Sie diese Option ausdrücklich erlauben.', 'ai-training', 'good'],
     // And in Spanish and German terms of use (German addressing the reader as "du").
     ['es', 'Toda modificación entrará en vigor a partir de su publicación en la web.', 'unilateral-change', 'bad'],
     ['es', 'Cuando cancelamos tu suscripción, puedes recuperar tus datos durante dos meses.', 'unilateral-termination', 'good'],

@@ -91,9 +91,13 @@ export const deClauses: ClausePack = {
       fallback: 'bad',
     },
     'ai-training': {
-      cues: [re(String.raw`\b(?:trainier\w*|training|verbesser\w*)\b_\b(?:modell\w*|ki\b|künstliche\w* intelligenz|maschinell\w* lernen)|\b(?:modell\w*|ki)\b_\b(?:trainier\w*|training)\b`)],
+      cues: [re(String.raw`\b(?:trainier\w*|training|verbesser\w*)\b_\b(?:modell\w*|ki\b|künstliche\w* intelligenz|maschinell\w* lernen)|\b(?:modell\w*|ki)\b_\b(?:trainier\w*|training)\b|\b(?:modell|ki-?)training\w*|\btrainingsdaten\b`)],
       // Used unless the reader objects comes first: "…, sofern Sie dem nicht widersprechen" holds a "nicht" too.
-      severity: [[re(String.raw`\bwiderspr\w*|\bdeaktivier\w*|\babschalt\w*`), 'bad'], [re(String.raw`${NOT}_\b(?:trainier|verwend|nutz)\w*|\b(?:trainier|verwend|nutz)\w*\b_${NOT}`), 'good']],
+      // Only with the reader's explicit consent or choice is an opt-in: "nur mit Ihrer ausdrücklichen Einwilligung".
+      severity: [
+        [re(String.raw`\bwiderspr\w*|\bdeaktivier\w*|\babschalt\w*`), 'bad'],
+        [re(String.raw`${NOT}_\b(?:trainier|verwend|nutz)\w*|\b(?:trainier|verwend|nutz)\w*\b_${NOT}|\b(?:nur|ausschließlich) (?:mit|nach) (?:ihrer|deiner) (?:ausdrücklichen |vorherigen )?(?:einwilligung|zustimmung|erlaubnis)\b|\bwenn (?:sie|du) (?:\S+ ){0,4}?\b(?:aktivier|einschalt|erlaub)\w*`), 'good'],
+      ],
       fallback: 'bad',
     },
     'zero-data-retention': {
