@@ -1092,6 +1092,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'We do not receive your banking password.', 'good'],
   ['security', 'We are unable to decrypt the backups you store with us.', 'good'],
   ['security', 'If a data incident affects you, we will inform you promptly.', 'good'],
+  // A news site's cookie policy: cookies the reader may refuse and still read (no cookie wall), not so when parts of
+  // the site stop working.
+  ['tracking', 'You can reject tracking cookies without affecting your use of the site.', 'good'],
+  ['tracking', 'If you block cookies, some features will not work.', 'neutral'],
 ];
 
 describe('clause rules', () => {
