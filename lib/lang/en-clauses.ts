@@ -44,7 +44,10 @@ const RIGHT_VERBS = String.raw`(?:delete|erase|export|download|access|correct|re
 // Pricing, business or threat models are not models that learn.
 const MODELS = String.raw`(?:(?<!\b(?:pricing|business|financial|revenue|subscription|operating|risk|threat|delivery|cost) )models?|\bai\b|artificial intelligence|machine[- ]learning|\bllms?\b|algorithms?|neural)`;
 const TRAIN = String.raw`(?:train|training|trained|retrain\w*|fine-?tun\w*|improv\w*|develop(?!ers?\b)\w*|enhanc\w*)`;
-/** Others kept from training on what they are given: "contractually prohibited from training on it", "contracts that forbid them from using it to train". */
+/**
+ * Others kept from training on what they are given: "contractually prohibited from training on it", "contracts that
+ * forbid them from using it to train".
+ */
 const BARRED_FROM_TRAINING = String.raw`\b(?:prohibited|barred|forbidden|restricted|not (?:permitted|allowed)) (?:from|to) train\w* (?:on|with) (?:it|them|this|that|such|any|your|customer|user)\b|\b(?:forbid|prohibit|bar|prevent|preclude)s? (?!you\b)(?:[\w-]+ ){1,3}from (?:(?:using|use)\b_\b)?train`;
 /** Done by software rather than by a person. */
 const BY_SOFTWARE = String.raw`(?:automated|automatic|algorithmic)`;

@@ -12,7 +12,7 @@ const NOT_KEPT = String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:almacen|conserv|guard)\w
  */
 const MAY = String.raw`\b(?:reserv\w*|podemos|podremos|podr[ií]amos|(?:la empresa|la compa[nñ][ií]a|el (?:proveedor|prestador|titular)) (?:puede|podr[aá]|podr[ií]a|tiene derecho|tendr[aá] derecho))\b`;
 /** The version of the terms in force on the day of the order applies. */
-const VERSION_AT_ORDER = String.raw`\bcondiciones\b(?:[^.!?]|[.!?](?=\w)){0,80}?\b(?:vigentes?|en vigor) en (?:la fecha|el momento) (?:del|de (?:realizar|hacer|formalizar) (?:el|su|tu)) pedido\b`;
+const VERSION_AT_ORDER = String.raw`\bcondiciones\b_\b(?:vigentes?|en vigor) en (?:la fecha|el momento) (?:del|de (?:realizar|hacer|formalizar) (?:el|su|tu)) pedido\b`;
 /** The consumer's right to withdraw from a purchase. */
 const WITHDRAWAL = String.raw`(?:\bderecho de desistimiento\b|\bdesistir del contrato\b)`;
 /** Money paid back, promised. */
