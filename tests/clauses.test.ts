@@ -1096,6 +1096,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // the site stop working.
   ['tracking', 'You can reject tracking cookies without affecting your use of the site.', 'good'],
   ['tracking', 'If you block cookies, some features will not work.', 'neutral'],
+  // A loyalty programme's terms: a programme changed or closed by the provider (fair when there is time left to
+  // redeem the points), shopping history passed to the brands and manufacturers whose products the reader buys.
+  ['third-party-sharing', 'We pass your shopping history to manufacturers so they can send you offers.', 'neutral'],
+  ['unilateral-termination', 'We can close the rewards programme whenever we like, but you will get 30 days to use up your points.', 'good'],
+  ['unilateral-change', 'We may modify the rewards programme at any time without notice.', 'bad'],
 ];
 
 describe('clause rules', () => {
