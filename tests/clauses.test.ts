@@ -1101,6 +1101,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We pass your shopping history to manufacturers so they can send you offers.', 'neutral'],
   ['unilateral-termination', 'We can close the rewards programme whenever we like, but you will get 30 days to use up your points.', 'good'],
   ['unilateral-change', 'We may modify the rewards programme at any time without notice.', 'bad'],
+  // A gym membership contract: a minimum term the reader is locked into, no way to cancel during it, how to give
+  // notice to cancel, CCTV in the clubs.
+  ['auto-renewal', 'The contract has a minimum commitment of six months.', 'bad'],
+  ['auto-renewal', "You can't cancel a booking once it is confirmed.", 'bad'],
+  ['auto-renewal', 'To cancel, send us written notice at least 14 days before your renewal date.', 'neutral'],
+  ['data-collection', 'Installations are monitored by security cameras.', 'neutral'],
 ];
 
 describe('clause rules', () => {

@@ -66,6 +66,8 @@ const STAYS_LIABLE = String.raw`(?<!\b(?:you|customers?|users?|licensees?|subscr
 /** Content that breaks the rules or the law: a reason for taking it down. */
 const A_VIOLATION = String.raw`\b(?:violat|breach|infring|unlawful|illegal|break|broke)\w*`;
 /** What cannot be sent back: "personalised items cannot be returned", "no returns on sale items". */
+/** A contract the reader cannot leave: "you cannot cancel during the minimum term". */
+const NO_WAY_OUT = String.raw`\b(?:cannot|can['’]t|may not|are not (?:able|allowed|permitted) to) cancel\b`;
 const NOT_RETURNABLE = String.raw`\b(?:cannot|can['’]t|may not|will not|are not able to) be returned\b|\bno returns\b|\bnon-?returnable\b`;
 /** No money back: "payments are non-refundable", "cancelled without refund". */
 /** Work done on the reader's own device, where nothing leaves it: "this happens entirely inside your browser". */
@@ -554,7 +556,7 @@ export const enClauses: ClausePack = {
         // Data the provider keeps for itself once names are taken off: "aggregated data for any lawful purpose".
         re(String.raw`\b(?:aggregat\w*|de-?identif\w*|anonymi[sz]\w*)\b_\b(?:data|information)\b_\bfor any (?:lawful |legitimate |business )?purpose\b`),
         // Kinds of data named on their own (lists, table rows): what is collected.
-        re(String.raw`\bIP address(?:es)?\b|\b(?:geo-?)?location(?:[- ]based)? (?:information|data)\b|\b(?:browsing|search|watch|purchase) history\b|\b(?:voice|audio) (?:and audio |and voice )?(?:information|data|recordings)\b`),
+        re(String.raw`\bIP address(?:es)?\b|\bCCTV\b|\b(?:video surveillance|(?:security|surveillance) cameras?)\b|\b(?:geo-?)?location(?:[- ]based)? (?:information|data)\b|\b(?:browsing|search|watch|purchase) history\b|\b(?:voice|audio) (?:and audio |and voice )?(?:information|data|recordings)\b`),
         re(String.raw`\b(?:to|in order to)\b_\b(?:provide|personali[sz]e|improve|analy[sz]e|operate)\b_\b(?:we (?:use|process)|using your)\b|\bwe use (?:your|the|this|such|that|personal|collected) (?:personal )?(?:data|information)\b|\bwe use (?:it|them|this) to\b`),
         // Work done on the reader's own device: "this happens entirely inside your browser"; what leaves it for the
         // provider: "transmits the pages you open to us".
@@ -650,11 +652,14 @@ export const enClauses: ClausePack = {
         // to be looked for.
         re(EXIT_FEE),
         re(STATED_FEE),
+        // A term the reader is held to, and how to leave it: "a minimum term of 12 months", "you cannot cancel during it",
+        // "to cancel, give one month's notice in writing".
+        re(String.raw`${NO_WAY_OUT}|\bminimum (?:term|period|commitment|contract (?:term|period))\b|\bto cancel\b_\b(?:notice|in writing)\b`),
         re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\bmoney[- ]back guarantee\b|${COOLING_OFF}|${NO_COOLING_OFF}|${NOT_RETURNABLE}|\b(?:full|partial) refund\b|\bcancel\w* (?:your |the |a |any )?(?:paid )?(?:subscriptions?|memberships?|plans?|renewals?|trials?)\b|\byou (?:can|may|are free to) (?:also )?cancel\b|\btrial\b_\b(?:start|begin)\w* (?:to )?(?:charg|bill)\w*|\b(?:start|begin)\w* (?:to )?(?:charg|bill)\w*\b_\btrial\b|\brenew\w* automatically\b|\brefund\w*\b_\b(?:prepaid|unused|remaining|remainder)\b|\b(?:pro-?rated|pro rata) refunds?\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|${NO_REFUND}|${NOT}\s+(?:\w+\s+){0,2}(?:offer|give|provide|issue|grant|make)s?\s+(?:any\s+)?(?:refunds?|credits?)\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil (?:you cancel|(?:it is |they are )?cancell?ed)\b|\bmonth[- ]to[- ]month\b|\bcharge\w*\b_\b(?:membership|subscription) fees?\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b|\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b|${PREPAID_LOST}|${FREE_CANCELLATION}|\brefund (?:you )?in full\b`),
       ],
       severity: [
         // A period in which the reader may change their mind, unless it is taken away.
-        [re(String.raw`${NO_COOLING_OFF}|${NOT_RETURNABLE}`), 'bad'],
+        [re(String.raw`${NO_COOLING_OFF}|${NOT_RETURNABLE}|${NO_WAY_OUT}`), 'bad'],
         // Prepaid credit that stays the reader's.
         [re(String.raw`${PREPAID}[^.!?]{0,60}?\b(?:never|do not|does not|don['’]t|doesn['’]t|will not|won['’]t) expires?\b`), 'good'],
         [re(String.raw`${COOLING_OFF}|(?<!(?:\b(?:no|not|never)\b|n['’]t\b)[^.!?]{0,40})(?:\b(?:full|partial) refund\b|\brefund (?:you )?in full\b)|${FREE_CANCELLATION}`), 'good'],
