@@ -1107,6 +1107,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', "You can't cancel a booking once it is confirmed.", 'bad'],
   ['auto-renewal', 'To cancel, send us written notice at least 14 days before your renewal date.', 'neutral'],
   ['data-collection', 'Installations are monitored by security cameras.', 'neutral'],
+  // An AI API's data usage policy: no data left for people to review, results kept some days and then removed,
+  // sub-processors held to the provider's instructions.
+  ['human-review', 'With zero retention switched on, no prompts are kept for human review.', 'good'],
+  ['data-retention', 'Exported reports stay downloadable for 14 days and then get deleted.', 'good'],
+  ['third-party-sharing', 'We share the files with vendors who may only use them in accordance with our written instructions.', 'good'],
 ];
 
 describe('clause rules', () => {
