@@ -87,8 +87,12 @@ const PREPAID = String.raw`\b(?:credits?|tokens|points|balances?|vouchers?|gift 
 /** Prepaid credit the reader loses: credits that expire or are forfeited, a balance never paid back in money. */
 const PREPAID_LOST = String.raw`${PREPAID}(?:[^.!?]{0,60}?)\b(?:expire[sd]?|expiry|forfeit\w*|lapse[sd]?|void)\b|\b(?:cannot|can['’]t|may not|will not) be (?:exchanged|redeemed|converted|cashed (?:in|out)|swapped|refunded) (?:for|into) (?:cash|money)\b`;
 const NO_REFUND = String.raw`\bnon-?refundable\b|\bno refunds?\b|\bwithout (?:a |any )?refunds?\b|\b(?:are|is|will|shall) not (?:be )?refund(?:ed|able)\b|\b(?:(?:do|does|will|shall|can) not|cannot|don['’]t|doesn['’]t|won['’]t|never) (?:(?:offer|give|provide|issue|grant|make) (?:any )?refunds?|refund)\b`;
-/** Processing bound to the customer's instructions, as a processor promises in a data processing agreement. */
-const ON_INSTRUCTIONS = String.raw`\bprocess\w*\b_\bonly (?:on|upon|in accordance with|according to) (?:the )?(?:customer|controller|your)(?:['’]s)? (?:documented |written |lawful )*instructions\b`;
+/**
+ * Processing bound to another's instructions: a processor's promise in a data processing agreement ("we process it
+ * only on the customer's documented instructions"), or a provider's of its sub-processors ("they may only use it in
+ * accordance with our instructions").
+ */
+const ON_INSTRUCTIONS = String.raw`(?:\b(?:process|use)\w*\b_\bonly|\b(?:only|solely) (?:process|use)\w*\b_\b) (?:on|upon|in accordance with|according to) (?:the )?(?:customer|controller|your|our)(?:['’]s)? (?:documented |written |lawful )*instructions\b`;
 /** Words that say something is kept or done away with: a period near one of them is a retention period. */
 const KEPT_WORDS = String.raw`(?:data|information|records?|logs?|content|copies|backups?|addresses|retain\w*|kept|keep\w*|stor\w*|delet\w*|eras\w*|remain\w*)`;
 const DURATION = String.raw`(?:\d+|one|two|three|six|seven|thirty|sixty|ninety|twelve|twenty-four|forty-eight|[a-z]+ \(\d+\))[- ](?:calendar |business )?(?:hours?|days?|weeks?|months?|years?)`;
@@ -476,7 +480,7 @@ export const enClauses: ClausePack = {
         [re(String.raw`(?<!\b(?:not|never) (?:be )?(?:used|shared|disclosed|sold) (?:for|with|to) (?:any )?)\b(?:advertis\w+|ads|marketing|data brokers?|monetiz\w*|mergers?|acquisitions?|(?:corporate )?reorgani[sz]ations?|bankruptc(?:y|ies)|insolvenc(?:y|ies)|change (?:of|in) (?:control|ownership))\b|\b(?:assets|business) (?:are|is|were|was|being) (?:acquired|sold|transferred)\b|\b(?:sale|transfer) (?:to (?:another|a|any|the) (?:entity|company|buyer|purchaser) )?of\b_${BUSINESS}|\b(?:sell|transfer|divest)\w*\b(?: (?:or|and) \w+)?(?: ourselves of)? ${BUSINESS}|\bnew owners?\b|\b(?:sole|absolute|own) discretion\b|\btransferred (?:business )?assets\b|\bas (?:we|it|they) (?:deems?|considers?|believes?|sees? fit)\b|\bbelieve\b_\b(?:is|to be) (?:appropriate|necessary)\b|\bwithout (?:first )?(?:notifying you|notice to you|providing you (?:with )?(?:a|any) choice|your (?:knowledge|consent))\b|\breserves? the right\b_\bdisclos\w*`), 'bad'],
         // Recipients bound to confidentiality or barred from any other use, data seen only by those named, or sharing
         // only with the reader's consent.
-        [re(String.raw`\bbound by\b_\bconfidential|\b(?:confidentiality|contractual) (?:obligations|commitments|agreements)\b|\b(?:only|solely) (?:process|use)\w*\b_\b(?:on|upon|in accordance with|according to) (?:our|the customer['’]?s?|your) (?:documented |written )?instructions\b|\b(?:forbid|forbids|prohibit|prohibits|bar|bars)\b_\busing\b_\b(?:for )?(?:any other purpose|their own (?:purposes|benefit|ends))\b|\b(?:visible|available|shown) only to\b|\bonly (?:visible|available|shown) to\b|\bsame level of (?:security|protection)\b|\bonly (?:with|where|when|if)\b_\b(?:consent\w*|permission|authori[sz]\w*)\b|\bwith your (?:specific |express |explicit |prior )?(?:consent|permission)\b`), 'good'],
+        [re(String.raw`\bbound by\b_\bconfidential|\b(?:confidentiality|contractual) (?:obligations|commitments|agreements)\b|${ON_INSTRUCTIONS}|\b(?:forbid|forbids|prohibit|prohibits|bar|bars)\b_\busing\b_\b(?:for )?(?:any other purpose|their own (?:purposes|benefit|ends))\b|\b(?:visible|available|shown) only to\b|\bonly (?:visible|available|shown) to\b|\bsame level of (?:security|protection)\b|\bonly (?:with|where|when|if)\b_\b(?:consent\w*|permission|authori[sz]\w*)\b|\bwith your (?:specific |express |explicit |prior )?(?:consent|permission)\b`), 'good'],
       ],
       fallback: 'neutral',
     },
