@@ -155,30 +155,41 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
       }
       return found;
     };
+    // Each sentence's clauses first, so that a clause can see what its neighbours are about. A sentence's own title
+    // (run in at the start of the block) and a single word (a table's "Cookie" or "Location" column, which names a
+    // topic and says nothing of it) have none.
+    const labelsOf = sentences.map(([start, end]) => {
+      if ((start === block.start && titled) || !TWO_WORDS.test(text.slice(start, end))) return [];
+      const ruleSentence = ruleText.slice(start, end);
+      return readThisItem && start === block.start ? readThisItem(ruleSentence) : classifySentence(ruleSentence, rules);
+    });
     // A clause that names no action takes those of the sentence after it, or else before it ("… to train our models.
     // You can opt out in Settings > …"), never a deadline: the next sentence's "within 30 days" is another matter's.
-    // One that points back ("You can turn it off in the same place") takes those before it first.
+    // One that points back ("You can turn it off in the same place") takes those before it first. A neighbour lends
+    // only what serves this clause: an instruction (no clause, or a right of the reader's) or a clause on the same
+    // topic — not the settings path of another topic's clause.
     const sentenceActions: Array<Action[] | undefined> = [];
     const actionsOf = (i: number): Action[] => {
       const bounds = sentences[i];
       if (!bounds) return [];
       return (sentenceActions[i] ??= findActions(text.slice(bounds[0], bounds[1]), linksIn(bounds[0], bounds[1])));
     };
-    const neighbourActions = (i: number, sentence: string) =>
-      (POINTS_BACK.test(sentence) ? [actionsOf(i - 1), actionsOf(i + 1)] : [actionsOf(i + 1), actionsOf(i - 1)]).map((found) => found.filter((a) => a.kind !== 'deadline')).find((found) => found.length > 0) ?? [];
+    const lends = (j: number, topics: Set<CategoryId>) => (labelsOf[j] ?? []).every((l) => l.category === 'user-rights' || topics.has(l.category));
+    const neighbourActions = (i: number, sentence: string, topics: Set<CategoryId>) =>
+      (POINTS_BACK.test(sentence) ? [i - 1, i + 1] : [i + 1, i - 1])
+        .filter((j) => lends(j, topics))
+        .map((j) => actionsOf(j).filter((a) => a.kind !== 'deadline'))
+        .find((found) => found.length > 0) ?? [];
     for (const [i, [start, end]] of sentences.entries()) {
       const sentence = text.slice(start, end);
       if (start === block.start && titled) {
         section = sectionName(sentence);
         continue;
       }
-      // A single word (a table's "Cookie" or "Location" column) names a topic; it says nothing of it.
-      if (!TWO_WORDS.test(sentence)) continue;
-      const ruleSentence = ruleText.slice(start, end);
-      const labels = readThisItem && start === block.start ? readThisItem(ruleSentence) : classifySentence(ruleSentence, rules);
+      const labels = labelsOf[i]!;
       if (labels.length === 0) continue;
       const own = actionsOf(i);
-      const actions = own.length > 0 ? own : neighbourActions(i, sentence);
+      const actions = own.length > 0 ? own : neighbourActions(i, sentence, new Set(labels.map((l) => l.category)));
       for (const label of labels) {
         const withContact = actions.length === 0 && contact && PRIVACY_CATEGORIES.has(label.category) ? [{ kind: 'email' as const, value: contact }] : actions;
         clauses.push({ ...label, start, end, text: sentence, section, actions: withContact });

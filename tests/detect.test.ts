@@ -164,6 +164,16 @@ describe('actions of the sentences around a clause', () => {
     expect(actionsOf('data-retention')).not.toContainEqual({ kind: 'settings', value: 'Settings > Privacy > Model training' });
   });
 
+  it('are not lent by a clause on another topic: its settings path is its own', () => {
+    const analysis = analyzeText(
+      `# Terms of Service\n\nYou grant us a worldwide licence to copy and publish the photos you upload. We also use your photos to train our image models unless you turn this off in Settings > Privacy > Model training.\n\n${'These Terms govern your use of the service and you agree to them by using it. '.repeat(6)}`,
+      'https://example.com/terms',
+    );
+    const actionsOf = (category: string) => analysis.clauses.find((c) => c.category === category)!.actions;
+    expect(actionsOf('ai-training')).toContainEqual({ kind: 'settings', value: 'Settings > Privacy > Model training' });
+    expect(actionsOf('content-license')).toEqual([]);
+  });
+
   it('serve a clause that points back ("in the same place") from the sentence before it first', () => {
     const analysis = analyzeText(
       `# Privacy Policy\n\nThis policy describes how we use personal data. Ad measurement is off until you turn it on in Settings > Privacy > Measurement. You can turn it off at any time in the same place, and we will then stop collecting viewing data from your TV. You can reset your advertising identifier under Settings > Privacy > Ad ID.\n\n${'We collect personal data that you provide, and we process personal data as this policy describes. '.repeat(6)}`,
