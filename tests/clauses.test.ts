@@ -1529,6 +1529,8 @@ describe('clause rules', () => {
     // German AI training only with the reader's consent or choice is an opt-in; compounds ("Modelltraining") name it.
     ['de', 'Wir trainieren KI-Modelle mit deinen Texten nur mit deiner vorherigen Zustimmung.', 'ai-training', 'good'],
     ['de', 'Ihre Sprachaufnahmen fließen nur in das Modelltraining ein, wenn Sie diese Option ausdrücklich erlauben.', 'ai-training', 'good'],
+    // German recipients named in compounds: "Versanddienstleister", "Personaldienstleister".
+    ['de', 'Wir senden deine Bestelldaten an Versanddienstleister.', 'third-party-sharing', 'neutral'],
     // And in Spanish and German terms of use (German addressing the reader as "du").
     ['es', 'Toda modificación entrará en vigor a partir de su publicación en la web.', 'unilateral-change', 'bad'],
     ['es', 'Cuando cancelamos tu suscripción, puedes recuperar tus datos durante dos meses.', 'unilateral-termination', 'good'],
