@@ -129,8 +129,9 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   let readItem: ((item: string) => Label[]) | null = null;
   for (const block of blocks) {
     const blockText = text.slice(block.start, block.end);
+    const blockRuleText = ruleText.slice(block.start, block.end);
     // "Your employer can:" is short, but an unfinished sentence, not a run-in title.
-    const opensList = rules.listLeadIn?.test(ruleText.slice(block.start, block.end)) ?? false;
+    const opensList = rules.listLeadIn?.test(blockRuleText) ?? false;
     if (block.kind === 'heading' || (!opensList && looksLikeTitle(blockText))) {
       section = sectionName(blockText);
       conductList = false;
@@ -140,7 +141,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
     const sentences = splitSentences(text, block.start, block.end);
     const titled = sentences[0]?.[0] === block.start && looksLikeTitle(text.slice(block.start, sentences[0][1]));
     if (block.kind === 'item' && conductList && !titled && !NUMBERED_HEADING.test(blockText)) continue;
-    conductList = rules.conductList?.test(ruleText.slice(block.start, block.end)) ?? false;
+    conductList = rules.conductList?.test(blockRuleText) ?? false;
     const readThisItem = block.kind === 'item' && !titled ? readItem : null;
     const last = sentences.at(-1);
     if (last && opensList && !conductList) readItem = listItemReader(ruleText.slice(last[0], last[1]), rules);

@@ -14,6 +14,10 @@ const COUNT = String.raw`(?:\d+|eine[nm]?|zwei|drei|vier|fünf|sechs|sieben|acht
 const PERIOD_AFTER = String.raw`\b${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?) nach\b`;
 /** What the reader posts or uploads, and what the provider may do to it. */
 const CONTENT = String.raw`(?:nutzer)?(?:inhalte?|beiträge?|kommentare?|uploads?|bewertungen)\w*`;
+/** Content that breaks the rules or the law: "Verstoß", "rechtswidrig". */
+const A_VIOLATION = String.raw`\b(?:verstoß|verstöß|versto|rechtswidrig|illegal)\w*`;
+/** The reader keeps ownership: "Du bleibst Eigentümer deiner Fotos". */
+const KEEPS_OWNERSHIP = String.raw`\b(?:bleibst|bleiben sie|bleibt)\b (?:\w+ ){0,2}?(?:eigentümer|inhaber|rechteinhaber|urheber)\w*`;
 const REMOVE = String.raw`(?:entfern|lösch|sperr|blockier|ausblend|bearbeit)\w*`;
 /** What the reader sends to an AI service. */
 const SUBMITTED = String.raw`(?:eingaben|prompts?|anfragen|konversationen|chats?|unterhaltungen|chatverläufe?)`;
@@ -54,7 +58,7 @@ export const deClauses: ClausePack = {
         re(String.raw`\b${CONTENT}\b_\b(?:können|dürfen|werden)\b_\b(?:entfernt|gelöscht|gesperrt|blockiert|ausgeblendet)\b`),
       ],
       // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
-      severity: [[re(String.raw`\bohne (?:vorherige )?(?:begründung|angabe von gründen)\b|\bnach (?:unserem|eigenem) (?:freien |alleinigen )?ermessen\b|\baus (?:beliebigem|jedem) grund\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung)\b(?![^]*\b(?:verstoß|verstöß|versto|rechtswidrig|illegal)\w*)(?<!\b(?:verstoß|verstöß|versto|rechtswidrig|illegal)\w*[^]*)`), 'blocker'], [re(String.raw`\bjederzeit\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung)\b`), 'bad']],
+      severity: [[re(String.raw`\bohne (?:vorherige )?(?:begründung|angabe von gründen)\b|\bnach (?:unserem|eigenem) (?:freien |alleinigen )?ermessen\b|\baus (?:beliebigem|jedem) grund\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung)\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'], [re(String.raw`\bjederzeit\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung)\b`), 'bad']],
       fallback: 'neutral',
     },
     'liability-limitation': {
@@ -73,13 +77,12 @@ export const deClauses: ClausePack = {
     },
     'contract-by-using': { cues: [re(String.raw`\bmit (?:der|ihrer|deiner) (?:nutzung|registrierung|anmeldung|erstellung)\b_\b(?:akzeptier|stimm|erklär|einverstanden)\w*|\bdurch die nutzung\b_\b(?:akzeptier|stimm|einverstanden)\w*`)], severity: [], fallback: 'bad' },
     'content-license': {
-      cues: [re(String.raw`\b(?:räum|gewähr|einräum)\w*\b_\b(?:nutzungsrecht\w*|lizenz\w*)\b|\b(?:bleibst|bleiben sie|bleibt)\b (?:\w+ ){0,2}?(?:eigentümer|inhaber|rechteinhaber|urheber)\w*`)],
+      cues: [re(String.raw`\b(?:räum|gewähr|einräum)\w*\b_\b(?:nutzungsrecht\w*|lizenz\w*)\b|${KEEPS_OWNERSHIP}`)],
       // A licence only as far as running the service needs ("soweit dies für die Erbringung des Dienstes erforderlich ist").
       severity: [
         [re(String.raw`\b(?:soweit|sofern)\b_\b(?:erforderlich|notwendig)\b|\b(?:ausschließlich|nur|lediglich) (?:zur|zum|für die)\b_\b(?:erbringung|bereitstellung|betrieb)\b`), 'neutral'],
         [re(String.raw`\bunwiderruflich\w*|\bunbefristet\w*|\bunterlizenz\w*|\bweltweit\w*|\bwerbezweck\w*|\bmarketingzweck\w*`), 'bad'],
-        // The reader keeps ownership: "Du bleibst Eigentümer deiner Fotos".
-        [re(String.raw`\b(?:bleibst|bleiben sie|bleibt)\b (?:\w+ ){0,2}?(?:eigentümer|inhaber|rechteinhaber|urheber)\w*`), 'good'],
+        [re(String.raw`${KEEPS_OWNERSHIP}`), 'good'],
       ],
       fallback: 'neutral',
     },

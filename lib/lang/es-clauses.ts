@@ -20,6 +20,8 @@ const MONEY_BACK = String.raw`\b(?:le|te|les) (?:devolveremos|reembolsaremos)\b|
 /** Returns refused. */
 const NO_RETURNS = String.raw`\bno se (?:admiten|aceptan) devoluciones\b|\bsin (?:derecho a )?devoluci[oó]n\b`;
 const CONTENT = String.raw`\b(?:contenidos?|publicaciones?|mensajes?|comentarios?|rese[nñ]as?|fotos?|fotograf[ií]as?|v[ií]deos?|archivos?|anuncios?)\b`;
+/** Content that breaks the rules or the law: "infringe", "viola", "ilícito". */
+const A_VIOLATION = String.raw`\b(?:infrin|viol|il[ií]cit|ilegal)\w*`;
 
 /** The most important clause categories in Spanish (no trained filter yet). */
 export const esClauses: ClausePack = {
@@ -68,7 +70,7 @@ export const esClauses: ClausePack = {
         re(String.raw`${CONTENT}_\b(?:pueden?|podr[aá]n?) ser (?:eliminad|retirad|borrad|moderad|ocultad|bloquead|rechazad)\w*`),
       ],
       // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
-      severity: [[re(String.raw`\bsin (?:motivo|causa|justificaci[oó]n)|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreci[oó]n\b|\bpor cualquier (?:motivo|raz[oó]n)\b|\bsin (?:previo aviso|aviso)\b(?![^]*\b(?:infrin|viol|il[ií]cit|ilegal)\w*)(?<!\b(?:infrin|viol|il[ií]cit|ilegal)\w*[^]*)`), 'blocker'], [re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso)\b`), 'bad']],
+      severity: [[re(String.raw`\bsin (?:motivo|causa|justificaci[oó]n)|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreci[oó]n\b|\bpor cualquier (?:motivo|raz[oó]n)\b|\bsin (?:previo aviso|aviso)\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'], [re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso)\b`), 'bad']],
       fallback: 'neutral',
     },
     'liability-limitation': {

@@ -13,6 +13,8 @@ const VERSION_AT_ORDER = String.raw`\ben vigueur (?:[àa] la date|au (?:jour|mom
 /** Money paid back, promised: "nous remboursons la totalité des sommes versées". */
 const REFUND_PROMISED = String.raw`\bnous (?:vous )?rembours(?:ons|erons)\b|\bremboursement (?:int[ée]gral|total|de la totalit[ée])\b|\brembours\w* (?:de )?la totalit[ée]\b`;
 const CONTENT = String.raw`\b(?:contenus?|publications?|messages?|commentaires?|avis|photos?|vid[ée]os?|fichiers?|annonces?)\b`;
+/** Content that breaks the rules or the law: "enfreint", "viole", "illicite". */
+const A_VIOLATION = String.raw`\b(?:enfrei|viol|contrevi|illicite|ill[ée]gal)\w*`;
 
 /** The most important clause categories in French (no trained filter yet). */
 export const frClauses: ClausePack = {
@@ -61,7 +63,7 @@ export const frClauses: ClausePack = {
         re(String.raw`${CONTENT}_\bpeu(?:t|vent) [êe]tre (?:supprim|retir|mod[ée]r|masqu|bloqu|refus)\w*`),
       ],
       // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
-      severity: [[re(String.raw`\bsans (?:motif|justification)|\b[àa] (?:notre|sa) (?:seule |enti[èe]re )?discr[ée]tion\b|\bpour quelque (?:raison|motif) que ce soit\b|\bsans pr[ée]avis\b(?![^]*\b(?:enfrei|viol|contrevi|illicite|ill[ée]gal)\w*)(?<!\b(?:enfrei|viol|contrevi|illicite|ill[ée]gal)\w*[^]*)`), 'blocker'], [re(String.raw`\b[àa] tout moment\b|\bsans pr[ée]avis\b`), 'bad']],
+      severity: [[re(String.raw`\bsans (?:motif|justification)|\b[àa] (?:notre|sa) (?:seule |enti[èe]re )?discr[ée]tion\b|\bpour quelque (?:raison|motif) que ce soit\b|\bsans pr[ée]avis\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'], [re(String.raw`\b[àa] tout moment\b|\bsans pr[ée]avis\b`), 'bad']],
       fallback: 'neutral',
     },
     'liability-limitation': {

@@ -13,6 +13,10 @@ const MAY = String.raw`\b(?:riserv\w*|possiamo|potremo|potremmo|(?:la società|i
 /** Changes that bind only orders placed after them: "le modifiche si applicano agli ordini effettuati dopo …". */
 const LATER_ORDERS_ONLY = String.raw`\bmodific(?:a|he)\b_\b(?:si applica(?:no)?|si applicher(?:à|anno)|vale|valgono|varrà|varranno) (?:solo |soltanto |esclusivamente )?(?:agli|ai|per gli|per i) (?:ordini|acquisti|contratti)\b`;
 const CONTENT = String.raw`\b(?:contenuti|contenuto|post|messaggi|commenti|recensioni|foto|video|file|annunci)\b`;
+/** Content that breaks the rules or the law: "viola", "infrange", "illecito". */
+const A_VIOLATION = String.raw`\b(?:viol|infrang|illecit|illegal)\w*`;
+/** Money paid back, promised: "rimborseremo", "rimborso integrale". */
+const REFUND_PROMISED = String.raw`\brimborser(?:emo|à)\b|\b(?:rimborso|restituzione) (?:integrale|completo|totale)\b`;
 
 /** The most important clause categories in Italian (no trained filter yet). */
 export const itClauses: ClausePack = {
@@ -60,7 +64,7 @@ export const itClauses: ClausePack = {
         re(String.raw`${CONTENT}_\bpotr(?:à|anno) essere (?:rimoss|eliminat|cancellat|moderat|nascost|bloccat|rifiutat)\w*`),
       ],
       // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
-      severity: [[re(String.raw`\bsenza (?:motivo|giustificazione)|\ba (?:nostra|sua) (?:esclusiva |totale )?discrezione\b|\bper qualsiasi (?:motivo|ragione)\b|\bsenza (?:preavviso|previo avviso)\b(?![^]*\b(?:viol|infrang|illecit|illegal)\w*)(?<!\b(?:viol|infrang|illecit|illegal)\w*[^]*)`), 'blocker'], [re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso)\b`), 'bad']],
+      severity: [[re(String.raw`\bsenza (?:motivo|giustificazione)|\ba (?:nostra|sua) (?:esclusiva |totale )?discrezione\b|\bper qualsiasi (?:motivo|ragione)\b|\bsenza (?:preavviso|previo avviso)\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'], [re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso)\b`), 'bad']],
       fallback: 'neutral',
     },
     'liability-limitation': {
@@ -145,11 +149,11 @@ export const itClauses: ClausePack = {
       fallback: 'good',
     },
     'auto-renewal': {
-      cues: [re(String.raw`\bdiritto di rec(?:esso|edere)\b|\bdisd(?:ire|etta)\b|\brinnov\w*\b_\bautomatic\w*|\bautomatic\w*\b_\brinnov\w*|\btacito rinnovo\b|\bnon (?:\w+ ){0,4}?rimbors(?:abil|at)\w*|\bnessun rimborso\b|\brimborser(?:emo|à)\b|\b(?:rimborso|restituzione) (?:integrale|completo|totale)\b`)],
+      cues: [re(String.raw`\bdiritto di rec(?:esso|edere)\b|\bdisd(?:ire|etta)\b|\brinnov\w*\b_\bautomatic\w*|\bautomatic\w*\b_\brinnov\w*|\btacito rinnovo\b|\bnon (?:\w+ ){0,4}?rimbors(?:abil|at)\w*|\bnessun rimborso\b|${REFUND_PROMISED}`)],
       severity: [
         // The consumer's right of withdrawal, unless it is excluded.
         [re(String.raw`\bdiritto di rec(?:esso|edere)\b_\b(?:non si applica|escluso|non spetta)\b|\b(?:non si applica|escluso|non spetta)\b_\bdiritto di rec(?:esso|edere)\b`), 'bad'],
-        [re(String.raw`\bdiritto di rec(?:esso|edere)\b|\brimborser(?:emo|à)\b|\b(?:rimborso|restituzione) (?:integrale|completo|totale)\b`), 'good'],
+        [re(String.raw`\bdiritto di rec(?:esso|edere)\b|${REFUND_PROMISED}`), 'good'],
         [re(String.raw`\bdisdire\b_\bin qualsiasi momento\b|\bin qualsiasi momento\b_\bdisdire\b`), 'neutral'],
       ],
       fallback: 'bad',
