@@ -1,5 +1,5 @@
 import { type Action, EMAIL, findActions, withinDocument } from './clauses/actions.ts';
-import { classifySentence, type Label, listItemReader } from './clauses/classify.ts';
+import { classifySentence, headingItemReader, type Label, listItemReader } from './clauses/classify.ts';
 import { oneByteText } from './clauses/one-byte.ts';
 import { type Grade, gradeFor, worse } from './clauses/grade.ts';
 import type { CategoryId, Severity } from './clauses/taxonomy.ts';
@@ -134,8 +134,12 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
     const opensList = rules.listLeadIn?.test(blockRuleText) ?? false;
     if (block.kind === 'heading' || (!opensList && looksLikeTitle(blockText))) {
       section = sectionName(blockText);
-      conductList = false;
-      readItem = null;
+      const leadIn = `${sectionName(blockRuleText)}:`;
+      // Items right under a heading of conduct ("Things you must not do") describe conduct; under one that names a
+      // topic ("Information we collect"), they are on that topic. An item set as a title (a table of contents'
+      // entry) heads nothing.
+      conductList = rules.conductList?.test(leadIn) ?? false;
+      readItem = conductList || block.kind === 'item' ? null : headingItemReader(leadIn, rules);
       continue;
     }
     const sentences = splitSentences(text, block.start, block.end);

@@ -1112,6 +1112,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['human-review', 'With zero retention switched on, no prompts are kept for human review.', 'good'],
   ['data-retention', 'Exported reports stay downloadable for 14 days and then get deleted.', 'good'],
   ['third-party-sharing', 'We share the files with vendors who may only use them in accordance with our written instructions.', 'good'],
+  // An image generator's terms: carrying on after an update taken as agreeing to it, moderators reading flagged
+  // prompts, a plan cancelled in the settings (not a right over data).
+  ['contract-by-using', 'Should you carry on posting after the revised rules are published, you agree to them.', 'bad'],
+  ['unilateral-change', 'If you go on streaming after we publish the changes, that means you accept them.', 'bad'],
+  ['contract-by-using', 'If you continue reading after the page loads, the images appear in colour.', null],
+  ['human-review', 'Our trust team reads conversations that users report.', 'neutral'],
+  ['human-review', 'Contractors listen to a sample of voice recordings to check the transcriptions.', 'bad'],
+  ['user-rights', 'You may cancel whenever you like under Settings > Subscription > Manage.', null],
+  ['user-rights', 'You may cancel your plan and delete your data at any time.', 'good'],
 ];
 
 describe('clause rules', () => {

@@ -273,6 +273,14 @@ describe('lists that complete their lead-in', () => {
     ]);
   });
 
+  it('read the items right under a heading that names a topic as on that topic ("What we collect" … "your e-mail address")', () => {
+    const found = clauses('## What we gather\n\n- the questions you type and the files you attach;\n- your e-mail address.\n\nWe answer within a day.\n\n- a history of the company.\n\n## Things you must not do\n\n- copy the personal details of other users.\n\n## Overview\n\n- a history of the company.\n');
+    expect(found.map((c) => [c.category, c.text])).toEqual([
+      ['data-collection', 'the questions you type and the files you attach;'],
+      ['data-collection', 'your e-mail address.'],
+    ]);
+  });
+
   it('are not read with a lead-in that is not an unfinished sentence, nor as the reader acting when someone else does', () => {
     const found = clauses('Your employer can:\n\n- access and process your data and files.\n\nWe collect:\n\n- the pages you visit.\n');
     expect(found.some((c) => c.category === 'user-rights')).toBe(false);

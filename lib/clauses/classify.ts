@@ -133,3 +133,18 @@ export function listItemReader(leadIn: string, pack: ClausePack): (item: string)
   const held = new Set(classifySentence(leadIn, pack).map((l) => l.category));
   return (item) => classifySentence(`${leadIn} ${item}`, pack).filter((l) => !held.has(l.category) || l.severity !== 'neutral');
 }
+
+/**
+ * Reads the items right under a heading that names a topic ("Information we collect", "Your rights", "Advertising
+ * cookies"): each item is on that topic, read as the sentence it makes with the heading ("Information we collect:
+ * your e-mail address"), as well as on its own topics. Null for a heading that names none ("Overview").
+ */
+export function headingItemReader(heading: string, pack: ClausePack): ((item: string) => Label[]) | null {
+  const held = new Set(classifySentence(heading, pack).map((l) => l.category));
+  if (held.size === 0) return null;
+  return (item) => {
+    const own = classifySentence(item, pack);
+    const found = new Set(own.map((l) => l.category));
+    return [...own, ...classifySentence(`${heading} ${item}`, pack).filter((l) => held.has(l.category) && !found.has(l.category))];
+  };
+}
