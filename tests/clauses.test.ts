@@ -1121,6 +1121,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['human-review', 'Contractors listen to a sample of voice recordings to check the transcriptions.', 'bad'],
   ['user-rights', 'You may cancel whenever you like under Settings > Subscription > Manage.', null],
   ['user-rights', 'You may cancel your plan and delete your data at any time.', 'good'],
+  // A model hosting platform's terms: requests routed to an outside provider, a choice of provider that is not a
+  // right over data, a second review of content taken down.
+  ['third-party-sharing', 'Each request is routed to one of several independent providers.', 'neutral'],
+  ['user-rights', 'Calls go to the region you choose, and local rules apply to your account.', null],
+  ['content-removal', 'If a post is taken down, the author can apply for a fresh review.', 'good'],
 ];
 
 describe('clause rules', () => {
@@ -1566,6 +1571,15 @@ describe('clause rules', () => {
     ['de', 'Über den Link am Ende jedes Newsletters können Sie sich abmelden.', 'user-rights', 'good'],
     ['de', 'Sie können sich jederzeit von Ihrem Konto abmelden.', 'user-rights', null],
     ['de', 'Nur mit Ihrer Einwilligung setzen wir eine Reichweitenmessung ein.', 'tracking', 'good'],
+    // An AI assistant's privacy notice: what is sent to it and written to log files is collected, processors bound to
+    // instructions, chats removed some days after deletion, complaints to a regulator named in one word, cookies
+    // named in compounds.
+    ['de', 'Wir verarbeiten die Konversationen, die Sie mit dem Assistenten führen.', 'data-collection', 'neutral'],
+    ['de', 'Beim Aufruf der App wird Ihre Geräteadresse protokolliert.', 'data-collection', 'neutral'],
+    ['de', 'Unsere Dienstleister handeln weisungsgebunden.', 'third-party-sharing', 'good'],
+    ['de', 'Nach 14 Tagen werden abgelaufene Entwürfe vernichtet.', 'data-retention', 'good'],
+    ['de', 'Du kannst dich bei der Landesdatenschutzaufsichtsbehörde beschweren.', 'user-rights', 'good'],
+    ['de', 'Marketingcookies setzen wir erst nach Ihrer Einwilligung.', 'tracking', 'good'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

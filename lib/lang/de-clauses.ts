@@ -18,6 +18,8 @@ const CONTENT = String.raw`(?:nutzer)?(?:inhalte?|beiträge?|kommentare?|uploads
 const A_VIOLATION = String.raw`\b(?:verstoß|verstöß|versto|rechtswidrig|illegal)\w*`;
 /** The reader keeps ownership: "Du bleibst Eigentümer deiner Fotos". */
 const KEEPS_OWNERSHIP = String.raw`\b(?:bleibst|bleiben sie|bleibt)\b (?:\w+ ){0,2}?(?:eigentümer|inhaber|rechteinhaber|urheber)\w*`;
+/** Processing bound to another's instructions: "die Daten nur nach unserer Weisung zu verarbeiten", "weisungsgebunden". */
+const ON_INSTRUCTIONS = String.raw`\b(?:nur|ausschließlich) (?:nach|auf|gemäß|entsprechend) (?:unserer|unseren|ihrer|ihren|der|den) (?:dokumentierten |schriftlichen )?weisung(?:en)?\b|\bweisungsgebunden\b`;
 const REMOVE = String.raw`(?:entfern|lösch|sperr|blockier|ausblend|bearbeit)\w*`;
 /** What the reader sends to an AI service. */
 const SUBMITTED = String.raw`(?:eingaben|prompts?|anfragen|konversationen|chats?|unterhaltungen|chatverläufe?)`;
@@ -114,19 +116,19 @@ export const deClauses: ClausePack = {
       fallback: 'good',
     },
     'data-retention': {
-      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\b(?:ge)?lösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b|\b(?:spätestens|innerhalb|nach ablauf|nach ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?))\b_\b(?:ge)?lösch\w*|${PERIOD_AFTER}_\b(?:(?:ge)?lösch|entfern|vernicht)\w*`)],
+      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\b(?:ge)?lösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b|\b(?:spätestens|innerhalb|nach ablauf|nach ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?))\b_\b(?:(?:ge)?lösch|entfern|vernicht)\w*|${PERIOD_AFTER}_\b(?:(?:ge)?lösch|entfern|vernicht)\w*`)],
       severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b|\bunbegrenzt\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens|längstens|spätestens|maximal|nicht länger als) ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b|\b${COUNT} (?:tage|wochen|monate|jahre) lang\b|${PERIOD_AFTER}|\bsobald\b_\bnicht mehr (?:erforderlich|benötigt|notwendig)\b`), 'good']],
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:weitergeb\w*|übermitt\w*|weitergegeben|offenleg\w*|sende[nt]?|gesendet)\b_\b(?:${LETTER}*(?:dritte|partner|dienstleister|empfänger)\w*|andere\w* (?:anbieter|unternehmen|firmen)\b)|\b${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter)\w*\b_\bverarbeit\w*\b_\b(?:${LETTER}*daten|informationen)\b|\bin unserem auftrag\b|\b${LETTER}*(?:dritte|partner|dienstleister|auftragsverarbeiter)\w*\b_\b(?:übermittelt|weitergegeben|offengelegt)\b|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ ){0,2}[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:von|durch) (?:[\p{L}]+ ){0,2}${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter|partner)\w*\b_\bverarbeit\w*`)],
+      cues: [re(String.raw`\b(?:weitergeb\w*|übermitt\w*|weitergegeben|offenleg\w*|sende[nt]?|gesendet)\b_\b(?:${LETTER}*(?:dritte|partner|dienstleister|empfänger)\w*|andere\w* (?:anbieter|unternehmen|firmen)\b)|\b${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter)\w*\b_\bverarbeit\w*\b_\b(?:${LETTER}*daten|informationen)\b|\bin unserem auftrag\b|\b${LETTER}*(?:dritte|partner|dienstleister|auftragsverarbeiter)\w*\b_\b(?:übermittelt|weitergegeben|offengelegt)\b|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ ){0,2}[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:von|durch) (?:[\p{L}]+ ){0,2}${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter|partner)\w*\b_\bverarbeit\w*|${ON_INSTRUCTIONS}`)],
       // Not passed on: "geben wir nicht weiter", and with the verb first, "übermittelt … weder an uns noch an Dritte".
-      severity: [[re(String.raw`${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*|\b(?:übermittel|weitergeb|verkauf|teil|überträg|übertrag|send|leit)\w*\b (?:[\w-]+,? (?:oder |und )?){0,6}?${NOT} (?:an|mit|zu)\b`), 'good']],
+      severity: [[re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*|\b(?:übermittel|weitergeb|verkauf|teil|überträg|übertrag|send|leit)\w*\b (?:[\w-]+,? (?:oder |und )?){0,6}?${NOT} (?:an|mit|zu)\b`), 'good']],
       fallback: 'neutral',
     },
     'data-sale': { cues: [re(String.raw`\bverkauf\w*\b_\b(?:daten|informationen)\b|\b(?:daten|informationen)\b_\bverkauf\w*`)], severity: [[re(String.raw`${NOT}_\bverkauf\w*|\bverkauf\w*\b_${NOT}`), 'good']], fallback: 'bad' },
     'user-rights': {
-      cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\b(?:können|dürfen|recht(?:,| darauf,)?)\b_\bwidersprechen\b|\b(?:ihre|diese|ihre genannten|folgende) rechte\b_\bgeltend (?:machen|zu machen)\b|\bgeltend (?:machen|zu machen)\b_\b(?:ihre|diese) rechte\b|\b(?:auskunft|löschung|berichtigung|herausgabe)\b_\bverlangen\b|\bbeschwerde bei (?:einer|der) aufsichtsbehörde\b|\baufsichtsbehörde\b_\bbeschwer\w*|\b(?:abbestell|abzubestell)\w*|\b(?:newsletter|e-mails?|link)\b_\b(?:abmeld|abzumeld)\w*|\b(?:sie können|du kannst|kannst du|können sie)\b (?:\S+ ){0,4}?(?:ihr|dein|ihre|deine)[nmrs]? (?:\w*konto|profil|account|daten|inhalte)\b_\b(?:lösch|exportier|herunterlad|schließ|deaktivier)\w*`)],
+      cues: [re(String.raw`\brecht auf\b_\b(?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch)|\bwiderrufen\b|\bwiderspruchsrecht\b|\bauskunftsrecht\b|\b(?:können|dürfen|recht(?:,| darauf,)?)\b_\bwidersprechen\b|\b(?:ihre|diese|ihre genannten|folgende) rechte\b_\bgeltend (?:machen|zu machen)\b|\bgeltend (?:machen|zu machen)\b_\b(?:ihre|diese) rechte\b|\b(?:auskunft|löschung|berichtigung|herausgabe)\b_\bverlangen\b|\bbeschwerde bei (?:einer|der) ${LETTER}*aufsichtsbehörde\b|\b${LETTER}*aufsichtsbehörde\b_\bbeschwer\w*|\b(?:abbestell|abzubestell)\w*|\b(?:newsletter|e-mails?|link)\b_\b(?:abmeld|abzumeld)\w*|\b(?:sie können|du kannst|kannst du|können sie)\b (?:\S+ ){0,4}?(?:ihr|dein|ihre|deine)[nmrs]? (?:\w*konto|profil|account|daten|inhalte)\b_\b(?:lösch|exportier|herunterlad|schließ|deaktivier)\w*`)],
       // Withdrawing from a purchase is the consumer's right of withdrawal (auto-renewal), not a right over data.
       unless: re(CONTRACT_WITHDRAWN),
       severity: [],
@@ -169,15 +171,15 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`${ON_DEVICE}|\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?)\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:erheben|verarbeiten|erfassen|sammeln|speichern|nutzen|verwenden) wir\b|\b(?:speicher|erfass|protokollier|erheb)\w* (?:unser\w* |der |die |das )?(?:web)?(?:server|system|app|website|dienst)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adressen?|standort)\b`)],
+      cues: [re(String.raw`${ON_DEVICE}|\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?|${SUBMITTED}|dokumente|inhalte|nachrichten)\b|\b(?:${LETTER}*adressen?|${LETTER}*daten|informationen)\b_\b(?:gespeichert|erfasst|protokolliert|erhoben)\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:erheben|verarbeiten|erfassen|sammeln|speichern|nutzen|verwenden) wir\b|\b(?:speicher|erfass|protokollier|erheb)\w* (?:unser\w* |der |die |das )?(?:web)?(?:server|system|app|website|dienst)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adressen?|standort)\b`)],
       // Only as far as the service needs: "nur, soweit dies … erforderlich ist".
       severity: [[re(String.raw`\b(?:nur|ausschließlich)\b_\b(?:soweit|wenn|sofern)\b_\b(?:erforderlich|notwendig)\b|${ON_DEVICE}`), 'good']],
       fallback: 'neutral',
     },
     tracking: {
-      cues: [re(String.raw`\bcookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b|\b(?:webanalyse|reichweitenmessung|nutzungsanalyse)\b|\bnutzung unserer (?:website|webseite|app|seiten?)\b_\baus(?:zu)?wert\w*`)],
+      cues: [re(String.raw`\b${LETTER}*cookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b|\b(?:webanalyse|reichweitenmessung|nutzungsanalyse)\b|\bnutzung unserer (?:website|webseite|app|seiten?)\b_\baus(?:zu)?wert\w*`)],
       severity: [
-        [re(String.raw`\b(?:unbedingt |technisch )?(?:notwendig|erforderlich)\w* cookies\b|\b(?:nur )?mit (?:ihrer|deiner) (?:ausdrücklichen )?einwilligung\b|\bkeine (?:\w+ )?(?:\w+-)?(?:cookies|tracking\w*|analyse\w*|zählpixel)\b`), 'good'],
+        [re(String.raw`\b(?:unbedingt |technisch )?(?:notwendig|erforderlich)\w* cookies\b|\b(?:nur |erst )?(?:mit|nach) (?:ihrer|deiner) (?:ausdrücklichen )?einwilligung\b|\bkeine (?:\w+ )?(?:\w+-)?(?:cookies|tracking\w*|analyse\w*|zählpixel)\b`), 'good'],
         [re(String.raw`\bwerbe\w*|\bwerbung\b|\b(?:werbe)?partner\w*|\bdrittanbieter\w*|\bprofil\w*`), 'bad'],
       ],
       fallback: 'neutral',
