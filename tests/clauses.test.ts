@@ -1126,6 +1126,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Each request is routed to one of several independent providers.', 'neutral'],
   ['user-rights', 'Calls go to the region you choose, and local rules apply to your account.', null],
   ['content-removal', 'If a post is taken down, the author can apply for a fresh review.', 'good'],
+  // An AI company's enterprise data commitments: the organisation owns what it sends and gets back, the provider
+  // claims no ownership.
+  ['content-license', 'Your company owns all the inputs it submits and the outputs it receives.', 'good'],
+  ['content-license', 'The provider claims no ownership of the completions.', 'good'],
 ];
 
 describe('clause rules', () => {

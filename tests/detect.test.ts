@@ -127,6 +127,14 @@ describe('short documents', () => {
     expect(promise).toContainEqual(['data-collection', 'good']);
   });
 
+  it('read a business\'s data commitments, written of "Customer Data" rather than of "we" and "you"', () => {
+    const commitments = analyzeText(
+      `# Enterprise Privacy and Data Commitments\n\nThis page covers Customer Data in Larkspan Business workspaces.\n\nLarkspan does not train its models on Customer Data. Customer Data is encrypted at rest and in transit. Prompts and outputs are retained for 30 days to detect abuse and then deleted; eligible customers can ask for them not to be retained at all. A short list of sub-processors, such as the cloud provider that hosts the service, handle Customer Data on Larkspan's behalf, and customers are told 30 days before a new one is added. Administrators decide how long conversations are kept, and a deleted workspace is erased from backups within 60 days.`,
+      'https://larkspan.example/enterprise-privacy',
+    );
+    expect(commitments).toMatchObject({ legal: true, type: 'privacy-policy' });
+  });
+
   it('are not a blog post that announces changes to them, in the policy\'s own words', () => {
     const post = analyzeText(`# We're updating our Privacy Policy and Terms of Service\n\nBy Dana Ortiz, Head of Trust · 4 min read\n\nToday we're announcing updates to our Privacy Policy and Terms of Service, which take effect on June 1. Here's a plain-language summary of what's changing. When you ask the assistant a question, we process your prompt to generate an answer. We do not use your prompts to train our models unless you opt in. Most of your data is deleted within 30 days after you close your account. Our Terms now include an arbitration clause for users in the United States, and you can opt out within 30 days. If you have questions, our support team is happy to help, and you can read the full documents on our legal page.`, 'https://kitewing.example/blog/updating-our-privacy-policy');
     expect(post.legal).toBe(false);
@@ -306,6 +314,7 @@ describe('saved documents (Markdown, as the command line reads them)', () => {
 /** Names of legal documents in titles and headings, with the type each names. */
 const DOCUMENT_NAMES: Array<[string, DocumentType]> = [
   ['Privacy Policy | Example', 'privacy-policy'],
+  ['Enterprise Privacy and Data Commitments', 'privacy-policy'],
   ['Example Terms of Service', 'terms-of-service'],
   ['Terms of Service for consumers in the EEA', 'terms-of-service'],
   ['Cookie Notice – Shop', 'cookie-policy'],
