@@ -1130,6 +1130,21 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // claims no ownership.
   ['content-license', 'Your company owns all the inputs it submits and the outputs it receives.', 'good'],
   ['content-license', 'The provider claims no ownership of the completions.', 'good'],
+  // Terms in plain, chatty words, which the clause filter has not seen: each clause stated outright is kept.
+  ['content-license', 'The recipes you share are all yours.', 'good'],
+  ['content-license', "You allow us to feature your photos in our ads, and you can't take that back.", 'bad'],
+  ['content-removal', "We might hide a listing we don't like, and we don't need to tell you why.", 'blocker'],
+  ['auto-renewal', "The booking fee isn't refundable.", 'bad'],
+  ['unilateral-termination', 'We may shut down your shop at any moment.', 'bad'],
+  ['liability-limitation', "We're not on the hook for anything a buyer does with the item.", 'bad'],
+  ['liability-limitation', "Should we ever owe you money, the most we'll pay is what you spent last month.", 'bad'],
+  ['indemnification', 'You will pay our legal fees if a customer sues us over your listing.', 'bad'],
+  ['arbitration', 'Any disagreement goes to one arbitrator, and there are no juries.', 'bad'],
+  ['jurisdiction', 'The courts in Lyon will decide any disagreement.', 'neutral'],
+  ['unilateral-change', 'We could tweak the agreement every so often.', 'neutral'],
+  ['contract-by-using', "If you keep shopping with us, you're accepting the updated terms.", 'bad'],
+  ['data-retention', 'Deposits are held by the bank until the rental ends.', null],
+  ['content-license', 'You allow us to use your information to pick the offers you see.', null],
 ];
 
 describe('clause rules', () => {

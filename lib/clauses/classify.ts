@@ -88,13 +88,15 @@ export const filterFeatures = (text: string, candidates: Label[]): string[] => [
  * Every category a sentence (or short passage) speaks of, with its severity for the reader. Where the language
  * has a trained clause filter, a rule's candidate is kept only if the filter agrees that the sentence is the
  * clause itself and not a passing mention (a procedure detail, a cross-reference); `good` clauses of the
- * categories the filter was taught as "unfair only" are kept regardless.
+ * categories the filter was taught as "unfair only", and clauses a rule's core pattern finds stated outright, are
+ * kept regardless.
  */
 export function classifySentence(text: string, pack: ClausePack): Label[] {
   const candidates = ruleLabels(text, pack);
   const filter = pack.filter;
   if (!filter) return candidates;
-  const judged = (label: Label) => filter.model.categories.includes(label.category) && !(label.severity === 'good' && filter.unfairOnly.has(label.category));
+  const judged = (label: Label) =>
+    filter.model.categories.includes(label.category) && !(label.severity === 'good' && filter.unfairOnly.has(label.category)) && !pack.clauses[label.category]?.core?.test(text);
   // The sentence's words are read for the filter only when it has a candidate to judge.
   if (!candidates.some(judged)) return candidates;
   const probabilities = filter.model.predict(filterFeatures(text, candidates));

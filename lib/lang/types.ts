@@ -11,6 +11,11 @@ import type { LinearModel } from '../clauses/model.ts';
 export interface ClauseRule {
   cues: RegExp[];
   unless?: RegExp;
+  /**
+   * The clause stated outright ("disputes go to an arbitrator", "we may change these terms"): a candidate it
+   * matches is kept whatever the clause filter says, for the filter knows the clause only in its training set's words.
+   */
+  core?: RegExp;
   severity: Array<[RegExp, Severity]>;
   fallback: Severity;
 }
