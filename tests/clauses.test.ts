@@ -1145,6 +1145,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['contract-by-using', "If you keep shopping with us, you're accepting the updated terms.", 'bad'],
   ['data-retention', 'Deposits are held by the bank until the rental ends.', null],
   ['content-license', 'You allow us to use your information to pick the offers you see.', null],
+  // A privacy policy in plain words: what "we get", selling "anything about you", training on the reader's things
+  // without naming a model, "nobody reads", the police asking, "export everything".
+  ['data-collection', 'When you register, we get your phone number and your city.', 'neutral'],
+  ['data-sale', 'We will not sell anything about you to anyone.', 'good'],
+  ['ai-training', 'We never train on your drafts.', 'good'],
+  ['ai-training', 'Staff train on the new software every year.', null],
+  ['human-review', 'No-one on our team looks at your diary entries.', 'good'],
+  ['law-enforcement', 'When a judge orders us to, we disclose account records.', 'neutral'],
+  ['user-rights', 'Download all of your photos whenever you like.', 'good'],
 ];
 
 describe('clause rules', () => {
