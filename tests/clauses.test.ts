@@ -1154,6 +1154,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['human-review', 'No-one on our team looks at your diary entries.', 'good'],
   ['law-enforcement', 'When a judge orders us to, we disclose account records.', 'neutral'],
   ['user-rights', 'Download all of your photos whenever you like.', 'good'],
+  // An AI usage policy's enforcement: features the reader can use are not the reader ending anything, accounts
+  // banned, abuse reported to the police, carrying on taken as agreeing.
+  ['unilateral-termination', 'We might restrict the tools you can use, or we may close your account.', 'neutral'],
+  ['user-rights', 'We may limit the services you can use, or revoke your access.', null],
+  ['unilateral-termination', 'We will ban the account of anyone who sells counterfeit goods.', 'neutral'],
+  ['law-enforcement', 'We report threats of violence found in public chats to the police.', 'neutral'],
+  ['contract-by-using', 'We post each revision here, and continuing to use the app means you agree to it.', 'bad'],
 ];
 
 describe('clause rules', () => {
