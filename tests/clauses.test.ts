@@ -1161,6 +1161,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'We will ban the account of anyone who sells counterfeit goods.', 'neutral'],
   ['law-enforcement', 'We report threats of violence found in public chats to the police.', 'neutral'],
   ['contract-by-using', 'We post each revision here, and continuing to use the app means you agree to it.', 'bad'],
+  // A desktop app's licence: data that stays on the reader's computer, diagnostics sent by an app named by its name,
+  // a warranty on third parties' work (not sharing), the reader's own licence ending, consumers' own courts.
+  ['data-collection', 'Your photos remain on your phone and are never sent to us.', 'good'],
+  ['data-collection', 'Preference cookies stay on your device for a year.', null],
+  ['data-collection', 'They remain on your computer until you close the browser.', null],
+  ['data-collection', 'Notely sends basic diagnostics when it starts.', 'neutral'],
+  ['third-party-sharing', 'We give no warranty for plugins made by third parties.', null],
+  ['content-license', 'Your licence ends automatically if you break these rules.', null],
+  ['jurisdiction', 'The courts of Scotland decide disputes, but consumers may also sue in their own courts.', 'good'],
 ];
 
 describe('clause rules', () => {
