@@ -1170,6 +1170,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We give no warranty for plugins made by third parties.', null],
   ['content-license', 'Your licence ends automatically if you break these rules.', null],
   ['jurisdiction', 'The courts of Scotland decide disputes, but consumers may also sue in their own courts.', 'good'],
+  // An AI character app's terms: chats not encrypted, a plan kept to the end of the month (not data kept), content
+  // removed at the provider's discretion or with the broken rule explained, notice given some days before a change.
+  ['security', 'Voice notes are not encrypted on our servers.', 'bad'],
+  ['data-retention', 'After cancelling you keep the premium features until the month ends.', null],
+  ['content-removal', 'We can hide or remove posts at our discretion.', 'bad'],
+  ['content-removal', 'When a post is taken down, we explain to the author which rule it violated.', 'good'],
+  ['unilateral-change', "You'll get two weeks' notice in the app before they take effect.", 'good'],
 ];
 
 describe('clause rules', () => {
