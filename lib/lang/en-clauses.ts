@@ -38,7 +38,7 @@ const NOT_A_COUNT = String.raw`(?!\s+(?:calendar |business |working )?(?:seconds
 /** Who owns what the reader brings: the reader, the customer of business terms, or the reader's organisation. */
 const OWNER = String.raw`(?:you|customers?|licensees?|subscribers?|your (?:organi[sz]ation|company|business|team|employer))`;
 /** What the reader makes is theirs: "the recipes you share are all yours". */
-const YOURS = String.raw`\b[\w-]+ (?:that |which )?you (?:create|write|share|post|upload|make|submit|publish|record|design|add)\b (?:\w+ ){0,3}?(?:are|is|remains?|stays?) (?:all |entirely |always )?(?:yours|your own)\b`;
+const YOURS = String.raw`\byou (?:create|write|share|post|upload|make|submit|publish|record|design|add)\b (?:\w+ ){0,3}?(?:are|is|remains?|stays?) (?:all |entirely |always )?(?:yours|your own)\b`;
 /** Keeping what is theirs: "you retain", "Customer owns", "your organisation owns". */
 const KEEPS = String.raw`${OWNER} (?:retains?|keeps?|owns?|maintains?)`;
 /** The provider handing the reader its own rights in what the reader makes: "we hereby assign to you all our right, title and interest in Output". */
@@ -222,7 +222,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:content|posts?|materials?|comments?|videos?|photos?|images?|messages?|listings?|reviews?)\b_\b(?:we|it|the company) (?:may|will|can|might) (?:also )?(?:remove|delete|hide|disable|take down|block|restrict)\b (?:it|them)\b`),
         // The reader's way to have removed content put back: a counter-notice, an appeal of a moderation decision (not of
         // a court's or an arbitrator's).
-        re(String.raw`(?<!\b(?:arbitra|court|tribunal)\w*\b[^.!?]*)\b(?:(?:chance|opportunity|right|option|way) to|you (?:can|may)) appeal\b(?![^.!?]*\b(?:arbitra|court|award|tribunal))|${SECOND_LOOK}|\b(?:you (?:may|can|have the right to)|permits? you to|allows? (?:its |our )?users? to|you will have the (?:right|opportunity) to)\b_\bcounter[- ]?noti(?:ce|fication)s?\b`),
+        re(String.raw`\b(?:(?:chance|opportunity|right|option|way) to|you (?:can|may)) appeal\b(?<!\b(?:arbitra|court|tribunal)\w*\b[^.!?]*appeal)(?![^.!?]*\b(?:arbitra|court|award|tribunal))|${SECOND_LOOK}|\b(?:you (?:may|can|have the right to)|permits? you to|allows? (?:its |our )?users? to|you will have the (?:right|opportunity) to)\b_\bcounter[- ]?noti(?:ce|fication)s?\b`),
         // The reader told which rule their content broke.
         re(String.raw`\b(?:tell|inform|notify|explain)\w*\b_\bwhich (?:standard|rule|policy|guideline|term|law)s? (?:it|they|the [\w-]+) (?:broke|breaks|violated|violates|infringed|infringes)\b`),
         // Content already taken down, access to it blocked, the provider deciding what appears at all.
