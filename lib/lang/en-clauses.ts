@@ -65,6 +65,8 @@ const A_PERSON_DECIDES = String.raw`\b(?:person|human|recruiter|reviewer|employe
 const UNREADABLE_TO_US = String.raw`\b(?:cannot|can['’]t|unable to|(?:are|is) not able to|never) (?:\w+ )?decrypt\b|\b(?:end-to-end|zero[- ]knowledge|client[- ]side)\b`;
 /** A card or payment method, which the reader keeps up to date: not data they have rights over. */
 const PAYMENT_DETAILS = String.raw`(?:(?:credit |debit |payment )?cards?|payment (?:method|details|information)|method of payment|billing (?:details|information|address))`;
+/** A cap on what the provider pays, in plain words: "the most we'll pay is $50". */
+const MOST_PAID = String.raw`\bthe most \w+(?: will|['’]ll| would| shall)? (?:ever )?(?:pay|owe)\b`;
 /** The provider staying liable ("Processor remains fully liable for its sub-processors"), not the reader. */
 const STAYS_LIABLE = String.raw`(?<!\b(?:you|customers?|users?|licensees?|subscribers?|members?) )\b(?:(?:shall|will) remain|remains) (?:fully )?liable\b`;
 /** Content that breaks the rules or the law: a reason for taking it down. */
@@ -163,7 +165,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:notify|notice|inform|tell|alert|e-?mail|message|warn)\w*\b_\b(?:days?|weeks?|months?) (?:before|prior to|in advance of) (?:making|we make|introducing) (?:any )?(?:material |significant |substantial )?changes\b|\b(?:if|when|where) (?:the|any|such|an?) (?:changes?|modifications?|revisions?|updates?) (?:are|is) (?:significant|material|substantial)\b|\b(?:if|when|where|before) we make (?:a |an |any )?(?:material|significant|substantial|important|major) (?:changes?|modifications?|revisions?|updates?)\b|\b(?:notify|notice|inform|tell|alert|e-?mail|message|warn)\w*\b_\b(?:days?|weeks?|months?) (?:before|prior to|in advance of) (?:they|it|the (?:changes?|update|revision)s?) (?:take|takes|become|becomes|come|comes) (?:into )?(?:effect|effective|force)\b|\b(?:days?|weeks?|months?)['’]? (?:advance |prior )?notice(?: [\w-]+){0,4}? (?:before|of) (?:they|it|the (?:changes?|updates?|revisions?)|any (?:changes?|updates?|revisions?))\b`),
       ],
       unless: re(String.raw`${USER_ACTS}_\b(?:change|modify|update|amend)\b(?:_\b(?:your|settings|preferences|password|profile)\b| (?:it|them|this|these)\b)|\byou (?:must|should|agree to) (?:promptly )?update\b`),
-      core: re(String.raw`\b(?:we|\w+) (?:may|might|can|could|will|reserve the right to) (?:\w+ )?(?:change|modify|amend|update|revise|tweak|alter|edit)\b (?:these|this|the|our) (?:terms|agreement|conditions|policy|eula)\b`),
+      core: re(String.raw`\b\w+ (?:may|might|can|could|will|reserve the right to) (?:\w+ )?(?:change|modify|amend|update|revise|tweak|alter|edit)\b (?:these|this|the|our) (?:terms|agreement|conditions|policy|eula)\b`),
       severity: [
         [re(String.raw`\bwithout (?:prior |advance |any )?notice\b|\b(?:effective|takes? effect) (?:immediately )?(?:when|upon|once|as soon as) (?:(?:they are|it is|the (?:changes|terms) are) )?(?:posted|posting|published|publication)\b|\bwithout (?:your )?consent\b|\bsolely responsible for (?:checking|reviewing)|\bresponsibility to (?:check|review)`), 'bad'],
         // A stated notice period before changes apply ("at least 30 days", "fourteen (14) days after they are posted").
@@ -200,7 +202,7 @@ export const enClauses: ClausePack = {
       ],
       unless: re(String.raw`(?:${USER_ACTS}(?! use\b)|\b(?:customers?|licensees?|subscribers?|clients?|buyers?) (?:may|can|is entitled to|has the right to)\b)_\b(?:terminat|cancel|close|delete|stop|deactivat|end|withdraw(?!\w* ${MONEY})|decline to renew|not renew)\w*|\byour right (?:to|of) (?:terminate|cancel|close|end|withdraw\w*)\b|\bterminat\w*\b_\b(?:will|shall) (?:remain|continue|survive)\b|\b(?:will|shall) (?:remain|continue) in (?:full )?(?:force|effect)\b|\byou (?:can|may) (?:also )?(?:choose|request|ask) (?:us )?to\b|\b(?:if|until|when|once|unless) you (?:terminat|cancel|close|delete)\w*\b|\bupon (?:any )?termination\b|\b(?:after|following) (?:the )?termination\b|\bsurviv\w+ (?:the )?terminat|\bterminat\w+ (?:or expiration|or expiry)|\beffect of termination\b`),
       // The provider closing the reader's account or access in so many words.
-      core: re(String.raw`\b(?:we|\w+) (?:may|will|can|reserve the right to|might)(?: \w+)? (?:suspend|terminate|close|ban|disable|delete|deactivate)\b(?: or (?:suspend|terminate|close|ban|disable|delete|deactivate))? (?:your|the|any) (?:\w+ )?(?:account|accounts|access|membership|subscription)\b`),
+      core: re(String.raw`\b\w+ (?:may|will|can|reserve the right to|might)(?: \w+)? (?:suspend|terminate|close|ban|disable|delete|deactivate)\b(?: or (?:suspend|terminate|close|ban|disable|delete|deactivate))? (?:your|the|any) (?:\w+ )?(?:account|accounts|access|membership|subscription)\b`),
       severity: [
         // Termination only after notice, a chance to cure or warnings, with its reasons told, or with time to take
         // out what is the reader's: the reader is treated fairly.
@@ -249,7 +251,7 @@ export const enClauses: ClausePack = {
       cues: [
         re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable|on the hook)\b|\b(?:in no event|under no circumstances|under any circumstances)\b_\b(?:liab\w*|responsib\w*|damages|losses|claims?)\b|\bin no event\b${LONG_GAP}\bbe liable\b`),
         re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:(?<!\bnot )limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
-        re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b|${STAYS_LIABLE}|\bthe most (?:we|\w+)(?: will|['’]ll| would| shall)? (?:ever )?(?:pay|owe)\b`),
+        re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b|${STAYS_LIABLE}|${MOST_PAID}`),
         // "As is" as a warranty disclaimer, not as a comparison ("…, as is livestreaming your usage", "as is the case").
         re(String.raw`(?<!\b(?:long|much|soon|far|such)\s+)["“]?\bas[- ]is\b(?!\s+(?:the|a|an|this|that|\w+ing|necessary|required|reasonabl\w*|appropriate|permitted|customary|common|usual|typical|possible|practicable|needed|standard|consistent|described)\b)|\bas[- ]available\b|\bwith all faults\b`),
         re(String.raw`\bdisclaim\w*|\bwithout (?:any )?warrant|\bno warrant|\bmakes? no (?:representations?|warrant|guarantee)|\b(?:does|do) not (?:guarantee|warrant|represent)\b|\b(?:does|do|will) not (?:make|give|provide|offer) (?:any )?(?:representations?|warrant(?:y|ies)|guarantees?)\b|\b(?:neither|nor) (?:\w+ )?warrants?\b|\bnot guaranteed\b|\b(?:cannot|can['’]t) guarantee\b`),
@@ -264,7 +266,7 @@ export const enClauses: ClausePack = {
       ],
       unless: re(String.raw`\bwe (?:are|will be|shall be|remain) (?:fully )?(?:responsible|liable) for\b(?!_\bnot\b)`),
       // A cap on what the provider pays, or no liability for anything at all.
-      core: re(String.raw`\bthe most (?:we|\w+)(?: will|['’]ll| would| shall)? (?:ever )?(?:pay|owe)\b|\b(?:we|\w+)(?:['’]re| are| is| will| shall| won['’]t| can['’]t| cannot)? (?:not )?(?:be )?(?:held )?(?:liable|responsible|on the hook) for (?:anything|any (?:loss|losses|damages?|harm))\b`),
+      core: re(String.raw`${MOST_PAID}|\b\w+(?:['’]re| are| is| will| shall| won['’]t| can['’]t| cannot)? (?:not )?(?:be )?(?:held )?(?:liable|responsible|on the hook) for (?:anything|any (?:loss|losses|damages?|harm))\b`),
       severity: [
         // Carve-outs that keep the provider liable: "nothing … excludes our liability for death, fraud or gross negligence".
         [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b|${STAYS_LIABLE}|(?:\bnothing\b|\bnot\b|n['’]t\b|\bin no event\b|\bnever\b)_\b(?:limit|exclude|affect|restrict|remove)\w*\b_\bliab\w*\b_\b(?:death|personal injury|fraud\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|intent\w*|deliberate)`), 'good'],
@@ -684,7 +686,7 @@ export const enClauses: ClausePack = {
         // A term the reader is held to, and how to leave it: "a minimum term of 12 months", "you cannot cancel during it",
         // "to cancel, give one month's notice in writing".
         re(String.raw`${NO_WAY_OUT}|\bminimum (?:term|period|commitment|contract (?:term|period))\b|\bto cancel\b_\b(?:notice|in writing)\b`),
-        // No money back, in its own cue for the same reason.
+        // No money back, in a cue of its own too, so that the words of each cue stay few enough to be looked for.
         re(String.raw`${NO_REFUND}|${NOT}\s+(?:\w+\s+){0,2}(?:offer|give|provide|issue|grant|make)s?\s+(?:any\s+)?(?:refunds?|credits?)\b`),
         re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\bmoney[- ]back guarantee\b|${COOLING_OFF}|${NO_COOLING_OFF}|${NOT_RETURNABLE}|\b(?:full|partial) refund\b|\bcancel\w* (?:your |the |a |any )?(?:paid )?(?:subscriptions?|memberships?|plans?|renewals?|trials?)\b|\byou (?:can|may|are free to) (?:also )?cancel\b|\btrial\b_\b(?:start|begin)\w* (?:to )?(?:charg|bill)\w*|\b(?:start|begin)\w* (?:to )?(?:charg|bill)\w*\b_\btrial\b|\brenew\w* automatically\b|\brefund\w*\b_\b(?:prepaid|unused|remaining|remainder)\b|\b(?:pro-?rated|pro rata) refunds?\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil (?:you cancel|(?:it is |they are )?cancell?ed)\b|\bmonth[- ]to[- ]month\b|\bcharge\w*\b_\b(?:membership|subscription) fees?\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b|\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b|${PREPAID_LOST}|${FREE_CANCELLATION}|\brefund (?:you )?in full\b`),
       ],
