@@ -1177,6 +1177,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'We can hide or remove posts at our discretion.', 'bad'],
   ['content-removal', 'When a post is taken down, we explain to the author which rule it violated.', 'good'],
   ['unilateral-change', "You'll get two weeks' notice in the app before they take effect.", 'good'],
+  // AI features' supplementary terms: providers that keep nothing, logs not kept on request, owners and members
+  // who switch features off or clear their history.
+  ['zero-data-retention', 'Our translation partner stores nothing after each request.', 'good'],
+  ['zero-data-retention', 'Teams can request that their prompts not be logged.', 'good'],
+  ['zero-data-retention', 'We keep nothing but your e-mail address.', null],
+  ['user-rights', 'Account owners can switch location sharing off for every member.', 'good'],
+  ['user-rights', 'Members can clear their search history.', 'good'],
 ];
 
 describe('clause rules', () => {
