@@ -1612,6 +1612,9 @@ describe('clause rules', () => {
     ['es', 'Podemos borrar tus comentarios sin previo aviso.', 'content-removal', 'blocker'],
     // A Spanish travel agency's privacy policy: the airline, the hotel or the insurer that provides what was booked.
     ['es', 'Facilitamos los datos de los pasajeros a la aerolínea y a la aseguradora del viaje.', 'third-party-sharing', 'neutral'],
+    // An AI assistant's privacy policy: processors bound to instructions, a setting the reader can switch off.
+    ['es', 'Los proveedores de pago solo pueden usar tus datos según nuestras instrucciones escritas.', 'third-party-sharing', 'good'],
+    ['es', 'Puedes desactivar el historial de voz desde la aplicación.', 'user-rights', 'good'],
     ['de', 'Neue Fassungen treten mit der Veröffentlichung auf der Website in Kraft; über Änderungen informieren wir nicht gesondert.', 'unilateral-change', 'bad'],
     ['de', 'Über wichtige Änderungen informieren wir dich zwei Wochen im Voraus.', 'unilateral-change', 'good'],
     ['de', 'Falls wir deinen Account sperren, kannst du deine Daten noch zwei Monate lang exportieren.', 'unilateral-termination', 'good'],

@@ -22,6 +22,8 @@ const NO_RETURNS = String.raw`\bno se (?:admiten|aceptan) devoluciones\b|\bsin (
 const CONTENT = String.raw`\b(?:contenidos?|publicaciones?|mensajes?|comentarios?|rese[nñ]as?|fotos?|fotograf[ií]as?|v[ií]deos?|archivos?|anuncios?)\b`;
 /** Content that breaks the rules or the law: "infringe", "viola", "ilícito". */
 const A_VIOLATION = String.raw`\b(?:infrin|viol|il[ií]cit|ilegal)\w*`;
+/** Processing bound to another's instructions: "solo pueden tratarlos siguiendo nuestras instrucciones". */
+const ON_INSTRUCTIONS = String.raw`\b(?:solo|solamente|únicamente|exclusivamente)\b_\b(?:siguiendo|seg[uú]n|conforme a|de acuerdo con) (?:nuestras|sus|las) (?:\w+ )?instrucciones\b`;
 
 /** The most important clause categories in Spanish (no trained filter yet). */
 export const esClauses: ClausePack = {
@@ -135,9 +137,9 @@ export const esClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*|facilit\w*|proporcion\w*|envi\w*|remit\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades|empresas|entidades|transportistas|prestadores|restaurantes?|repartidor\w*|vendedor\w*|comercios?|anfitri[oó]n\w*|conductor\w*|aerol[ií]neas?|hoteles?|aseguradoras?|bancos?|agencias?|operadores?|organizadores?)\b|\bdestinatarios?\b|\bproveedores?\b_\b(?:que )?(?:tratan|procesan|alojan|almacenan|gestionan)\b_\b(?:por (?:nuestra )?cuenta|en nuestro nombre)\b|\b(?:gestiona|gestionado|tramita|tramitado|procesa|procesado)\w*\b (?:directamente )?(?:por )?(?:nuestr[oa]s?|un|una|el|la) (?:pasarela|proveedor|prestador|encargado)\w*\b`)],
+      cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*|facilit\w*|proporcion\w*|envi\w*|remit\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades|empresas|entidades|transportistas|prestadores|restaurantes?|repartidor\w*|vendedor\w*|comercios?|anfitri[oó]n\w*|conductor\w*|aerol[ií]neas?|hoteles?|aseguradoras?|bancos?|agencias?|operadores?|organizadores?)\b|\bdestinatarios?\b|\bproveedores?\b_\b(?:que )?(?:tratan|procesan|alojan|almacenan|gestionan)\b_\b(?:por (?:nuestra )?cuenta|en nuestro nombre)\b|\b(?:gestiona|gestionado|tramita|tramitado|procesa|procesado)\w*\b (?:directamente )?(?:por )?(?:nuestr[oa]s?|un|una|el|la) (?:pasarela|proveedor|prestador|encargado)\w*\b|${ON_INSTRUCTIONS}`)],
       severity: [
-        [re(String.raw`${NOT}_\b(?:compart|comunic|ced|divulg|vend)\w*`), 'good'],
+        [re(String.raw`${NOT}_\b(?:compart|comunic|ced|divulg|vend)\w*|${ON_INSTRUCTIONS}`), 'good'],
         [re(String.raw`\bpublicidad\b|\bpublicitari\w*|\bmarketing\b|\bfusi[oó]n\b|\badquisici[oó]n\b`), 'bad'],
       ],
       fallback: 'neutral',
@@ -149,7 +151,7 @@ export const esClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\b(?:puede|puedes|podr[aá]s?) (?:\w+ )?(?:eliminar|borrar|cerrar|suprimir|descargar|exportar) (?:su|tu) (?:cuenta|perfil|historial|datos|informaci[oó]n)\b|\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b|\b(?:puede|puedes|podr[aá]|podr[aá]s|tiene derecho a|tienes derecho a) (?:solicitar|pedir|obtener) (?:el acceso|la rectificaci[oó]n|la supresi[oó]n|la eliminaci[oó]n|la portabilidad|una copia)\b|\b(?:puede|puedes) (?:acceder a|rectificar|corregir|suprimir|eliminar|borrar|descargar) (?:sus|tus) datos\b|\b(?:puede|puedes) oponerse\b|\b(?:tiene|tienes|tendr[aá]s?) (?:el |un )?derecho a (?:acceder|rectificar|corregir|suprimir|eliminar|borrar|oponerse|oponerte|solicitar|retirar|(?:recibir|obtener) (?:una copia|sus datos|tus datos|informaci[oó]n sobre)|la portabilidad|la limitaci[oó]n|la supresi[oó]n)\b|\b(?:ejercer|ejercitar) (?:sus|tus|los|estos|dichos|cualquiera de (?:sus|tus|los|estos)) derechos\b|\bdarte de baja\b|\bdarse de baja\b|\bdarle de baja\b|\bcancelar (?:tu|su) suscripci[oó]n al bolet[ií]n\b`)],
+      cues: [re(String.raw`\b(?:puede|puedes|podr[aá]s?) (?:\w+ )?(?:eliminar|borrar|cerrar|suprimir|descargar|exportar) (?:su|tu) (?:cuenta|perfil|historial|datos|informaci[oó]n)\b|\b(?:puede|puedes|podr[aá]s?) (?:\w+ )?desactivar\b|\bderechos? (?:de|a la) (?:acceso|rectificaci[oó]n|supresi[oó]n|cancelaci[oó]n|oposici[oó]n|portabilidad|limitaci[oó]n)|\bpresentar una reclamaci[oó]n\b|\bderechos ARCO\b|\bretirar (?:su|tu) consentimiento\b|\bAgencia Espa[nñ]ola de Protecci[oó]n de Datos\b|\b(?:puede|puedes|podr[aá]|podr[aá]s|tiene derecho a|tienes derecho a) (?:solicitar|pedir|obtener) (?:el acceso|la rectificaci[oó]n|la supresi[oó]n|la eliminaci[oó]n|la portabilidad|una copia)\b|\b(?:puede|puedes) (?:acceder a|rectificar|corregir|suprimir|eliminar|borrar|descargar) (?:sus|tus) datos\b|\b(?:puede|puedes) oponerse\b|\b(?:tiene|tienes|tendr[aá]s?) (?:el |un )?derecho a (?:acceder|rectificar|corregir|suprimir|eliminar|borrar|oponerse|oponerte|solicitar|retirar|(?:recibir|obtener) (?:una copia|sus datos|tus datos|informaci[oó]n sobre)|la portabilidad|la limitaci[oó]n|la supresi[oó]n)\b|\b(?:ejercer|ejercitar) (?:sus|tus|los|estos|dichos|cualquiera de (?:sus|tus|los|estos)) derechos\b|\bdarte de baja\b|\bdarse de baja\b|\bdarle de baja\b|\bcancelar (?:tu|su) suscripci[oó]n al bolet[ií]n\b`)],
       // A claim before the courts is where disputes are heard, not a right over one's data.
       unless: re(String.raw`\breclamaci[oó]n (?:judicial |\w+ )?ante (?:los |el |un )?(?:tribunales|juzgados?|juez)\b`),
       severity: [],
