@@ -1615,6 +1615,12 @@ describe('clause rules', () => {
     // An AI assistant's privacy policy: processors bound to instructions, a setting the reader can switch off.
     ['es', 'Los proveedores de pago solo pueden usar tus datos según nuestras instrucciones escritas.', 'third-party-sharing', 'good'],
     ['es', 'Puedes desactivar el historial de voz desde la aplicación.', 'user-rights', 'good'],
+    ['fr', 'Nos prestataires ne traitent vos données que selon nos instructions écrites.', 'third-party-sharing', 'good'],
+    ['fr', "Vous pouvez désactiver l'historique des conversations à tout moment.", 'user-rights', 'good'],
+    ['fr', "Vous pouvez supprimer un article du panier avant de payer.", 'user-rights', null],
+    ['it', 'I fornitori trattano i dati esclusivamente secondo le nostre istruzioni.', 'third-party-sharing', 'good'],
+    ['it', 'Puoi disattivare la cronologia vocale dalle impostazioni.', 'user-rights', 'good'],
+    ['it', 'Puoi eliminare un prodotto dal carrello prima del pagamento.', 'user-rights', null],
     ['de', 'Neue Fassungen treten mit der Veröffentlichung auf der Website in Kraft; über Änderungen informieren wir nicht gesondert.', 'unilateral-change', 'bad'],
     ['de', 'Über wichtige Änderungen informieren wir dich zwei Wochen im Voraus.', 'unilateral-change', 'good'],
     ['de', 'Falls wir deinen Account sperren, kannst du deine Daten noch zwei Monate lang exportieren.', 'unilateral-termination', 'good'],

@@ -15,6 +15,8 @@ const REFUND_PROMISED = String.raw`\bnous (?:vous )?rembours(?:ons|erons)\b|\bre
 const CONTENT = String.raw`\b(?:contenus?|publications?|messages?|commentaires?|avis|photos?|vid[ée]os?|fichiers?|annonces?)\b`;
 /** Content that breaks the rules or the law: "enfreint", "viole", "illicite". */
 const A_VIOLATION = String.raw`\b(?:enfrei|viol|contrevi|illicite|ill[ée]gal)\w*`;
+/** Processing bound to another's instructions: "ne peuvent traiter vos données que sur nos instructions". */
+const ON_INSTRUCTIONS = String.raw`\b(?:que|uniquement|seulement|exclusivement)\b_\b(?:sur|selon|conformément à|suivant) (?:nos|ses|les|leurs) (?:\w+ )?instructions\b`;
 
 /** The most important clause categories in French (no trained filter yet). */
 export const frClauses: ClausePack = {
@@ -128,9 +130,9 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:partag\w*|communiqu\w*|transmet\w*|transmis\w*|divulgu\w*|transf[ée]r\w*)\b_\b(?:tiers|partenaires?|prestataires?|sous-traitants?|filiales?|annonceurs?|autorit[ée]s?|transporteurs?|livreurs?|h[ée]bergeurs?|assureurs?|employeurs?)\b|\bdestinataires?\b|\b(?:trait[ée]e?s?|h[ée]berg[ée]e?s?)\b (?:directement )?par (?:nos|notre|un|des|nos) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|h[ée]bergeurs?)\b`)],
+      cues: [re(String.raw`\b(?:partag\w*|communiqu\w*|transmet\w*|transmis\w*|divulgu\w*|transf[ée]r\w*)\b_\b(?:tiers|partenaires?|prestataires?|sous-traitants?|filiales?|annonceurs?|autorit[ée]s?|transporteurs?|livreurs?|h[ée]bergeurs?|assureurs?|employeurs?)\b|\bdestinataires?\b|\b(?:trait[ée]e?s?|h[ée]berg[ée]e?s?)\b (?:directement )?par (?:nos|notre|un|des|nos) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|h[ée]bergeurs?)\b|${ON_INSTRUCTIONS}`)],
       severity: [
-        [re(String.raw`${NOT}_\b(?:partag|communiqu|transmet|divulgu|vend)\w*`), 'good'],
+        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:partag|communiqu|transmet|divulgu|vend)\w*`), 'good'],
         [re(String.raw`\bpublicit\w*|\bmarketing\b|\bprospection\b|\bfusion\b|\bacquisition\b`), 'bad'],
       ],
       fallback: 'neutral',
@@ -142,7 +144,7 @@ export const frClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\bdroits? (?:d['’]acc[èe]s|de rectification|d['’]effacement|[àa] l['’]effacement|[àa] la portabilit[ée]|d['’]opposition|[àa] la limitation|de retirer)|\bintroduire une r[ée]clamation\b|\bCNIL\b|\bretirer (?:votre|son) consentement\b|\bdirectives post-mortem\b|\bvous (?:pouvez|avez le droit de) (?:à tout moment )?vous opposer\b|\b(?:pouvez|pouvoir) (?:demander|obtenir) (?:l['’]acc[èe]s|la suppression|la rectification|l['’]effacement|une copie)\b|\bexercer (?:vos|ses|ces|les|l['’]un de vos|vos propres) droits\b|\bvous avez le droit (?:d['’]|de )(?:acc[ée]der|rectifier|effacer|supprimer|demander|obtenir|retirer|introduire)\b|\bvous d[ée]sabonner\b|\bd[ée]sinscri\w*|\bvous (?:pouvez|pourrez|pourriez)\b (?:\S+ ){0,3}?(?:supprimer|effacer|t[ée]l[ée]charger|exporter|corriger|consulter|d[ée]sactiver|fermer) (?:votre|vos|une copie de vos|toutes vos) (?:compte|donn[ée]es|informations|contenus|historique|profil)\b`)],
+      cues: [re(String.raw`\b(?:vous pouvez|tu peux) (?:\w+ )?(?:d[ée]sactiver\b|(?:supprimer|effacer|exporter) (?:votre|vos|ton|tes) (?:compte|donn[ée]es|historique|profil|conversations?)\b)|\bdroits? (?:d['’]acc[èe]s|de rectification|d['’]effacement|[àa] l['’]effacement|[àa] la portabilit[ée]|d['’]opposition|[àa] la limitation|de retirer)|\bintroduire une r[ée]clamation\b|\bCNIL\b|\bretirer (?:votre|son) consentement\b|\bdirectives post-mortem\b|\bvous (?:pouvez|avez le droit de) (?:à tout moment )?vous opposer\b|\b(?:pouvez|pouvoir) (?:demander|obtenir) (?:l['’]acc[èe]s|la suppression|la rectification|l['’]effacement|une copie)\b|\bexercer (?:vos|ses|ces|les|l['’]un de vos|vos propres) droits\b|\bvous avez le droit (?:d['’]|de )(?:acc[ée]der|rectifier|effacer|supprimer|demander|obtenir|retirer|introduire)\b|\bvous d[ée]sabonner\b|\bd[ée]sinscri\w*|\bvous (?:pouvez|pourrez|pourriez)\b (?:\S+ ){0,3}?(?:supprimer|effacer|t[ée]l[ée]charger|exporter|corriger|consulter|d[ée]sactiver|fermer) (?:votre|vos|une copie de vos|toutes vos) (?:compte|donn[ée]es|informations|contenus|historique|profil)\b`)],
       severity: [],
       fallback: 'good',
     },

@@ -15,6 +15,8 @@ const LATER_ORDERS_ONLY = String.raw`\bmodific(?:a|he)\b_\b(?:si applica(?:no)?|
 const CONTENT = String.raw`\b(?:contenuti|contenuto|post|messaggi|commenti|recensioni|foto|video|file|annunci)\b`;
 /** Content that breaks the rules or the law: "viola", "infrange", "illecito". */
 const A_VIOLATION = String.raw`\b(?:viol|infrang|illecit|illegal)\w*`;
+/** Processing bound to another's instructions: "possono trattare i dati solo secondo le nostre istruzioni". */
+const ON_INSTRUCTIONS = String.raw`\b(?:solo|soltanto|unicamente|esclusivamente)\b_\b(?:secondo|su|in base alle|conformemente alle|seguendo) (?:le )?(?:nostre|sue|loro) (?:\w+ )?istruzioni\b`;
 /** Money paid back, promised: "rimborseremo", "rimborso integrale". */
 const REFUND_PROMISED = String.raw`\brimborser(?:emo|à)\b|\b(?:rimborso|restituzione) (?:integrale|completo|totale)\b`;
 
@@ -130,9 +132,9 @@ export const itClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*|forniamo|inviamo|invia\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa]|aziende|soggetti|corrieri|inserzionisti|autorit[àa]|ristorant[ei]|rider|fattorin[oi]|venditor[ei]|esercent[ei]|negozi|host|autist[ai])\b|\bdestinatari\b|\b(?:gestit|trattat|elaborat)[oaie] (?:direttamente )?(?:dal|dalla|da un|da una|dai) (?:nostr[oaie] )?(?:fornitor|prestator|responsabil|gestor)\w*\b`)],
+      cues: [re(String.raw`\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*|forniamo|inviamo|invia\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa]|aziende|soggetti|corrieri|inserzionisti|autorit[àa]|ristorant[ei]|rider|fattorin[oi]|venditor[ei]|esercent[ei]|negozi|host|autist[ai])\b|\bdestinatari\b|\b(?:gestit|trattat|elaborat)[oaie] (?:direttamente )?(?:dal|dalla|da un|da una|dai) (?:nostr[oaie] )?(?:fornitor|prestator|responsabil|gestor)\w*\b|${ON_INSTRUCTIONS}`)],
       severity: [
-        [re(String.raw`${NOT}_\b(?:condivid|comunic|ced|divulg|vend)\w*`), 'good'],
+        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:condivid|comunic|ced|divulg|vend)\w*`), 'good'],
         [re(String.raw`\bpubblicit\w*|\bmarketing\b|\bfusione\b|\bacquisizione\b`), 'bad'],
       ],
       fallback: 'neutral',
@@ -144,7 +146,7 @@ export const itClauses: ClausePack = {
       fallback: 'bad',
     },
     'user-rights': {
-      cues: [re(String.raw`\bdiritt[oi] (?:di accesso|di rettifica|alla cancellazione|all['’]oblio|alla portabilit[àa]|di opposizione|alla limitazione)|\breclamo (?:al|presso il|all['’])\s?(?:Garante|autorit[àa])|\brevocare (?:il )?(?:suo |tuo )?consenso\b|\bGarante (?:per la protezione dei dati personali|privacy)\b|\b(?:puoi|pu[oò]|potr[aà]i?|ha(?:i)? (?:il )?diritto di) (?:richiedere|chiedere|ottenere) (?:l['’]accesso|la rettifica|la cancellazione|la portabilit[àa]|una copia)\b|\b(?:puoi|pu[oò]) (?:accedere ai|rettificare i|correggere i|cancellare i|eliminare i|scaricare i) (?:suoi|tuoi) dati\b|\b(?:puoi|pu[oò]) opporti\b|\b(?:puoi|pu[oò]) opporsi\b|\b(?:ha|hai|avr[aà]i?) (?:il )?diritto (?:di|a) (?:accedere|rettificare|correggere|cancellare|opporsi|opporti|chiedere|richiedere|ottenere|revocare|ricevere)\b|\besercitare (?:i )?(?:suoi|tuoi|propri|questi|tali|predetti) diritti\b|\bannullare l['’]iscrizione\b|\bdisiscriver\w*|\b(?:puoi|pu[oò]|potrai|potr[aà])\b (?:\S+ ){0,3}?(?:eliminare|cancellare|chiudere|disattivare|scaricare|esportare) (?:il (?:suo|tuo) (?:account|profilo)|i (?:suoi|tuoi) (?:dati|contenuti))\b|\bcancellarti dalla newsletter\b`)],
+      cues: [re(String.raw`\b(?:puoi|pu[oò]|potete|potrai) (?:\w+ )?(?:disattivare\b|(?:cancellare|eliminare|esportare) (?:il tuo|i tuoi|la tua|le tue|il suo|i suoi|la sua|le sue) (?:account|dati|cronologia|profilo|conversazion[ei])\b)|\bdiritt[oi] (?:di accesso|di rettifica|alla cancellazione|all['’]oblio|alla portabilit[àa]|di opposizione|alla limitazione)|\breclamo (?:al|presso il|all['’])\s?(?:Garante|autorit[àa])|\brevocare (?:il )?(?:suo |tuo )?consenso\b|\bGarante (?:per la protezione dei dati personali|privacy)\b|\b(?:puoi|pu[oò]|potr[aà]i?|ha(?:i)? (?:il )?diritto di) (?:richiedere|chiedere|ottenere) (?:l['’]accesso|la rettifica|la cancellazione|la portabilit[àa]|una copia)\b|\b(?:puoi|pu[oò]) (?:accedere ai|rettificare i|correggere i|cancellare i|eliminare i|scaricare i) (?:suoi|tuoi) dati\b|\b(?:puoi|pu[oò]) opporti\b|\b(?:puoi|pu[oò]) opporsi\b|\b(?:ha|hai|avr[aà]i?) (?:il )?diritto (?:di|a) (?:accedere|rettificare|correggere|cancellare|opporsi|opporti|chiedere|richiedere|ottenere|revocare|ricevere)\b|\besercitare (?:i )?(?:suoi|tuoi|propri|questi|tali|predetti) diritti\b|\bannullare l['’]iscrizione\b|\bdisiscriver\w*|\b(?:puoi|pu[oò]|potrai|potr[aà])\b (?:\S+ ){0,3}?(?:eliminare|cancellare|chiudere|disattivare|scaricare|esportare) (?:il (?:suo|tuo) (?:account|profilo)|i (?:suoi|tuoi) (?:dati|contenuti))\b|\bcancellarti dalla newsletter\b`)],
       severity: [],
       fallback: 'good',
     },
