@@ -144,6 +144,7 @@ describe('sentences', () => {
     // So does a sentence's opening word after a number that ends several words; a list number or an ordinal does not.
     expect(split('Our games are not meant for children under 13. If a player is younger, we turn ads off.')).toHaveLength(2);
     expect(split('2. The Services')).toHaveLength(1);
+    expect(split('The safeguards are set out in Annex II. We review them every year.')).toHaveLength(2);
     expect(split('Diese Fassung gilt seit dem 3. Oktober 2026. Sie ersetzt die alte.')).toHaveLength(2);
     // Citations of European law run on.
     expect(split('Wir verarbeiten Ihre Daten gemäß Art. 6 Abs. 1 lit. b DSGVO. Sie können widersprechen.')).toHaveLength(2);
