@@ -1184,6 +1184,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['zero-data-retention', 'We keep nothing but your e-mail address.', null],
   ['user-rights', 'Account owners can switch location sharing off for every member.', 'good'],
   ['user-rights', 'Members can clear their search history.', 'good'],
+  // A service whose features may change or go: a change clause, whatever words it is put in.
+  ['unilateral-change', 'Some tools may change or be removed when the app updates, and features may be discontinued.', 'neutral'],
 ];
 
 describe('clause rules', () => {
