@@ -38,14 +38,15 @@ export function splitSentences(text: string, start = 0, end = text.length): Arra
     const before = slice.slice(sentenceStart, m.index);
     // The last word, after any elision ("sull'art." is "art.", but "can't." stays a word) and any opening bracket
     // or quote ("(Art. 6 DSGVO)").
-    const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase().replace(/^.*['’](?=\p{L}{2})/u, '').replace(/^[(\[“‘"]+/u, '') ?? '';
+    const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^.*['’](?=\p{L}{2})/u, '').replace(/^[(\[“‘"]+/u, '');
+    const word = lastWord.toLowerCase();
     // A sentence may begin in lower case with a name ("npm may remove …"), after a full stop that follows a plain word.
     if (!/[\p{Lu}\p{N}"“‘'(¿¡]/u.test(next) && !(slice[m.index] === '.' && /^\p{Ll}/u.test(next) && /^\p{L}{3,}$/u.test(word) && !LOWER_CASE_GOES_ON.has(word))) continue;
     // A line break after the full stop ends the sentence even after a number ("… over the age of 13.\nContent …"), and
     // so does a sentence's opening word after a number, or a Roman numeral in capitals, that ends several words
     // ("… under 13. If a player …", "… set out in Annex II. We …").
     const lineEnds = m[0].includes('\n');
-    const numberEnds = /^(?:\d{1,3}|[IVX]{1,4})$/.test(/(\S+)$/.exec(before)?.[1] ?? '') && /\S+\s+\S+\s+\S+\s+\S/.test(before) && OPENS_SENTENCE.test(slice.slice(m.index + m[0].length));
+    const numberEnds = /^(?:\d{1,3}|[IVX]{1,4})$/.test(lastWord) && /\S+\s+\S+\s+\S+\s+\S/.test(before) && OPENS_SENTENCE.test(slice.slice(m.index + m[0].length));
     if (slice[m.index] === '.' && (ABBREVIATIONS.has(word) || (!lineEnds && !numberEnds && /^(?:\p{L}|\d{1,3}|[ivx]{1,4})$/u.test(word)) || before.trim().length < 4)) continue;
     out.push([start + sentenceStart, start + m.index + m[0].trimEnd().length]);
     sentenceStart = m.index + m[0].length;
