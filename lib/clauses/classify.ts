@@ -137,16 +137,18 @@ export function listItemReader(leadIn: string, pack: ClausePack): (item: string)
 }
 
 /**
- * Reads the items right under a heading that names a topic ("Information we collect", "Your rights", "Advertising
- * cookies"): each item is on that topic, read as the sentence it makes with the heading ("Information we collect:
- * your e-mail address"), as well as on its own topics. Null for a heading that names none ("Overview").
+ * Reads the items right under a heading: under one that names a topic ("Information we collect", "Your rights",
+ * "Advertising cookies"), each item is on that topic, read as the sentence it makes with the heading ("Information we
+ * collect: your e-mail address"), as well as on its own topics; under one that names none ("Overview"), on its own
+ * topics only. The heading is read when its first item is, not for every heading of a document.
  */
-export function headingItemReader(heading: string, pack: ClausePack): ((item: string) => Label[]) | null {
-  const held = new Set(classifySentence(heading, pack).map((l) => l.category));
-  if (held.size === 0) return null;
+export function headingItemReader(heading: string, pack: ClausePack): (item: string) => Label[] {
+  let held: Set<CategoryId> | undefined;
   return (item) => {
+    const topics = (held ??= new Set(classifySentence(heading, pack).map((l) => l.category)));
     const own = classifySentence(item, pack);
+    if (topics.size === 0) return own;
     const found = new Set(own.map((l) => l.category));
-    return [...own, ...classifySentence(`${heading} ${item}`, pack).filter((l) => held.has(l.category) && !found.has(l.category))];
+    return [...own, ...classifySentence(`${heading} ${item}`, pack).filter((l) => topics.has(l.category) && !found.has(l.category))];
   };
 }
