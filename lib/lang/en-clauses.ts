@@ -39,6 +39,8 @@ const NOT_A_COUNT = String.raw`(?!\s+(?:calendar |business |working )?(?:seconds
 const OWNER = String.raw`(?:you|customers?|licensees?|subscribers?|your (?:organi[sz]ation|company|business|team|employer))`;
 /** What the reader makes is theirs: "the recipes you share are all yours". */
 const YOURS = String.raw`\byou (?:create|write|share|post|upload|make|submit|publish|record|design|add)\b (?:\w+ ){0,3}?(?:are|is|remains?|stays?) (?:all |entirely |always )?(?:yours|your own)\b`;
+/** What is the reader's: "belongs to you", "remains yours", "is all yours". */
+const BELONGS_TO_YOU = String.raw`(?:(?:belongs?|remains?|stays?) (?:to )?(?:you|yours)|(?:are|is) (?:all )?yours)`;
 /** Keeping what is theirs: "you retain", "Customer owns", "your organisation owns". */
 const KEEPS = String.raw`${OWNER} (?:retains?|keeps?|owns?|maintains?)`;
 /** The provider handing the reader its own rights in what the reader makes: "we hereby assign to you all our right, title and interest in Output". */
@@ -73,6 +75,8 @@ const STAYS_LIABLE = String.raw`(?<!\b(?:you|customers?|users?|licensees?|subscr
 const A_VIOLATION = String.raw`\b(?:violat|breach|infring|unlawful|illegal|break|broke)\w*`;
 /** No reason owed to the reader: "we don't have to explain why", "we are not required to give reasons". */
 const NO_REASON_OWED = String.raw`\b(?:(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t) (?:have|need) to|(?:are|is) not (?:required|obliged|obligated) to) (?:explain|justify|give (?:you )?(?:a |any )?reasons?|tell you why)\b`;
+/** The provider's own judgement as the reason: "at our discretion", "at its sole discretion". */
+const AT_OUR_DISCRETION = String.raw`\bat (?:our|its) (?:sole |own )?discretion\b`;
 /** Asking for a decision to be looked at again: "you can ask for a second review". */
 const SECOND_LOOK = String.raw`\b(?:ask|request|apply)\w* for (?:a |another )?(?:second|new|fresh|further) (?:review|look)\b`;
 /** A contract the reader cannot leave: "you cannot cancel during the minimum term". */
@@ -232,7 +236,7 @@ export const enClauses: ClausePack = {
       ],
       unless: re(String.raw`${USER_ACTS}_\b(?:remove|delete|edit|hide)\b|\byou (?:must|should) (?:remove|delete)\b|\bif you (?:remove|delete)\b`),
       // Content taken down with no reason or notice owed.
-      core: re(String.raw`${PROVIDER}_\b(?:remov|delet|hid|take down|disabl|block)\w*\b_(?:${NO_REASON_OWED}|\bfor any (?:or no )?reason\b|\bwithout (?:any |prior |advance )?(?:reason|notice)\b|\bat (?:our|its) (?:sole |own )?discretion\b)`),
+      core: re(String.raw`${PROVIDER}_\b(?:remov|delet|hid|take down|disabl|block)\w*\b_(?:${NO_REASON_OWED}|\bfor any (?:or no )?reason\b|\bwithout (?:any |prior |advance )?(?:reason|notice)\b|${AT_OUR_DISCRETION})`),
       severity: [
         // Without notice, and for no reason given (content that breaks the rules or the law is a reason).
         [re(String.raw`\bwithout (?:prior |advance |any )?notice\b(?<!${A_VIOLATION}[\s\S]*)(?![\s\S]*${A_VIOLATION})|\bwithout (?:prior |advance |any )?(?:liability|reason)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bno reason\b|${NO_REASON_OWED}`), 'blocker'],
@@ -240,7 +244,7 @@ export const enClauses: ClausePack = {
         [re(String.raw`\b(?:tell|inform|notify) you (?:why|which (?:policy|rule|term|guideline|law)s?)\b|\bexplain\w* (?:to (?:you|them|the \w+) )?(?:why|which (?:standard|rule|policy|guideline|term|law)s?)\b|\bgive you\b (?:\w+ ){0,3}?(?:days?|weeks?|time) to (?:export|download|retrieve|save|move|copy)\b`), 'good'],
         // At any time, without notice, or on the provider's own judgement of taste ("if we decide it is inappropriate");
         // judging whether content breaks the rules or the law is what any removal for a violation takes.
-        [re(String.raw`\bat any time\b|\bwithout (?:prior |advance |any )?notice\b|\bat (?:our|its) (?:sole |own )?discretion\b(?![^.!?]{0,80}\b(?:infring|violat|break|breach|unlawful|illegal))|(?:\b(?:if|when|where|that) (?:we|it|the company) (?:decides?|believes?|considers?|determines?|thinks?|deems?|judges?|feels?)\b|\bin (?:our|its) (?:\w+ )?(?:opinion|judge?ment|view)\b)(?![^.!?]{0,60}\b(?:infring|violat|break|breach|unlawful|illegal|law\b|intellectual property|copyright))`), 'bad'],
+        [re(String.raw`\bat any time\b|\bwithout (?:prior |advance |any )?notice\b|${AT_OUR_DISCRETION}(?![^.!?]{0,80}\b(?:infring|violat|break|breach|unlawful|illegal))|(?:\b(?:if|when|where|that) (?:we|it|the company) (?:decides?|believes?|considers?|determines?|thinks?|deems?|judges?|feels?)\b|\bin (?:our|its) (?:\w+ )?(?:opinion|judge?ment|view)\b)(?![^.!?]{0,60}\b(?:infring|violat|break|breach|unlawful|illegal|law\b|intellectual property|copyright))`), 'bad'],
         // The reader's way back: an appeal, a counter-notice, content restored.
         [re(String.raw`\b(?:you (?:can|may)|permits? you to|allows? (?:its |our )?users? to|you will have the (?:right|opportunity) to)\b_\b(?:appeal|counter[- ]?noti\w*|dispute)\b|\b(?:restored|reinstated)\b|\b(?:chance|opportunity|right) to (?:appeal|contest|challenge|respond)\b|${SECOND_LOOK}`), 'good'],
         [re(String.raw`\b(?:notify|notice|appeal|counter-?notice)\b`), 'neutral'],
@@ -349,7 +353,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\blicen[cs]e (?:to|in|over) (?:your|any|all|such|the) (?:user )?(?:content|materials?|submissions?|data|inputs?|posts?|feedback|intellectual property)`),
         // The grant in so many words, and what it lets the provider do: "you license the company to …", "that licence allows us to copy …".
         re(String.raw`\b(?:this|the|that|such|these|your) licen[cs]es? (?:\w+ ){0,3}?(?:ends?|terminates?|expires?|ceases?|survives?|continues?)\b|\byou (?:hereby )?licen[cs]e (?:us|the company|\w+) (?:to|the right to)\b|\blicen[cs]e (?:allows|permits|lets|entitles|gives) (?:us|the company|\w+) (?:the right )?to (?:use|host|store|reproduce|modify|adapt|copy|display|distribute|publish|analy[sz]e|perform|transmit|exploit)\b`),
-        re(String.raw`\b${KEEPS} (?:all |any |full )?(?:of )?(?:your |its |their )?(?:ownership|rights|intellectual property|title|copyright|right, title and interest)\b|${ASSIGNS_TO_READER}|(?<!\b(?:whether|if|unless) )\b${OWNER} owns? (?:your|its|their|the|all|any)\b(?: [\w-]+){0,2}? (?:content|inputs?|outputs?|data|materials?|notes|documents|files|photos|videos|images|posts|works?|creations|designs|code|projects|artwork|recordings|messages|[\w-]+ (?:that |which )?you (?:create|write|publish|upload|post|make|submit|produce|share|generate|record|compose|design|add))\b|\b(?:content|inputs?|outputs?|data|materials?|creations?|works?|images?|photos?|posts?|files?|designs?|notes|documents|projects|recordings|videos|code)\b_(?<!\bnot |n['’]t |\bwhether (?:\w+ )?)\b(?:(?:belongs?|remains?|stays?) (?:to )?(?:you|yours)|(?:are|is) (?:all )?yours)\b(?!,? (?:or|\w+ or)\b)|\b(?:(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t) claim (?:any )?|claims? no )ownership\b|${YOURS}`),
+        re(String.raw`\b${KEEPS} (?:all |any |full )?(?:of )?(?:your |its |their )?(?:ownership|rights|intellectual property|title|copyright|right, title and interest)\b|${ASSIGNS_TO_READER}|(?<!\b(?:whether|if|unless) )\b${OWNER} owns? (?:your|its|their|the|all|any)\b(?: [\w-]+){0,2}? (?:content|inputs?|outputs?|data|materials?|notes|documents|files|photos|videos|images|posts|works?|creations|designs|code|projects|artwork|recordings|messages|[\w-]+ (?:that |which )?you (?:create|write|publish|upload|post|make|submit|produce|share|generate|record|compose|design|add))\b|\b(?:content|inputs?|outputs?|data|materials?|creations?|works?|images?|photos?|posts?|files?|designs?|notes|documents|projects|recordings|videos|code)\b_(?<!\bnot |n['’]t |\bwhether (?:\w+ )?)\b${BELONGS_TO_YOU}\b(?!,? (?:or|\w+ or)\b)|\b(?:(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t) claim (?:any )?|claims? no )ownership\b|${YOURS}`),
         // Feedback or submissions that become the provider's property, or that earn the reader nothing.
         re(String.raw`\bright, title and interest\b_\b(?:feedback|suggestions?|ideas?|submissions?)\b_\b(?:assign\w*|transfer\w*|vest\w*)|\b(?:feedback|suggestions?|ideas?|submissions?)\b_\b(?:assign\w*|becomes?|shall be|will be)\b_\b(?:sole |exclusive )*(?:property|owned by)\b|\b(?:we|company) (?:will )?owns? (?:any|all|the)\b_\b(?:feedback|suggestions?|ideas?)\b|\b(?:feedback|suggestions?|ideas?|concepts|submissions?)\b_${NOT}_\b(?:compensat\w*|paid|payment)\b|${NOT}_\bcompensat\w*\b_\b(?:feedback|suggestions?|ideas?|concepts|submissions?)\b`),
         // The grant itself, where the quote stops before the word "licence"; rights that outlive the account.
@@ -374,7 +378,7 @@ export const enClauses: ClausePack = {
         // The reader's name or picture beside ads or sponsored content is bad; being listed as a customer is not.
         [re(String.raw`\b(?:names?|likeness|profile (?:photos?|pictures?))\b_\b(?:sponsored|advertis\w*|ads|commercial)\b|\b(?:sponsored|advertis\w*|ads|commercial)\b_\b(?:names?|likeness|profile (?:photos?|pictures?))\b`), 'bad'],
         // The reader keeps ownership: good, even when the licence they grant is limited to running the service.
-        [re(String.raw`\b${KEEPS}\b|${ASSIGNS_TO_READER}|(?<!\bnot |n['’]t )\b(?:(?:belongs?|remains?|stays?) (?:to )?(?:you|yours)|(?:are|is) (?:all )?yours)\b|\b(?:(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t) claim (?:any )?|claims? no )ownership\b|${YOURS}`), 'good'],
+        [re(String.raw`\b${KEEPS}\b|${ASSIGNS_TO_READER}|(?<!\bnot |n['’]t )\b${BELONGS_TO_YOU}\b|\b(?:(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t) claim (?:any )?|claims? no )ownership\b|${YOURS}`), 'good'],
         // A licence that ends when the reader takes their content down.
         [re(String.raw`\b(?:ends?|terminates?|expires?|ceases?)\b (?:\w+ ){0,2}?(?:when|once|as soon as|after) you (?:delete|remove|take down)\b`), 'good'],
         [re(String.raw`\bsolely\b|\bonly\b_\b(?:to|for) (?:the (?:limited )?purposes? of )?(?:provid|operat|run|host|deliver|improv|perform)|\bas (?:strictly )?necessary to (?:provide|operate)\b`), 'neutral'],
