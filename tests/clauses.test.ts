@@ -1186,6 +1186,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'Members can clear their search history.', 'good'],
   // A service whose features may change or go: a change clause, whatever words it is put in.
   ['unilateral-change', 'Some tools may change or be removed when the app updates, and features may be discontinued.', 'neutral'],
+  // A meeting assistant's privacy notice: what the assistant captures in a call, what it reads from a connected
+  // calendar, crash logs an app reports, vendors that process data for the provider, a subprocessor barred from
+  // training on what it is given.
+  ['data-collection', 'Once it is admitted to a call, the bot records the audio and the shared screen.', 'neutral'],
+  ['data-collection', 'We read your calendar invitations after you link your calendar.', 'neutral'],
+  ['data-collection', 'The desktop client reports crash logs and the version of your operating system.', 'neutral'],
+  ['data-collection', 'You must not record other participants without their permission.', null],
+  ['third-party-sharing', 'We rely on storage and billing suppliers that handle information for us under contract.', 'neutral'],
+  ['ai-training', 'The transcription partner is barred by contract from storing the audio or using it to train models.', 'good'],
 ];
 
 describe('clause rules', () => {
