@@ -1195,6 +1195,20 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'You must not record other participants without their permission.', null],
   ['third-party-sharing', 'We rely on storage and billing suppliers that handle information for us under contract.', 'neutral'],
   ['ai-training', 'The transcription partner is barred by contract from storing the audio or using it to train models.', 'good'],
+  // A coding assistant's terms: what an editor plug-in sends, an index kept while a repository stays linked,
+  // snippets thrown away once the completion is returned, an account deleted from the dashboard, a free plan
+  // discontinued, and indemnities the provider gives (good) or asks for (bad).
+  ['data-collection', 'Our IDE add-on transmits the surrounding code and the names of your open files to our servers.', 'neutral'],
+  ['data-collection', 'The assistant also reports editor events such as accepted completions.', 'neutral'],
+  ['data-retention', 'We hold the search index of your project on our servers while the project stays linked.', 'neutral'],
+  ['data-retention', 'Your profile stays on our servers while your subscription is active.', 'neutral'],
+  ['zero-data-retention', 'Code excerpts are thrown away and deleted once the completion is returned to your editor.', 'good'],
+  ['zero-data-retention', 'Your data is deleted once you close your account.', null],
+  ['user-rights', 'You may quit at any time by deleting your account from the dashboard.', 'good'],
+  ['unilateral-termination', 'We may discontinue the basic plan at any time.', 'bad'],
+  ['indemnification', 'We will indemnify you against third-party claims that the service infringes their patents.', 'good'],
+  ['indemnification', 'Business subscribers are protected by our copyright indemnity when generated images are challenged.', 'good'],
+  ['indemnification', 'You will indemnify us against claims arising from the prompts you submit.', 'bad'],
 ];
 
 describe('clause rules', () => {
