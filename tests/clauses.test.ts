@@ -1672,6 +1672,19 @@ describe('clause rules', () => {
     ['de', 'Nach 14 Tagen werden abgelaufene Entwürfe vernichtet.', 'data-retention', 'good'],
     ['de', 'Du kannst dich bei der Landesdatenschutzaufsichtsbehörde beschweren.', 'user-rights', 'good'],
     ['de', 'Marketingcookies setzen wir erst nach Ihrer Einwilligung.', 'tracking', 'good'],
+    // Security, as in English: encryption and safeguards the provider takes are good, data left unencrypted is bad, a
+    // figure ("cifra", "chiffre") is not encryption.
+    ['it', 'Le chat vengono cifrate durante la trasmissione.', 'security', 'good'],
+    ['it', 'I backup non sono cifrati.', 'security', 'bad'],
+    ['it', 'La cifra dovuta è indicata nella fattura.', 'security', null],
+    ['fr', 'Vos fichiers sont chiffrés sur nos serveurs.', 'security', 'good'],
+    ['fr', 'Les messages ne sont pas chiffrés de bout en bout.', 'security', 'bad'],
+    ['fr', "Notre chiffre d'affaires est publié chaque année.", 'security', null],
+    ['es', 'Las copias de seguridad están cifradas.', 'security', 'good'],
+    ['es', 'Los mensajes de voz no están cifrados.', 'security', 'bad'],
+    ['es', 'La cifra final aparece en tu recibo.', 'security', null],
+    ['de', 'Ihre Notizen werden verschlüsselt gespeichert.', 'security', 'good'],
+    ['de', 'Sprachnachrichten werden unverschlüsselt übertragen.', 'security', 'bad'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

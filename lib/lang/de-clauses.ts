@@ -185,6 +185,14 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b|\bab (?:1[2-8]) jahren\b|\bmindestens (?:1[2-8]) jahre\b`)], severity: [], fallback: 'neutral' },
-    security: { cues: [re(String.raw`\bverschlüssel\w*|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b`)], severity: [], fallback: 'neutral' },
+    security: {
+      cues: [re(String.raw`\b(?:un)?verschlüssel\w*|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b`)],
+      severity: [
+        [re(String.raw`\bnicht (?:\w+ ){0,3}?verschlüsselt|\bunverschlüsselt`), 'bad'],
+        [re(String.raw`\b(?:nicht|keine) (?:\w+ ){0,2}?garantier|\bkeine (?:absolute|vollständige|hundertprozentige) sicherheit\b`), 'neutral'],
+        [re(String.raw`\bverschlüssel\w*|\bmaßnahmen\b`), 'good'],
+      ],
+      fallback: 'neutral',
+    },
   },
 };

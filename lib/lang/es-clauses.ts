@@ -222,8 +222,13 @@ export const esClauses: ClausePack = {
       fallback: 'neutral',
     },
     security: {
-      cues: [re(String.raw`\bcifr\w*|\bencript\w*|\bmedidas (?:t[eé]cnicas|de seguridad)\b|\bseguridad de (?:los|sus) datos\b`)],
-      severity: [],
+      // "cifra" alone is a figure or a sum: only the verb and its participles say encrypted.
+      cues: [re(String.raw`\bcifrad[oa]s?\b|\bcifra(?:r|mos)\b|\bencript\w*|\bmedidas (?:t[eé]cnicas|organizativas|de seguridad)\b|\bseguridad de (?:los|sus|tus) datos\b`)],
+      severity: [
+        [re(String.raw`\bno (?:\w+ ){0,3}?(?:cifrad|encriptad)\w*|\bsin (?:cifrar|encriptar)\b`), 'bad'],
+        [re(String.raw`\bno (?:podemos |puede )?garantizar\b`), 'neutral'],
+        [re(String.raw`\b(?:cifra|encript)\w*|\bmedidas\b`), 'good'],
+      ],
       fallback: 'neutral',
     },
   },

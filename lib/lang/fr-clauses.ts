@@ -212,8 +212,13 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     security: {
-      cues: [re(String.raw`\bchiffr\w*|\bmesures (?:techniques|de s[ée]curit[ée])\b|\bs[ée]curit[ée] des donn[ée]es\b`)],
-      severity: [],
+      // "chiffre" alone is a figure ("chiffre d'affaires"): only the verb and its participles say encrypted.
+      cues: [re(String.raw`\bchiffr(?:é|ée|és|ées|ement|ons|ent|er)\b|\bmesures (?:techniques|organisationnelles|de s[ée]curit[ée])\b|\bs[ée]curit[ée] des donn[ée]es\b`)],
+      severity: [
+        [re(String.raw`\bpas (?:\w+ ){0,3}?chiffr\w*|\bnon chiffr\w*`), 'bad'],
+        [re(String.raw`\b(?:ne (?:pouvons|peut|pouvez) pas|ne saurions) garantir\b`), 'neutral'],
+        [re(String.raw`\bchiffr\w*|\bmesures\b`), 'good'],
+      ],
       fallback: 'neutral',
     },
   },

@@ -215,8 +215,13 @@ export const itClauses: ClausePack = {
       fallback: 'neutral',
     },
     security: {
-      cues: [re(String.raw`\bcrittograf\w*|\bcifratura\b|\bmisure (?:tecniche|di sicurezza)\b|\bsicurezza dei (?:dati|suoi dati|tuoi dati)\b`)],
-      severity: [],
+      // "cifra" alone is a figure or a sum: only the participle and the noun say encrypted.
+      cues: [re(String.raw`\bcrittograf\w*|\bcifrat(?:[oaie]|ura)\b|\bmisure (?:tecniche|organizzative|di sicurezza)\b|\bsicurezza dei (?:dati|suoi dati|tuoi dati)\b`)],
+      severity: [
+        [re(String.raw`\bnon (?:\w+ ){0,3}?(?:crittografat|cifrat)\w*`), 'bad'],
+        [re(String.raw`\bnon (?:possiamo |può |puo' )?garantire\b`), 'neutral'],
+        [re(String.raw`\b(?:crittograf|cifrat)\w*|\bmisure\b`), 'good'],
+      ],
       fallback: 'neutral',
     },
   },
