@@ -1209,6 +1209,14 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['indemnification', 'We will indemnify you against third-party claims that the service infringes their patents.', 'good'],
   ['indemnification', 'Business subscribers are protected by our copyright indemnity when generated images are challenged.', 'good'],
   ['indemnification', 'You will indemnify us against claims arising from the prompts you submit.', 'bad'],
+  // An online game's licence: what an anti-cheat system sends and inspects, a banned account's items, bans without
+  // review, player-made mods removed, updates that take features away, consumers' home courts.
+  ['data-collection', 'Our anti-cheat driver examines other running processes while a match is in progress.', 'bad'],
+  ['data-collection', 'The cheat detection system may send us your device identifiers and a screenshot of the match.', 'neutral'],
+  ['unilateral-termination', 'All suspensions are final and we are under no obligation to reconsider them.', 'bad'],
+  ['content-removal', 'We may delete mods that break these rules.', 'neutral'],
+  ['unilateral-change', 'A patch can disable game modes, and future updates may replace some tools entirely.', 'neutral'],
+  ['jurisdiction', 'Courts in Lisbon decide disputes, but consumers can always bring claims in their own home courts.', 'good'],
 ];
 
 describe('clause rules', () => {
