@@ -1217,6 +1217,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'We may delete mods that break these rules.', 'neutral'],
   ['unilateral-change', 'A patch can disable game modes, and future updates may replace some tools entirely.', 'neutral'],
   ['jurisdiction', 'Courts in Lisbon decide disputes, but consumers can always bring claims in their own home courts.', 'good'],
+  // A shop's terms of sale: the price shown when ordering is the price paid, a warranty given on top of statutory
+  // rights, reviews the shop declines to publish.
+  ['unilateral-change', 'Prices may change at any time, but the price shown when you order is what you pay.', 'good'],
+  ['liability-limitation', 'Each kettle carries a 3-year warranty against defects.', 'good'],
+  ['liability-limitation', 'All bikes include a limited warranty; apart from it, the bikes are sold as is and we are not liable for any damages.', 'bad'],
+  ['content-removal', 'We may decline to display comments that break our guidelines.', 'neutral'],
 ];
 
 describe('clause rules', () => {

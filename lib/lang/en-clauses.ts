@@ -54,6 +54,8 @@ const TRAIN = String.raw`(?:train|training|trained|retrain\w*|fine-?tun\w*|impro
  * Others kept from training on what they are given: "contractually prohibited from training on it", "contracts that
  * forbid them from using it to train".
  */
+/** A warranty the provider gives: "every lamp comes with a two-year warranty". */
+const WARRANTY_GIVEN = String.raw`\b(?:comes? with|includes?|carr(?:y|ies)|offers?|provides?|gives?) (?:a |an |our )?(?:full |limited )?(?:[\w-]+[- ](?:year|month|day)s?['’]? |lifetime )?(?:manufacturer['’]?s? )?(?:warranty|guarantee)\b`;
 /** Bans with no way back: "bans are final". */
 const BANS_FINAL = String.raw`\b(?:bans?|suspensions?|terminations?)\b (?:are|is|will be|shall be) (?:final|permanent|irrevocable)\b`;
 /** Updates that take features away: "some updates may remove features or content". */
@@ -183,7 +185,7 @@ export const enClauses: ClausePack = {
         // A promise to tell the reader first softens a change made at the provider's discretion.
         [re(String.raw`\b(?:notify|inform|notice|email|tell|let you know)\b_\b(?:in advance|before|prior)|\badvance notice\b|\bprior notice\b|\b(?:we will|we['’]ll|we shall|will be|undertakes? to)\b (?:\w+ ){0,3}(?:notify|notified|inform|informed|let you know|bring it to your attention|post a notice|send you a notice|provide (?:you with )?notice)\b|\bsubject to notice\b`), 'neutral'],
         // The terms a booking or order was made under stay its terms: a change never reaches back.
-        [re(String.raw`\b(?:in force|in effect|applicable|that applied) (?:on|at) the (?:date|time) (?:(?:of )?(?:your )?(?:booking|purchase|order)|(?:your|the) (?:\w+ )?was (?:issued|made|booked|placed|purchased))\b`), 'good'],
+        [re(String.raw`\b(?:in force|in effect|applicable|that applied) (?:on|at) the (?:date|time) (?:(?:of )?(?:your )?(?:booking|purchase|order)|(?:your|the) (?:\w+ )?was (?:issued|made|booked|placed|purchased))\b|\bprice (?:you see|shown|displayed|quoted) (?:at|when)\b_\b(?:is|will be) (?:the (?:price|amount) you pay|what you pay)\b`), 'good'],
         // Changed whenever the provider likes, in force once posted, accepted by carrying on: the reader is not asked.
         [re(String.raw`\bat any time\b|\bat (?:our|its|their) (?:own )?discretion\b|\bsole (?:and absolute )?discretion\b|\bwithout (?:any )?(?:notification|notifying you)\b|\beffective (?:immediately )?(?:at the time|as soon as|from the moment)\b_\bpost\w*|\b(?:continued|continuing|further) (?:use|access)\b_\b(?:constitutes?|means|signif\w+|deemed|indicates?|will be considered)\b|\b(?:deemed|considered) (?:to have )?accept\w*|${CARRIES_ON}`), 'bad'],
       ],
@@ -223,7 +225,7 @@ export const enClauses: ClausePack = {
     'content-removal': {
       cues: [
         re(String.raw`\b(?:content|posts?|materials?|listings?|reviews?|submissions?|user ?names?|account names?|items|goods|photos?|images?|videos?|comments?|messages?|communications?|files?|creations?|uploads|artworks?)\b_\b(?:may|can|will) (?:also )?be (?:deleted|removed|disabled|edited|refused|blocked|hidden|taken down|reclaimed)\b|\b(?:content|posts?|materials?|submissions?|photos?|images?|videos?|comments?|messages?|communications?)\b_\bsubject to\b_\b(?:removal|deletion|modification|editing|moderation)\b|\b(?:deletion|removal|loss) of (?:all |any |your )?(?:\w+ )?(?:content|materials?|posts?|submissions?)\b|\blose\b_\b(?:content|items|purchases|user names?|persona)\b|^\W*(?:(?:[a-z]{1,4}[).]|and|or)\s+)?(?:refuse|remove|delete|delay|disable|block|edit|hide)\w*\b_\b(?:content|listings?|reviews?|posts?|ratings?|ugc)\b`),
-        re(String.raw`${PROVIDER}_\b(?:remov\w*|delet\w*|disabl\w*|edit\w*|refus\w* to (?:post|publish|display|accept|transmit)|take down|taking down|block\w*|screen\w*|filter\w*|moderat\w*|reject\w*|hide|hiding|modif\w*|reclaim\w*)\b_\b(?:content|posts?|postings?|materials?|submissions?|(?:virtual|digital) (?:items|goods|money|currency|content)|photos?|images?|artworks?|videos?|recordings?|messages?|listings?|comments?|uploads?|reviews?|user names?|usernames?|account names?|repositor\w+|projects?|packages?|communications?|creations?|mods?|ugc|user[- ]generated content)\b`),
+        re(String.raw`${PROVIDER}_\b(?:remov\w*|delet\w*|disabl\w*|edit\w*|(?:refus|declin)\w* to (?:post|publish|display|accept|transmit)|take down|taking down|block\w*|screen\w*|filter\w*|moderat\w*|reject\w*|hide|hiding|modif\w*|reclaim\w*)\b_\b(?:content|posts?|postings?|materials?|submissions?|(?:virtual|digital) (?:items|goods|money|currency|content)|photos?|images?|artworks?|videos?|recordings?|messages?|listings?|comments?|uploads?|reviews?|user names?|usernames?|account names?|repositor\w+|projects?|packages?|communications?|creations?|mods?|ugc|user[- ]generated content)\b`),
         re(String.raw`\b(?:removal|deletion|takedown|take-down) of (?:any |your |the |user |such )?(?:content|posts?|postings?|materials?|submissions?|uploads?|files?|user content)|\b(?:take|takes|taking|took) (?:\w+ )?action (?:on|against) (?:your |a |the |any )?(?:content|posts?|comments?|videos?|photos?|listings?)\b`),
         re(String.raw`\b(?:moderators?|administrators?|admins?|staff)\b (?:may|can|will|might|reserve)\b_\b(?:remov|delet|hid|edit|lock|disabl|block)\w*\b_\b(?:content|posts?|messages?|comments?|threads?|topics?|listings?|reviews?)\b`),
         // What the provider may end or take away includes the reader's content or purchases.
@@ -240,7 +242,7 @@ export const enClauses: ClausePack = {
       ],
       unless: re(String.raw`${USER_ACTS}_\b(?:remove|delete|edit|hide)\b|\byou (?:must|should) (?:remove|delete)\b|\bif you (?:remove|delete)\b`),
       // Content taken down for breaking the rules, or with no reason or notice owed, in so many words.
-      core: re(String.raw`\b(?:may|will|can|might) (?:also )?(?:remove|delete|take down|disable|hide)\b (?:any |all |the |such )?(?:[\w-]+ )?(?:content|posts?|creations?|mods?|uploads?|materials?|comments?|videos?|photos?|images?|listings?)\b (?:that|which) (?:\w+ )?(?:break|breach|violat|infring)\w*|${PROVIDER}_\b(?:remov|delet|hid|take down|disabl|block)\w*\b_(?:${NO_REASON_OWED}|\bfor any (?:or no )?reason\b|\bwithout (?:any |prior |advance )?(?:reason|notice)\b|${AT_OUR_DISCRETION})`),
+      core: re(String.raw`\b(?:may|will|can|might) (?:also )?(?:remove|delete|take down|disable|hide|(?:refuse|decline) to (?:publish|post|display))\b (?:any |all |the |such )?(?:[\w-]+ )?(?:content|posts?|creations?|mods?|uploads?|materials?|comments?|videos?|photos?|images?|listings?)\b (?:that|which) (?:\w+ )?(?:break|breach|violat|infring)\w*|${PROVIDER}_\b(?:remov|delet|hid|take down|disabl|block)\w*\b_(?:${NO_REASON_OWED}|\bfor any (?:or no )?reason\b|\bwithout (?:any |prior |advance )?(?:reason|notice)\b|${AT_OUR_DISCRETION})`),
       severity: [
         // Without notice, and for no reason given (content that breaks the rules or the law is a reason).
         [re(String.raw`\bwithout (?:prior |advance |any )?notice\b(?<!${A_VIOLATION}[\s\S]*)(?![\s\S]*${A_VIOLATION})|\bwithout (?:prior |advance |any )?(?:liability|reason)\b|\bsole discretion\b|\bfor any (?:or no )?reason\b|\bno reason\b|${NO_REASON_OWED}`), 'blocker'],
@@ -268,6 +270,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:indirect|incidental|consequential|special|punitive|exemplary) (?:or \w+ )?damages\b|\blost profits\b|\bloss of (?:profits?|data|revenues?|income|business|goodwill|reputation|opportunit\w+)\b|\b(?:actual or )?anticipated (?:profits|savings)\b|\b(?:damage to|corruption of|deletion of)\b_\b(?:data|content)\b_\b(?:whether direct or indirect|direct or indirect)\b`),
         re(String.raw`\b(?:at|is) your (?:own|sole) (?:discretion and )?risk\b|\byou (?:assume|bear) (?:all|the|full|any) (?:risk|responsibility)|\bsolely (?:liable|responsible) for\b_\b(?:content|use|activity|conduct|post|damage|loss)`),
         re(String.raw`\bno refunds?\b|\bnon-?refundable\b|\bnot (?:be )?(?:required|obligated|obliged|entitled) to (?:provide|give|issue|offer|make|receive|claim)\b_\b(?:refunds?|compensation|damages|credits?)\b|\bwill not (?:be refunded|receive (?:any )?(?:money|compensation|refunds?))\b|\bwithout (?:any )?(?:refund|compensation)\b`),
+        re(WARRANTY_GIVEN),
         re(String.raw`\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bwithout liability\b|\brelease\w*\b_\bfrom (?:all |any |any and all )?(?:liability|claims)\b`),
         // What the reader can recover is capped or limited to one remedy.
         re(String.raw`\b(?:be|is|are) liable\b_\bonly for\b|\bonly (?:be )?liable for\b|\b(?:our|its|their) (?:only|sole|entire) liability\b|\b(?:sole|exclusive) (?:and exclusive )?remedy\b|\bclaims? against us\b_\blimited to\b|\b(?:found|held) (?:to be )?liable\b${LONG_GAP}\b(?:limited to|exceed|capped|greater of|lesser of)\b|\b(?:limitations?|exclusions?) (?:and exclusions )?(?:of|on) (?:\w+['’]s? )?liability\b|\bthese (?:limitations|exclusions)(?: and (?:limitations|exclusions))?\b_\bappl`),
@@ -281,6 +284,8 @@ export const enClauses: ClausePack = {
         // Standard and fair: no liability for delays beyond anyone's control (force majeure), or for losses the reader
         // caused ("caused by your failure to keep your password secret"), unless the sentence also caps or excludes more.
         [re(String.raw`^(?![\s\S]*(?:\blimited to\b|\bnot exceed|\bin no event\b|\bindirect\b|\bconsequential\b|\bpunitive\b|\blost profits\b|\b(?:total|aggregate|maximum) liability\b|\brefunds?\b))[\s\S]*(?:\b(?:delay\w*|failure|interruptions?)\b_\b(?:beyond|outside)\b (?:\w+ ){0,3}?(?:reasonable )?control\b|\b(?:caused by|resulting from|arising (?:from|out of)|due to|attributable to) (?:your|you)(?:r)?(?: own)? (?:failure|breach|negligence|misuse|violation|fault)\b)`), 'neutral'],
+        // A warranty given, or the reader's statutory rights kept, where nothing is disclaimed.
+        [re(String.raw`^(?![\s\S]*(?:\bdisclaim|\bas[- ]is\b|\bno (?:other )?warrant|\bwithout (?:any )?warrant|\bexclud|\bnot liable\b))[\s\S]*(?:${WARRANTY_GIVEN}|\b(?:in addition to|(?:does|do) not affect|without prejudice to) your (?:statutory|legal|consumer) rights\b)`), 'good'],
         [re(String.raw`\bwhere it would be unlawful\b|\bgross negligence\b|\bwil(?:l)?ful misconduct\b|\bdeath or personal injury\b`), 'neutral'],
       ],
       fallback: 'bad',
