@@ -1223,6 +1223,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['liability-limitation', 'Each kettle carries a 3-year warranty against defects.', 'good'],
   ['liability-limitation', 'All bikes include a limited warranty; apart from it, the bikes are sold as is and we are not liable for any damages.', 'bad'],
   ['content-removal', 'We may decline to display comments that break our guidelines.', 'neutral'],
+  // A home camera's privacy policy: footage handed over only with a warrant, several kinds of data not sold.
+  ['law-enforcement', 'We never hand over recordings to the police without a search warrant.', 'good'],
+  ['data-sale', 'We do not sell photo, voice or location data.', 'good'],
 ];
 
 describe('clause rules', () => {
