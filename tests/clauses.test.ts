@@ -1702,6 +1702,14 @@ describe('clause rules', () => {
     ['es', 'La cifra final aparece en tu recibo.', 'security', null],
     ['de', 'Ihre Notizen werden verschlüsselt gespeichert.', 'security', 'good'],
     ['de', 'Sprachnachrichten werden unverschlüsselt übertragen.', 'security', 'bad'],
+    // A cookie policy: the reader may accept, refuse or block cookies (good, even advertising ones), refusing costs
+    // nothing.
+    ['fr', 'Vous pouvez refuser les cookies publicitaires de nos partenaires en un clic.', 'tracking', 'good'],
+    ['fr', "Le refus des cookies d'audience n'affecte pas votre navigation.", 'tracking', 'good'],
+    ['de', 'Sie können Werbecookies jederzeit in den Einstellungen ablehnen.', 'tracking', 'good'],
+    ['es', 'Puedes rechazar las cookies de terceros desde el panel de configuración.', 'tracking', 'good'],
+    ['it', 'Puoi rifiutare i cookie di profilazione dal banner.', 'tracking', 'good'],
+    ['it', 'I cookie di profilazione dei nostri partner mostrano annunci mirati.', 'tracking', 'bad'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

@@ -8,6 +8,8 @@ const VERSION_AT_CONTRACT = String.raw`\b(?:bei|zum zeitpunkt des|zum zeitpunkt 
 /** Work done on the reader's own device: "Das geschieht vollständig in Ihrem Browser". */
 const ON_DEVICE = String.raw`\b(?:geschieht|erfolgt|läuft|passiert|verarbeitet)\b (?:\w+ )?(?:vollständig|ausschließlich|nur|lokal|komplett)\b (?:\w+ )?(?:in|auf) (?:ihrem|deinem|dem) (?:eigenen )?(?:browser|gerät|computer|smartphone|rechner)\b`;
 const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b|\bweder\b)`;
+/** The reader's own choice of cookies: "Sie können Cookies jederzeit ablehnen". */
+const READER_CHOOSES = String.raw`\b(?:sie können|du kannst)\b_\b(?:ablehnen|widerrufen|deaktivieren|blockieren|löschen|verwalten|einstellen|anpassen|widersprechen)\b`;
 /** A number of days, weeks, months or years, in figures or words. */
 const COUNT = String.raw`(?:\d+|eine[nm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|dreißig|sechzig|neunzig)`;
 /** A period counted from an event: "30 Tage nach dem Löschen". */
@@ -179,7 +181,7 @@ export const deClauses: ClausePack = {
     tracking: {
       cues: [re(String.raw`\b${LETTER}*cookies?\b|\btracking\b|\bzählpixel\b|\banalyse-?(?:tools|dienste)\b|\bgoogle analytics\b|\b(?:webanalyse|reichweitenmessung|nutzungsanalyse)\b|\bnutzung unserer (?:website|webseite|app|seiten?)\b_\baus(?:zu)?wert\w*`)],
       severity: [
-        [re(String.raw`\b(?:unbedingt |technisch )?(?:notwendig|erforderlich)\w* cookies\b|\b(?:nur |erst )?(?:mit|nach) (?:ihrer|deiner) (?:ausdrücklichen )?einwilligung\b|\bkeine (?:\w+ )?(?:\w+-)?(?:cookies|tracking\w*|analyse\w*|zählpixel)\b`), 'good'],
+        [re(String.raw`\b(?:unbedingt |technisch )?(?:notwendig|erforderlich)\w* cookies\b|\b(?:nur |erst )?(?:mit|nach) (?:ihrer|deiner) (?:ausdrücklichen )?einwilligung\b|\bkeine (?:\w+ )?(?:\w+-)?(?:cookies|tracking\w*|analyse\w*|zählpixel)\b|${READER_CHOOSES}`), 'good'],
         [re(String.raw`\bwerbe\w*|\bwerbung\b|\b(?:werbe)?partner\w*|\bdrittanbieter\w*|\bprofil\w*`), 'bad'],
       ],
       fallback: 'neutral',

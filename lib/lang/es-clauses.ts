@@ -4,6 +4,8 @@ import type { ClausePack } from './types.ts';
 /** A number, in figures or in words. */
 const COUNT = String.raw`(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|diez|doce|quince|treinta|sesenta|noventa)`;
 const NOT = String.raw`(?:\bno\b|\bnunca\b|\bjam[aá]s\b|\bning[uú]n\w*)`;
+/** The reader's own choice of cookies: "puedes rechazarlas", "puede configurar su navegador". */
+const READER_CHOOSES = String.raw`\b(?:puedes|puede|podr[aá]s|podr[aá])\b_\b(?:aceptar|rechaz|configur|gestion|bloque|elimin|desactiv|retir)\w*`;
 /** Not kept: "no almacenamos", "nunca guardamos". */
 const NOT_KEPT = String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:almacen|conserv|guard)\w*`;
 /**
@@ -211,7 +213,7 @@ export const esClauses: ClausePack = {
     tracking: {
       cues: [re(String.raw`\bcookies?\b|\bp[ií]xeles?\b|\bbalizas? web\b|\banal[ií]tica web\b|\bgoogle analytics\b|\bpublicidad (?:personalizada|comportamental|dirigida)\b`)],
       severity: [
-        [re(String.raw`\b(?:estrictamente )?(?:necesarias|t[eé]cnicas)\b|\bcon (?:tu|su) (?:consentimiento|autorizaci[oó]n)\b|\bsi (?:lo )?(?:aceptas|acepta|consientes|consiente)\b|${NOT}\s+(?:\S+\s+){0,2}?(?:utiliz|us|instal|emple)\w*\s+(?:ning[uú]n\w* )?(?:cookies?|p[ií]xeles?|balizas?)\b`), 'good'],
+        [re(String.raw`\b(?:estrictamente )?(?:necesarias|t[eé]cnicas)\b|\bcon (?:tu|su) (?:consentimiento|autorizaci[oó]n)\b|\bsi (?:lo )?(?:aceptas|acepta|consientes|consiente)\b|${NOT}\s+(?:\S+\s+){0,2}?(?:utiliz|us|instal|emple)\w*\s+(?:ning[uú]n\w* )?(?:cookies?|p[ií]xeles?|balizas?)\b|${READER_CHOOSES}`), 'good'],
         [re(String.raw`\bpublicitari\w*|\bpublicidad\b|\bsocios\b|\bterceros\b|\bperfiles\b`), 'bad'],
       ],
       fallback: 'neutral',

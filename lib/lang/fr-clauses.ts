@@ -4,6 +4,8 @@ import type { ClausePack } from './types.ts';
 /** A number, in figures or in words. */
 const COUNT = String.raw`(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|trente|soixante|quatre-vingt-dix)`;
 const NOT = String.raw`(?:\bne\b|\bn['’]|\bjamais\b|\baucune?\b|\bpas\b)`;
+/** The reader's own choice of cookies, and a refusal that costs nothing: "vous pouvez refuser", "n'empêche pas". */
+const READER_CHOOSES = String.raw`\b(?:vous pouvez|tu peux)\b_\b(?:accepter|refuser|param[ée]trer|g[ée]rer|configurer|bloquer|supprimer|d[ée]sactiver|retirer|modifier)\b|\bn['’](?:emp[êe]che|affecte) pas\b`;
 /** Not kept: "nous ne conservons pas", "jamais stockées". */
 const NOT_KEPT = String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|stock|enregistr|gard)\w*`;
 /** The provider's power to act: "nous nous réservons le droit de", "X peut", "nous pourrons". */
@@ -201,7 +203,7 @@ export const frClauses: ClausePack = {
     tracking: {
       cues: [re(String.raw`\bcookies?\b|\btraceurs?\b|\bpixels?\b|\bbalises? web\b|\bmesure d['’]audience\b|\bgoogle analytics\b|\bpublicit[ée]s? cibl[ée]es?`)],
       severity: [
-        [re(String.raw`\b(?:strictement )?n[ée]cessaires?\b|\bavec votre (?:accord|consentement)\b|\bsous r[ée]serve de votre consentement\b|${NOT}\s*(?:\S+\s+){0,2}?(?:utilis|d[ée]pos|install|plac)\w*\b(?: pas| aucun\w*)?\s+(?:de |d['’])?(?:cookies?|traceurs?)\b`), 'good'],
+        [re(String.raw`\b(?:strictement )?n[ée]cessaires?\b|\bavec votre (?:accord|consentement)\b|\bsous r[ée]serve de votre consentement\b|${NOT}\s*(?:\S+\s+){0,2}?(?:utilis|d[ée]pos|install|plac)\w*\b(?: pas| aucun\w*)?\s+(?:de |d['’])?(?:cookies?|traceurs?)\b|${READER_CHOOSES}`), 'good'],
         [re(String.raw`\bpublicit\w*|\bpartenaires?\b|\bciblage\b|\breciblage\b|\bprofilage\b`), 'bad'],
       ],
       fallback: 'neutral',

@@ -4,6 +4,8 @@ import type { ClausePack } from './types.ts';
 /** A number, in figures or in words. */
 const COUNT = String.raw`(?:\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|dieci|dodici|quindici|trenta|sessanta|novanta)`;
 const NOT = String.raw`(?:\bnon\b|\bmai\b|\bnessun\w*)`;
+/** The reader's own choice of cookies: "puoi rifiutarli", "può configurare il browser". */
+const READER_CHOOSES = String.raw`\b(?:puoi|può|potrai|potrà)\b_\b(?:accett|rifiut|configur|gestir|blocc|elimin|disattiv|revoc)\w*`;
 /** Not kept: "non conserviamo", "non memorizziamo mai". */
 const NOT_KEPT = String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:conserv|memorizz|archivi)\w*`;
 /** What stays in force whatever else a clause limits: "resta ferma la responsabilità". */
@@ -204,7 +206,7 @@ export const itClauses: ClausePack = {
     tracking: {
       cues: [re(String.raw`\bcookie\b|\bpixel\b|\bweb beacon\b|\banalytics\b|\bgoogle analytics\b|\bpubblicit[àa] (?:personalizzata|mirata|comportamentale)\b`)],
       severity: [
-        [re(String.raw`\b(?:strettamente )?necessari\b|\bcookie tecnici\b|\bcon il (?:tuo|suo) consenso\b|\bprevio (?:tuo |suo )?consenso\b|${NOT}\s+(?:\S+\s+){0,2}?(?:utilizz|us|install|impieg)\w*\s+(?:alcun\w* |nessun\w* )?(?:cookie|pixel|web beacon)\b`), 'good'],
+        [re(String.raw`\b(?:strettamente )?necessari\b|\bcookie tecnici\b|\bcon il (?:tuo|suo) consenso\b|\bprevio (?:tuo |suo )?consenso\b|${NOT}\s+(?:\S+\s+){0,2}?(?:utilizz|us|install|impieg)\w*\s+(?:alcun\w* |nessun\w* )?(?:cookie|pixel|web beacon)\b|${READER_CHOOSES}`), 'good'],
         [re(String.raw`\bpubblicitari\w*|\bpubblicit[àa]\b|\bpartner\b|\bterze parti\b|\bprofilazione\b`), 'bad'],
       ],
       fallback: 'neutral',
