@@ -1702,6 +1702,11 @@ describe('clause rules', () => {
     ['es', 'La cifra final aparece en tu recibo.', 'security', null],
     ['de', 'Ihre Notizen werden verschlüsselt gespeichert.', 'security', 'good'],
     ['de', 'Sprachnachrichten werden unverschlüsselt übertragen.', 'security', 'bad'],
+    // A processing agreement (AVV): processing only on documented instructions, further processors only with
+    // approval, breaches reported.
+    ['de', 'Der Dienstleister verarbeitet Kundendaten ausschließlich auf dokumentierte Weisung des Kunden.', 'third-party-sharing', 'good'],
+    ['de', 'Weitere Auftragsverarbeiter setzt der Anbieter nur mit vorheriger Zustimmung des Kunden ein.', 'third-party-sharing', 'good'],
+    ['de', 'Eine Datenpanne meldet der Anbieter dem Kunden binnen 48 Stunden.', 'security', 'good'],
     // A cookie policy: the reader may accept, refuse or block cookies (good, even advertising ones), refusing costs
     // nothing.
     ['fr', 'Vous pouvez refuser les cookies publicitaires de nos partenaires en un clic.', 'tracking', 'good'],

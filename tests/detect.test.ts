@@ -135,6 +135,14 @@ describe('short documents', () => {
     expect(commitments).toMatchObject({ legal: true, type: 'privacy-policy' });
   });
 
+  it('read a German processing agreement (AVV), written of the controller and the processor', () => {
+    const avv = analyzeText(
+      `# Vertrag zur Auftragsverarbeitung\n\nStand: 3. Februar 2026\n\nDie Notizwerk GmbH verarbeitet für den Kunden Notizen, Anhänge und Kontaktdaten, solange der Hauptvertrag läuft. Sie handelt dabei nur auf dokumentierte Weisung des Kunden als Verantwortlichem. Weitere Auftragsverarbeiter zieht sie nur mit vorheriger Zustimmung des Kunden hinzu; die Liste steht im Kundenportal. Sie schützt die Daten durch technische und organisatorische Maßnahmen, darunter Verschlüsselung und Zugriffsprotokolle. Anfragen betroffener Personen leitet sie an den Kunden weiter. Eine Datenpanne meldet sie binnen 48 Stunden. Nach Vertragsende löscht sie alle Daten binnen 30 Tagen, soweit keine Aufbewahrungspflicht besteht.`,
+      'https://notizwerk.example/avv',
+    );
+    expect(avv).toMatchObject({ legal: true, type: 'data-processing-agreement', language: 'de', lastUpdated: '2026-02-03' });
+  });
+
   it('are not a blog post that announces changes to them, in the policy\'s own words', () => {
     const post = analyzeText(`# We're updating our Privacy Policy and Terms of Service\n\nBy Dana Ortiz, Head of Trust · 4 min read\n\nToday we're announcing updates to our Privacy Policy and Terms of Service, which take effect on June 1. Here's a plain-language summary of what's changing. When you ask the assistant a question, we process your prompt to generate an answer. We do not use your prompts to train our models unless you opt in. Most of your data is deleted within 30 days after you close your account. Our Terms now include an arbitration clause for users in the United States, and you can opt out within 30 days. If you have questions, our support team is happy to help, and you can read the full documents on our legal page.`, 'https://kitewing.example/blog/updating-our-privacy-policy');
     expect(post.legal).toBe(false);

@@ -21,7 +21,9 @@ const A_VIOLATION = String.raw`\b(?:verstoß|verstöß|versto|rechtswidrig|illeg
 /** The reader keeps ownership: "Du bleibst Eigentümer deiner Fotos". */
 const KEEPS_OWNERSHIP = String.raw`\b(?:bleibst|bleiben sie|bleibt)\b (?:\w+ ){0,2}?(?:eigentümer|inhaber|rechteinhaber|urheber)\w*`;
 /** Processing bound to another's instructions: "die Daten nur nach unserer Weisung zu verarbeiten", "weisungsgebunden". */
-const ON_INSTRUCTIONS = String.raw`\b(?:nur|ausschließlich) (?:nach|auf|gemäß|entsprechend) (?:unserer|unseren|ihrer|ihren|der|den) (?:dokumentierten |schriftlichen )?weisung(?:en)?\b|\bweisungsgebunden\b`;
+const ON_INSTRUCTIONS = String.raw`\b(?:nur|ausschließlich) (?:nach|auf|gemäß|entsprechend) (?:(?:unserer|unseren|ihrer|ihren|der|den) )?(?:dokumentierten? |schriftlichen? )?weisung(?:en)?\b|\bweisungsgebunden\b`;
+/** Further processors only with the controller's approval: "nur mit vorheriger schriftlicher Genehmigung". */
+const ONLY_APPROVED = String.raw`\bnur mit (?:vorheriger |ausdrücklicher )*(?:schriftlicher )?(?:genehmigung|zustimmung|einwilligung)\b`;
 const REMOVE = String.raw`(?:entfern|lösch|sperr|blockier|ausblend|bearbeit)\w*`;
 /** What the reader sends to an AI service. */
 const SUBMITTED = String.raw`(?:eingaben|prompts?|anfragen|konversationen|chats?|unterhaltungen|chatverläufe?)`;
@@ -123,9 +125,9 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:weitergeb\w*|übermitt\w*|weitergegeben|offenleg\w*|sende[nt]?|gesendet)\b_\b(?:${LETTER}*(?:dritte|partner|dienstleister|empfänger)\w*|andere\w* (?:anbieter|unternehmen|firmen)\b)|\b${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter)\w*\b_\bverarbeit\w*\b_\b(?:${LETTER}*daten|informationen)\b|\bin unserem auftrag\b|\b${LETTER}*(?:dritte|partner|dienstleister|auftragsverarbeiter)\w*\b_\b(?:übermittelt|weitergegeben|offengelegt)\b|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ ){0,2}[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:von|durch) (?:[\p{L}]+ ){0,2}${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter|partner)\w*\b_\bverarbeit\w*|${ON_INSTRUCTIONS}`)],
+      cues: [re(String.raw`\b(?:weitergeb\w*|übermitt\w*|weitergegeben|offenleg\w*|sende[nt]?|gesendet)\b_\b(?:${LETTER}*(?:dritte|partner|dienstleister|empfänger)\w*|andere\w* (?:anbieter|unternehmen|firmen)\b)|\b${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter)\w*\b_\bverarbeit\w*\b_\b(?:${LETTER}*daten|informationen)\b|\bin unserem auftrag\b|\b${LETTER}*(?:dritte|partner|dienstleister|auftragsverarbeiter)\w*\b_\b(?:übermittelt|weitergegeben|offengelegt)\b|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ ){0,2}[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:von|durch) (?:[\p{L}]+ ){0,2}${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter|partner)\w*\b_\bverarbeit\w*|${ON_INSTRUCTIONS}|\b(?:unter|weitere\w* )auftragsverarbeiter\w*|\bsub-?(?:unternehmer|dienstleister)\w*`)],
       // Not passed on: "geben wir nicht weiter", and with the verb first, "übermittelt … weder an uns noch an Dritte".
-      severity: [[re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*|\b(?:übermittel|weitergeb|verkauf|teil|überträg|übertrag|send|leit)\w*\b (?:[\w-]+,? (?:oder |und )?){0,6}?${NOT} (?:an|mit|zu)\b`), 'good']],
+      severity: [[re(String.raw`${ON_INSTRUCTIONS}|${ONLY_APPROVED}|${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*|\b(?:übermittel|weitergeb|verkauf|teil|überträg|übertrag|send|leit)\w*\b (?:[\w-]+,? (?:oder |und )?){0,6}?${NOT} (?:an|mit|zu)\b`), 'good']],
       fallback: 'neutral',
     },
     'data-sale': { cues: [re(String.raw`\bverkauf\w*\b_\b(?:daten|informationen)\b|\b(?:daten|informationen)\b_\bverkauf\w*`)], severity: [[re(String.raw`${NOT}_\bverkauf\w*|\bverkauf\w*\b_${NOT}`), 'good']], fallback: 'bad' },
@@ -188,11 +190,12 @@ export const deClauses: ClausePack = {
     },
     children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b|\bab (?:1[2-8]) jahren\b|\bmindestens (?:1[2-8]) jahre\b`)], severity: [], fallback: 'neutral' },
     security: {
-      cues: [re(String.raw`\b(?:un)?verschlüssel\w*|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b`)],
+      cues: [re(String.raw`\b(?:un)?verschlüssel\w*|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b|\bverletzung\w* des schutzes personenbezogener daten\b|\b(?:datenpannen?|datenschutzverletzung\w*)\b`)],
       severity: [
         [re(String.raw`\bnicht (?:\w+ ){0,3}?verschlüsselt|\bunverschlüsselt`), 'bad'],
         [re(String.raw`\b(?:nicht|keine) (?:\w+ ){0,2}?garantier|\bkeine (?:absolute|vollständige|hundertprozentige) sicherheit\b`), 'neutral'],
-        [re(String.raw`\bverschlüssel\w*|\bmaßnahmen\b`), 'good'],
+        // Protections taken, and breaches reported.
+        [re(String.raw`\bverschlüssel\w*|\bmaßnahmen\b|\b(?:meld|benachrichtig|informier)\w*`), 'good'],
       ],
       fallback: 'neutral',
     },

@@ -25,6 +25,8 @@ export const de: LanguagePack = {
       String.raw`\bvertragsschlu(?:ss|ß)\b|\bvertragspflichten\b|\bvertragspartner\w*|\bvorsatz\b|\bfahrlässigkeit\b|\bgewährleistung\w*|\banwendbares recht\b|\bgeltungsbereich\b|\bwir (?:sind berechtigt|behalten uns)\b|\bsie (?:sind berechtigt|verpflichten sich)\b`,
       String.raw`\bwir (?:erheben|verarbeiten|speichern|nutzen|verwenden|geben)\b`,
       String.raw`\bpersonenbezogene(?:n)? daten\b|\bdritte(?:n)?\b|\bhaftung\b|\bgerichtsstand\b|\bgemäß\b|\bart\. \d+ dsgvo\b|\bdsgvo\b`,
+      // The register of a processing agreement (AVV), written of the parties rather than of "wir" and "Sie".
+      String.raw`\b(?:unter)?auftragsverarbeit\w*|\b(?:der|des|dem|den) verantwortlichen?\b|\bweisungen?\b|\bbetroffenen? person(?:en)?\b|\borganisatorische(?:n)? maßnahmen\b|\baufbewahrungspflicht\w*`,
       String.raw`\b(?:handelsregister|registergericht|registernummer|umsatzsteuer-?identifikationsnummer|ust-?id(?:nr)?|vertreten durch|geschäftsführer(?:in)?|verantwortlich für den inhalt)\b|§\s?\d+ (?:tmg|ddg|mstv|rstv)\b`,
     ].join('|'),
     'giu',

@@ -29,7 +29,7 @@ export const es: LanguagePack = {
       String.raw`\b(?:estos|estas|los presentes|las presentes|esta|nuestra|nuestros) (?:t[eé]rminos|condiciones|pol[ií]tica|aviso)\b`,
       String.raw`\b(?:recopilamos|recogemos|tratamos|utilizamos|usamos|compartimos|conservamos|cedemos)\b`,
       String.raw`\busted (?:acepta|reconoce|consiente|debe|puede)\b|\b(?:aceptas|reconoces|consientes)\b`,
-      String.raw`\b(?:datos personales|terceros|RGPD|legislaci[oó]n aplicable|ley aplicable|tribunales|consentimiento|cookies?|garant[ií]as?|responsable del tratamiento)\b|\b(?:responsabilidad|finalidad)`,
+      String.raw`\b(?:datos personales|terceros|RGPD|legislaci[oó]n aplicable|ley aplicable|tribunales|consentimiento|cookies?|garant[ií]as?|responsable del tratamiento|encargados? del tratamiento|subencargados?)\b|\b(?:responsabilidad|finalidad)`,
       String.raw`\b(?:domicilio social|registro mercantil|CIF|NIF|titular del sitio|datos identificativos)\b`,
     ].join('|'),
     'giu',

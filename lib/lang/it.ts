@@ -28,7 +28,7 @@ export const it: LanguagePack = {
       String.raw`\b(?:questi|queste|i presenti|le presenti|la presente|questa|la nostra) (?:termini|condizioni|informativa|politica)\b`,
       String.raw`\b(?:raccogliamo|trattiamo|utilizziamo|usiamo|condividiamo|conserviamo|comunichiamo)\b`,
       String.raw`\b(?:l['’]utente|tu|lei) (?:accetta|accetti|riconosce|riconosci|deve|devi|pu[oò]|puoi)\b`,
-      String.raw`\b(?:dati personali|terzi|GDPR|legge applicabile|foro competente|consenso|cookie|garanzi[ae]|titolare del trattamento)\b|\b(?:responsabilit|finalit)`,
+      String.raw`\b(?:dati personali|terzi|GDPR|legge applicabile|foro competente|consenso|cookie|garanzi[ae]|titolare del trattamento|responsabil[ei] del trattamento|sub-?responsabil[ei])\b|\b(?:responsabilit|finalit)`,
       String.raw`\b(?:sede legale|partita iva|P\.\s?IVA|capitale sociale|registro delle imprese|numero REA|codice fiscale)\b`,
     ].join('|'),
     'giu',
