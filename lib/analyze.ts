@@ -8,7 +8,7 @@ import type { DocumentType } from './detect/document-types.ts';
 import { detectLanguage } from './detect/language.ts';
 import { decideLegal } from './detect/legal-page.ts';
 import { clausePackFor } from './lang/clause-packs.ts';
-import { packFor } from './lang/index.ts';
+import { LANGUAGE_PACKS, packFor } from './lang/index.ts';
 import { splitSentences } from './extract/sentences.ts';
 import type { Extracted } from './extract/types.ts';
 
@@ -107,7 +107,9 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   const { text, blocks } = extracted;
   const language = detectLanguage(proseSample(text, blocks), extracted.declaredLanguage);
   const pack = packFor(language);
-  const decision = decideLegal(extracted, pack);
+  // A text too short or too list-like to tell its language (an imprint's lines of names and numbers) is read in
+  // each language Clausemark knows, and reads like a legal document if it does in one of them.
+  const decision = decideLegal(extracted, language ? [pack] : LANGUAGE_PACKS);
   const words = decision.words;
   const base = { type: decision.type, language, title: extracted.title, url: extracted.url, words, truncated: extracted.truncated };
   if (!decision.legal && !options.force) {

@@ -97,6 +97,11 @@ describe('imprints', () => {
     expect(analyzePage(english, 'https://northwind.example/legal-notice').analysis).toMatchObject({ legal: true, type: 'imprint', language: 'en' });
   });
 
+  it('are found in a language the page does not declare and whose lines are too few to tell', () => {
+    const french = analyzeText(`# Mentions légales\n\nÉditeur : Carnet Vert SARL, capital social de 5 000 €, RCS Nantes 987 654 321.\nSiège social : 4 quai de la Fosse, 44000 Nantes.\nDirecteur de la publication : Paul Girard.\nHébergeur : Serveurs de l'Ouest SAS, Rennes.\nNuméro de TVA : FR00987654321.\nContact : bonjour@carnetvert.example`, 'https://carnetvert.example/mentions-legales');
+    expect(french).toMatchObject({ legal: true, type: 'imprint' });
+  });
+
   it('are not any short page that carries the name', () => {
     const publisher = page('en', 'Imprint', '<p>Imprint is our new line of science fiction paperbacks. Each season we pick six debut novels, print them on recycled paper and send them to independent bookshops across the country. Sign up to hear about the next six.</p>');
     expect(analyzePage(publisher, 'https://books.example/imprint').analysis?.legal ?? false).toBe(false);

@@ -24,14 +24,16 @@ const WEAKLY_NAMED_DENSITY = 15;
 /**
  * Stage two: is this extracted page a legal document, and of which type? It must name itself one (title,
  * h1, og:title, URL, or an early heading of its text) and read like one: a news story about a privacy
- * policy names it but is not written in "we collect … you agree …" language.
+ * policy names it but is not written in "we collect … you agree …" language. `packs`: the languages it is read in
+ * (its own, when known).
  */
-export function decideLegal(extracted: Extracted, pack: LanguagePack): LegalDecision {
+export function decideLegal(extracted: Extracted, packs: LanguagePack[]): LegalDecision {
   const { text, blocks } = extracted;
   const body = blocks.map((b) => text.slice(b.start, b.end)).join('\n');
   const words = body.match(/\p{L}+/gu)?.length ?? 0;
   // The opening 60,000 characters tell legal phrasing from prose as well as the whole would, at a fraction of the cost.
-  const density = legalDensity(body.slice(0, 60_000), pack);
+  const opening = body.slice(0, 60_000);
+  const density = Math.max(...packs.map((pack) => legalDensity(opening, pack)));
   let evidence = typeEvidence({ title: extracted.title, headings: extracted.headings, url: extracted.url });
   if (!evidence) {
     const type = blocks.filter((b) => b.kind === 'heading').slice(0, 3).map((b) => typeFromName(text.slice(b.start, b.end))).find(Boolean) ?? typeFromSelfReference(body.slice(0, 3000));
