@@ -1707,6 +1707,16 @@ describe('clause rules', () => {
     ['de', 'Der Dienstleister verarbeitet Kundendaten ausschließlich auf dokumentierte Weisung des Kunden.', 'third-party-sharing', 'good'],
     ['de', 'Weitere Auftragsverarbeiter setzt der Anbieter nur mit vorheriger Zustimmung des Kunden ein.', 'third-party-sharing', 'good'],
     ['de', 'Eine Datenpanne meldet der Anbieter dem Kunden binnen 48 Stunden.', 'security', 'good'],
+    // An AI image app's terms: a post in a public gallery that the provider may use in its advertising (a bad licence),
+    // content taken down with the reason told and a way to contest it (fair removal).
+    ['es', 'Al compartir un dibujo en el muro, nos autorizas a mostrarlo en nuestras campañas publicitarias.', 'content-license', 'bad'],
+    ['es', 'Si eliminamos una publicación, te indicaremos el motivo y podrás impugnar la decisión.', 'content-removal', 'good'],
+    ['fr', 'En partageant une photo, vous nous autorisez à la diffuser dans nos campagnes de marketing.', 'content-license', 'bad'],
+    ['fr', 'Si nous supprimons une publication, vous pourrez contester cette décision.', 'content-removal', 'good'],
+    ['it', 'Condividendo un disegno, ci autorizzi a pubblicarlo nelle nostre campagne promozionali.', 'content-license', 'bad'],
+    ['it', 'Se eliminiamo un tuo post, ti comunicheremo il motivo.', 'content-removal', 'good'],
+    ['de', 'Teilen Sie ein Bild öffentlich, erlauben Sie uns, es für Werbung zu nutzen.', 'content-license', 'bad'],
+    ['de', 'Wenn wir einen Beitrag sperren, teilen wir Ihnen die Gründe mit.', 'content-removal', 'good'],
     // A cookie policy: the reader may accept, refuse or block cookies (good, even advertising ones), refusing costs
     // nothing.
     ['fr', 'Vous pouvez refuser les cookies publicitaires de nos partenaires en un clic.', 'tracking', 'good'],

@@ -61,10 +61,15 @@ export const deClauses: ClausePack = {
     'content-removal': {
       cues: [
         re(String.raw`\b(?:behalten uns|sind berechtigt|ist berechtigt|wir (?:können|dürfen)|(?:können|dürfen) wir)\b_(?:\b${CONTENT}\b_\b${REMOVE}|\b${REMOVE}\b_\b${CONTENT}\b)`),
-        re(String.raw`\b${CONTENT}\b_\b(?:können|dürfen|werden)\b_\b(?:entfernt|gelöscht|gesperrt|blockiert|ausgeblendet)\b`),
+        re(String.raw`\b${CONTENT}\b_\b(?:können|dürfen|werden)\b_\b(?:entfernt|gelöscht|gesperrt|blockiert|ausgeblendet)\b|\bwenn wir\b (?:\w+ ){0,3}?(?:entfernen|löschen|sperren|ausblenden)\b`),
       ],
       // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
-      severity: [[re(String.raw`\bohne (?:vorherige )?(?:begründung|angabe von gründen)\b|\bnach (?:unserem|eigenem) (?:freien |alleinigen )?ermessen\b|\baus (?:beliebigem|jedem) grund\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung)\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'], [re(String.raw`\bjederzeit\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung)\b`), 'bad']],
+      severity: [
+        [re(String.raw`\bohne (?:vorherige )?(?:begründung|angabe von gründen)\b|\bnach (?:unserem|eigenem) (?:freien |alleinigen )?ermessen\b|\baus (?:beliebigem|jedem) grund\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung)\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'],
+        // The reason told, and a way to contest the decision: the reader is treated fairly.
+        [re(String.raw`\b(?:nennen|erklären|mitteilen|teilen) (?:wir )?(?:ihnen|dir) (?:den|die) gr(?:und|ünde)\b|\bgr(?:und|ünde) (?:nennen|mitteilen|erklären)\b|\b(?:widerspruch|beschwerde|einspruch) einlegen\b`), 'good'],
+        [re(String.raw`\bjederzeit\b|\bohne (?:vorherige )?(?:ankündigung|mitteilung)\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     'liability-limitation': {
@@ -83,11 +88,11 @@ export const deClauses: ClausePack = {
     },
     'contract-by-using': { cues: [re(String.raw`\bmit (?:der|ihrer|deiner) (?:nutzung|registrierung|anmeldung|erstellung)\b_\b(?:akzeptier|stimm|erklär|einverstanden)\w*|\bdurch die nutzung\b_\b(?:akzeptier|stimm|einverstanden)\w*`)], severity: [], fallback: 'bad' },
     'content-license': {
-      cues: [re(String.raw`\b(?:räum|gewähr|einräum)\w*\b_\b(?:nutzungsrecht\w*|lizenz\w*)\b|${KEEPS_OWNERSHIP}`)],
+      cues: [re(String.raw`\b(?:räum|gewähr|einräum)\w*\b_\b(?:nutzungsrecht\w*|lizenz\w*)\b|${KEEPS_OWNERSHIP}|\b(?:erlauben|gestatten) (?:sie|du) uns\b_\b(?:verwenden|nutzen|veröffentlichen|zeigen)\b`)],
       // A licence only as far as running the service needs ("soweit dies für die Erbringung des Dienstes erforderlich ist").
       severity: [
         [re(String.raw`\b(?:soweit|sofern)\b_\b(?:erforderlich|notwendig)\b|\b(?:ausschließlich|nur|lediglich) (?:zur|zum|für die)\b_\b(?:erbringung|bereitstellung|betrieb)\b`), 'neutral'],
-        [re(String.raw`\bunwiderruflich\w*|\bunbefristet\w*|\bunterlizenz\w*|\bweltweit\w*|\bwerbezweck\w*|\bmarketingzweck\w*`), 'bad'],
+        [re(String.raw`\bunwiderruflich\w*|\bunbefristet\w*|\bunterlizenz\w*|\bweltweit\w*|\bwerbezweck\w*|\bmarketingzweck\w*|\bwerbung\b|\bwerbekampagne\w*`), 'bad'],
         [re(String.raw`${KEEPS_OWNERSHIP}`), 'good'],
       ],
       fallback: 'neutral',

@@ -71,10 +71,15 @@ export const esClauses: ClausePack = {
     'content-removal': {
       cues: [
         re(String.raw`${MAY}_\b(?:eliminar|retirar|borrar|moderar|rechazar|ocultar|bloquear|modificar|editar)\b_${CONTENT}`),
-        re(String.raw`${CONTENT}_\b(?:pueden?|podr[aá]n?) ser (?:eliminad|retirad|borrad|moderad|ocultad|bloquead|rechazad)\w*`),
+        re(String.raw`${CONTENT}_\b(?:pueden?|podr[aá]n?) ser (?:eliminad|retirad|borrad|moderad|ocultad|bloquead|rechazad)\w*|\bsi (?:retiramos|eliminamos|borramos|bloqueamos|ocultamos)\b`),
       ],
       // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
-      severity: [[re(String.raw`\bsin (?:motivo|causa|justificaci[oó]n)|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreci[oó]n\b|\bpor cualquier (?:motivo|raz[oó]n)\b|\bsin (?:previo aviso|aviso)\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'], [re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso)\b`), 'bad']],
+      severity: [
+        [re(String.raw`\bsin (?:motivo|causa|justificaci[oó]n)|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreci[oó]n\b|\bpor cualquier (?:motivo|raz[oó]n)\b|\bsin (?:previo aviso|aviso)\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'],
+        // The reason told, and a way to contest the decision: the reader is treated fairly.
+        [re(String.raw`\b(?:te|le) (?:explicaremos|informaremos|indicaremos|comunicaremos) (?:el|los) motivos?\b|\b(?:podr[aá]s|puedes|puede|podr[aá]) (?:recurrir|apelar|impugnar)\b`), 'good'],
+        [re(String.raw`\ben cualquier momento\b|\bsin (?:previo aviso|aviso)\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     'liability-limitation': {
@@ -101,9 +106,9 @@ export const esClauses: ClausePack = {
       fallback: 'bad',
     },
     'content-license': {
-      cues: [re(String.raw`\b(?:otorga|otorgas|concede|concedes|cede|cedes|conceder|otorgar)\b_\b(?:licencia|derechos?)\b|\b(?:conserva|conservas|mantiene|mantienes|sigue siendo|sigues siendo)\b (?:\w+ ){0,2}(?:propiedad|titularidad|propietari[oa]|titular)\b`)],
+      cues: [re(String.raw`\b(?:otorga|otorgas|concede|concedes|cede|cedes|conceder|otorgar)\b_\b(?:licencia|derechos?)\b|\b(?:conserva|conservas|mantiene|mantienes|sigue siendo|sigues siendo)\b (?:\w+ ){0,2}(?:propiedad|titularidad|propietari[oa]|titular)\b|\bnos autoriza[s]? a (?:usar|utilizar|reproducir|mostrar|publicar|difundir)\w*`)],
       severity: [
-        [re(String.raw`\birrevocable\w*|\bperpetu\w*|\bsublicenci\w*|\bcualquier (?:fin|finalidad|prop[oó]sito)\b|\bcomercial\w*|\bentrenar\w*|\bfines (?:promocionales|publicitarios|de marketing)\b`), 'bad'],
+        [re(String.raw`\birrevocable\w*|\bperpetu\w*|\bsublicenci\w*|\bcualquier (?:fin|finalidad|prop[oó]sito)\b|\bcomercial\w*|\bentrenar\w*|\bfines (?:promocionales|publicitarios|de marketing)\b|\bcampañas? (?:de )?(?:marketing|publicidad|publicitarias?)\b`), 'bad'],
         [re(String.raw`\b(?:usted )?(?:conservas?|mantienes?|sigues? siendo (?:el |la )?(?:propietari[oa]|titular))\b`), 'good'],
       ],
       fallback: 'neutral',

@@ -64,10 +64,15 @@ export const frClauses: ClausePack = {
     'content-removal': {
       cues: [
         re(String.raw`${MAY}_\b(?:supprimer|retirer|mod[ée]rer|refuser|masquer|bloquer|modifier)\b_${CONTENT}`),
-        re(String.raw`${CONTENT}_\bpeu(?:t|vent) [êe]tre (?:supprim|retir|mod[ée]r|masqu|bloqu|refus)\w*`),
+        re(String.raw`${CONTENT}_\bpeu(?:t|vent) [êe]tre (?:supprim|retir|mod[ée]r|masqu|bloqu|refus)\w*|\bsi nous (?:retirons|supprimons|masquons|bloquons)\b`),
       ],
       // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
-      severity: [[re(String.raw`\bsans (?:motif|justification)|\b[àa] (?:notre|sa) (?:seule |enti[èe]re )?discr[ée]tion\b|\bpour quelque (?:raison|motif) que ce soit\b|\bsans pr[ée]avis\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'], [re(String.raw`\b[àa] tout moment\b|\bsans pr[ée]avis\b`), 'bad']],
+      severity: [
+        [re(String.raw`\bsans (?:motif|justification)|\b[àa] (?:notre|sa) (?:seule |enti[èe]re )?discr[ée]tion\b|\bpour quelque (?:raison|motif) que ce soit\b|\bsans pr[ée]avis\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'],
+        // The reason told, and a way to contest the decision: the reader is treated fairly.
+        [re(String.raw`\b(?:nous )?vous (?:expliquerons|indiquerons|informerons (?:du|des))\b (?:\w+ )?(?:pourquoi|motifs?|raisons?)|\bvous (?:pourrez|pouvez) (?:contester|faire appel|introduire un recours)\b`), 'good'],
+        [re(String.raw`\b[àa] tout moment\b|\bsans pr[ée]avis\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     'liability-limitation': {
@@ -94,9 +99,9 @@ export const frClauses: ClausePack = {
       fallback: 'bad',
     },
     'content-license': {
-      cues: [re(String.raw`\b(?:conc[ée]dez|accordez|octroyez|consentez|c[ée]dez)\b_\b(?:licence|droits?)\b|\bvous (?:conservez|restez|demeurez) (?:l'enti[èe]re |la pleine )?propri[ée]taire\b|\bvous conservez (?:tous )?(?:la propri[ée]t[ée]|vos droits|les droits)\b`)],
+      cues: [re(String.raw`\b(?:conc[ée]dez|accordez|octroyez|consentez|c[ée]dez)\b_\b(?:licence|droits?)\b|\bvous (?:conservez|restez|demeurez) (?:l'enti[èe]re |la pleine )?propri[ée]taire\b|\bvous conservez (?:tous )?(?:la propri[ée]t[ée]|vos droits|les droits)\b|\bvous nous autorisez [àa] (?:l['’]|les |la |le )?(?:utiliser|reproduire|afficher|publier|diffuser)\b`)],
       severity: [
-        [re(String.raw`\birr[ée]vocable\w*|\bperp[ée]tu\w*|\bsous-licen\w*|\b[àa] toutes fins\b|\bcommercial\w*|\bentra[îi]n\w*|\bfins? (?:promotionnelles?|publicitaires?|de marketing)\b|\btoute la dur[ée]e (?:de (?:la )?protection|l[ée]gale) des droits\b`), 'bad'],
+        [re(String.raw`\birr[ée]vocable\w*|\bperp[ée]tu\w*|\bsous-licen\w*|\b[àa] toutes fins\b|\bcommercial\w*|\bentra[îi]n\w*|\bfins? (?:promotionnelles?|publicitaires?|de marketing)\b|\bcampagnes? (?:publicitaires?|de marketing|promotionnelles?)\b|\btoute la dur[ée]e (?:de (?:la )?protection|l[ée]gale) des droits\b`), 'bad'],
         [re(String.raw`\bvous (?:conservez|restez propri[ée]taire|demeurez propri[ée]taire)\b`), 'good'],
       ],
       fallback: 'neutral',

@@ -65,10 +65,15 @@ export const itClauses: ClausePack = {
     'content-removal': {
       cues: [
         re(String.raw`${MAY}_\b(?:rimuovere|eliminare|cancellare|moderare|rifiutare|nascondere|bloccare|modificare)\b_${CONTENT}`),
-        re(String.raw`${CONTENT}_\bpotr(?:à|anno) essere (?:rimoss|eliminat|cancellat|moderat|nascost|bloccat|rifiutat)\w*`),
+        re(String.raw`${CONTENT}_\bpotr(?:à|anno) essere (?:rimoss|eliminat|cancellat|moderat|nascost|bloccat|rifiutat)\w*|\bse (?:rimuoviamo|eliminiamo|cancelliamo|nascondiamo|blocchiamo)\b`),
       ],
       // Without a reason given is worst; without notice, for content that breaks the rules, is bad (as in English).
-      severity: [[re(String.raw`\bsenza (?:motivo|giustificazione)|\ba (?:nostra|sua) (?:esclusiva |totale )?discrezione\b|\bper qualsiasi (?:motivo|ragione)\b|\bsenza (?:preavviso|previo avviso)\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'], [re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso)\b`), 'bad']],
+      severity: [
+        [re(String.raw`\bsenza (?:motivo|giustificazione)|\ba (?:nostra|sua) (?:esclusiva |totale )?discrezione\b|\bper qualsiasi (?:motivo|ragione)\b|\bsenza (?:preavviso|previo avviso)\b(?![^]*${A_VIOLATION})(?<!${A_VIOLATION}[^]*)`), 'blocker'],
+        // The reason told, and a way to contest the decision: the reader is treated fairly.
+        [re(String.raw`\b(?:ti|le) (?:spiegheremo|indicheremo|comunicheremo) (?:il|i) motiv[oi]\b|\b(?:potrai|puoi|potrà|può) (?:presentare (?:ricorso|reclamo)|contestare|impugnare)\b`), 'good'],
+        [re(String.raw`\bin qualsiasi momento\b|\bsenza (?:preavviso|previo avviso)\b`), 'bad'],
+      ],
       fallback: 'neutral',
     },
     'liability-limitation': {
@@ -96,9 +101,9 @@ export const itClauses: ClausePack = {
       fallback: 'bad',
     },
     'content-license': {
-      cues: [re(String.raw`\b(?:concedi|concede|conferisci|conferisce|cedi|cede)\b_\b(?:licenza|diritt[oi])\b|\b(?:mantieni|mantiene|conservi|conserva|resti|resta|rimani|rimane) (?:l['’]unic[oa] |il pieno )?(?:titolare|proprietari[oa])\b|\b(?:mantieni|mantiene|conservi|conserva) (?:la )?(?:titolarit[àa]|propriet[àa])\b`)],
+      cues: [re(String.raw`\b(?:concedi|concede|conferisci|conferisce|cedi|cede)\b_\b(?:licenza|diritt[oi])\b|\b(?:mantieni|mantiene|conservi|conserva|resti|resta|rimani|rimane) (?:l['’]unic[oa] |il pieno )?(?:titolare|proprietari[oa])\b|\b(?:mantieni|mantiene|conservi|conserva) (?:la )?(?:titolarit[àa]|propriet[àa])\b|\bci autorizz[ia] (?:a|ad) (?:usar|utilizzar|riprodurr|mostrar|pubblicar|diffonder)\w*`)],
       severity: [
-        [re(String.raw`\birrevocabil\w*|\bperpetu\w*|\bsub-?licenz\w*|\bqualsiasi (?:fine|scopo)\b|\bcommercial\w*|\baddestr\w*|\bfini (?:promozionali|pubblicitari|di marketing)\b|\bscopi (?:promozionali|pubblicitari)\b`), 'bad'],
+        [re(String.raw`\birrevocabil\w*|\bperpetu\w*|\bsub-?licenz\w*|\bqualsiasi (?:fine|scopo)\b|\bcommercial\w*|\baddestr\w*|\bfini (?:promozionali|pubblicitari|di marketing)\b|\bscopi (?:promozionali|pubblicitari)\b|\bcampagne? (?:pubblicitari[ae]|di marketing|promozionali)\b`), 'bad'],
         [re(String.raw`\b(?:mantieni|mantiene|conservi|conserva|resti|resta|rimani|rimane) (?:la |l['’]unic[oa] |il pieno )?(?:titolarit[àa]|propriet[àa]|proprietari[oa]|titolare)\b`), 'good'],
       ],
       fallback: 'neutral',
