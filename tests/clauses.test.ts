@@ -1226,6 +1226,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A home camera's privacy policy: footage handed over only with a warrant, several kinds of data not sold.
   ['law-enforcement', 'We never hand over recordings to the police without a search warrant.', 'good'],
   ['data-sale', 'We do not sell photo, voice or location data.', 'good'],
+  // An AI agent's terms: screenshots and action logs kept of what the agent did.
+  ['data-collection', 'During each run we save screenshots of every page the browser agent opens, together with its action logs.', 'neutral'],
 ];
 
 describe('clause rules', () => {
