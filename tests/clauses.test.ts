@@ -1228,6 +1228,14 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-sale', 'We do not sell photo, voice or location data.', 'good'],
   // An AI agent's terms: screenshots and action logs kept of what the agent did.
   ['data-collection', 'During each run we save screenshots of every page the browser agent opens, together with its action logs.', 'neutral'],
+  // How AI services' policies speak of sharing: data shared with others by the assistant, a partner that receives
+  // what the reader gave, a promise not to share, an opt-out of "the sharing of your personal information", outside
+  // contractors with access; not the reader told what not to share with the service itself.
+  ['third-party-sharing', 'The assistant shares booking details with others when you ask it to reserve a table.', 'neutral'],
+  ['third-party-sharing', 'The merchant will then receive the delivery address you entered.', 'neutral'],
+  ['third-party-sharing', 'Once you turn on the privacy signal, we will not share your data.', 'good'],
+  ['third-party-sharing', 'You can opt out of the sharing of your personal information in the footer.', 'good'],
+  ['third-party-sharing', "You shouldn't share anything with the chatbot that you want to keep secret.", null],
 ];
 
 describe('clause rules', () => {
