@@ -1236,6 +1236,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Once you turn on the privacy signal, we will not share your data.', 'good'],
   ['third-party-sharing', 'You can opt out of the sharing of your personal information in the footer.', 'good'],
   ['third-party-sharing', "You shouldn't share anything with the chatbot that you want to keep secret.", null],
+  // Collection in the words of device and assistant notices: a feature that collects by name, data sent to a named
+  // company, data kept on the reader's own device (not cookies, which sit there to be read).
+  ['data-collection', 'When you ask about a tab, Sage captures the visible content of that tab.', 'neutral'],
+  ['data-collection', 'Crash diagnostics are uploaded to Fabrikam after each failure.', 'neutral'],
+  ['data-collection', 'Voice memos are saved locally on the phone and never uploaded.', 'good'],
+  ['data-collection', 'Cookies are small files kept on your device by the sites you visit.', null],
 ];
 
 describe('clause rules', () => {
