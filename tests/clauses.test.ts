@@ -1241,7 +1241,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'When you ask about a tab, Sage captures the visible content of that tab.', 'neutral'],
   ['data-collection', 'Crash diagnostics are uploaded to Fabrikam after each failure.', 'neutral'],
   ['data-collection', 'Voice memos are saved locally on the phone and never uploaded.', 'good'],
-  ['data-collection', 'Cookies are small files kept on your device by the sites you visit.', null],
+  ['data-collection', 'Cookies are small files kept on your device by the sites you visit.', null],  // A chatbot's terms: the reader told to check a privacy policy often, a total of damages capped.
+  ['unilateral-change', 'Please check our cookie policy regularly.', 'neutral'],
+  ['liability-limitation', 'The total amount of damages and compensation we pay shall not exceed $100.', 'bad'],
 ];
 
 describe('clause rules', () => {
