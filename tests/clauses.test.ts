@@ -1243,7 +1243,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'Voice memos are saved locally on the phone and never uploaded.', 'good'],
   ['data-collection', 'Cookies are small files kept on your device by the sites you visit.', null],  // A chatbot's terms: the reader told to check a privacy policy often, a total of damages capped.
   ['unilateral-change', 'Please check our cookie policy regularly.', 'neutral'],
-  ['liability-limitation', 'The total amount of damages and compensation we pay shall not exceed $100.', 'bad'],
+  ['liability-limitation', 'The total amount of damages and compensation we pay shall not exceed $100.', 'bad'],  // How AI services' privacy pages give the reader control: an instruction after a run-in label or an adverb, how to
+  // manage one's history, requests processed in a time, a request that may be denied.
+  ['user-rights', 'Search settings: Pause and clear your search history.', 'good'],
+  ['user-rights', 'Permanently delete your profile.', 'good'],
+  ['user-rights', 'Read how to manage and export your chat history.', 'good'],
+  ['user-rights', 'We fulfil verified erasure requests within 45 days.', 'good'],
+  ['user-rights', 'We will explain our reasons if we deny your access request.', 'neutral'],
 ];
 
 describe('clause rules', () => {
