@@ -1249,7 +1249,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'Permanently delete your profile.', 'good'],
   ['user-rights', 'Read how to manage and export your chat history.', 'good'],
   ['user-rights', 'We fulfil verified erasure requests within 45 days.', 'good'],
-  ['user-rights', 'We will explain our reasons if we deny your access request.', 'neutral'],
+  ['user-rights', 'We will explain our reasons if we deny your access request.', 'neutral'],  // Security in AI services' words: the provider unable to read what the reader shares, systems watched for problems,
+  // e-mail that may not be secure.
+  ['security', 'With private mode on, we cannot see or read the prompts you send.', 'good'],
+  ['security', 'Our engineers monitor our networks around the clock for intrusions.', 'good'],
+  ['security', 'Messages sent to our support address may not be secure.', 'neutral'],
 ];
 
 describe('clause rules', () => {
