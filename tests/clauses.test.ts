@@ -1253,7 +1253,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // e-mail that may not be secure.
   ['security', 'With private mode on, we cannot see or read the prompts you send.', 'good'],
   ['security', 'Our engineers monitor our networks around the clock for intrusions.', 'good'],
-  ['security', 'Messages sent to our support address may not be secure.', 'neutral'],
+  ['security', 'Messages sent to our support address may not be secure.', 'neutral'],  // A business AI agreement: the customer grants only the rights that are needed to run the service.
+  ['content-license', 'The client grants the supplier only those rights that are strictly necessary to provide the platform.', 'neutral'],
 ];
 
 describe('clause rules', () => {
