@@ -90,7 +90,10 @@ const NO_WAY_OUT = String.raw`\b(?:cannot|can['’]t|may not|are not (?:able|all
 /** What cannot be sent back: "personalised items cannot be returned", "no returns on sale items". */
 const NOT_RETURNABLE = String.raw`\b(?:cannot|can['’]t|may not|will not|are not able to) be returned\b|\bno returns\b|\bnon-?returnable\b`;
 /** Work done and data kept on the reader's own device: "this happens entirely inside your browser", "stays on your device". */
-/** Kept on the reader's own device: "stored locally", "temporarily stored on your device" (not cookies, which are there to be read). */
+/**
+ * Kept on the reader's own device: "stored locally", "temporarily stored on your device" (not cookies, which sit there
+ * to be read).
+ */
 const STORED_ON_DEVICE = String.raw`(?<!\bcookies?\b[^.!?]{0,80})\b(?:stored|kept|saved|held) (?:only |temporarily |entirely )?(?:locally|on (?:your|the) (?:[\w-]+ )?(?:device|phone|computer|pc))\b`;
 const ON_DEVICE = String.raw`(?:\b(?:happens|runs|takes place|is done|is processed|are processed|works)|(?<!\bcookies?\b[^.!?]{0,80})\b(?:stays?|remains?))\b (?:(?:entirely|only|locally|completely|fully|exclusively) )*(?:in|inside|within|on) (?:your|the user['’]s) (?:own )?(?:browser|device|phone|computer)\b(?! (?:after|until|when|once) you (?:close|stop|restart|leave|quit)\b)`;
 /** Cancelling a booking or order at no cost: "can be cancelled free of charge until 48 hours before check-in". */
