@@ -305,6 +305,8 @@ describe('lists that complete their lead-in', () => {
   it('are not read with a lead-in that is not an unfinished sentence, nor as the reader acting when someone else does', () => {
     const found = clauses('Your employer can:\n\n- access and process your data and files.\n\nWe collect:\n\n- the pages you visit.\n');
     expect(found.some((c) => c.category === 'user-rights')).toBe(false);
+    const admin = clauses('Your school manages your account. This allows it to:\n\n- Access and review your personal data, including your files.\n');
+    expect(admin.some((c) => c.category === 'user-rights')).toBe(false);
     expect(found.some((c) => c.text === 'the pages you visit.')).toBe(false);
   });
 });
