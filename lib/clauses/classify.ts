@@ -97,11 +97,13 @@ export function classifySentence(text: string, pack: ClausePack): Label[] {
   if (!filter) return candidates;
   const judged = (label: Label) =>
     filter.model.categories.includes(label.category) && !(label.severity === 'good' && filter.unfairOnly.has(label.category)) && !pack.clauses[label.category]?.core?.test(text);
-  // The sentence's words are read for the filter only when it has a candidate to judge.
-  if (!candidates.some(judged)) return candidates;
+  // Each candidate's core is tested once; the sentence's words are read for the filter only when it has a candidate
+  // to judge.
+  const toJudge = candidates.map(judged);
+  if (!toJudge.includes(true)) return candidates;
   const probabilities = filter.model.predict(filterFeatures(text, candidates));
-  return candidates.flatMap((label) => {
-    if (!judged(label)) return [label];
+  return candidates.flatMap((label, i) => {
+    if (!toJudge[i]) return [label];
     const index = filter.model.categories.indexOf(label.category);
     const p = probabilities[index]!;
     return p >= filter.thresholds[index]! ? [{ ...label, confidence: Math.round(p * 100) / 100 }] : [];
