@@ -596,6 +596,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['law-enforcement', 'Where a court compels us by order, or we are required by law to hand over account records, we will tell you first unless the law forbids it.', 'good'],
   ['law-enforcement', 'If we are obliged by law to produce your messages, we will do so.', 'neutral'],
   ['choice-of-law', 'The law of the state where you normally live governs this agreement.', 'good'],
+  // The agreement's law named outright, however the filter weighs the rest of the sentence.
+  ['choice-of-law', 'For customers outside North America, this agreement will be interpreted under the law of the Netherlands.', 'neutral'],
+  ['choice-of-law', 'The governing law and place of jurisdiction is Munich, Germany.', 'neutral'],
+  ['choice-of-law', 'The app and your subscription are subject to Ontario law.', 'neutral'],
+  ['choice-of-law', 'Outside the US, the licence is construed in accordance with Swiss law.', 'neutral'],
+  ['choice-of-law', 'Our handling of requests is subject to existing laws and court orders.', null],
+  ['choice-of-law', 'Game software that is subject to export laws may not be shipped to embargoed countries.', null],
   ['content-removal', 'We reserve the right to remove reviews that we consider misleading.', 'bad'],
   ['content-removal', 'We may remove listings that, in our reasonable opinion, are counterfeit.', 'bad'],
   ['content-removal', 'We can take down any post if we believe it breaks these rules.', 'neutral'],

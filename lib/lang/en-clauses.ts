@@ -316,10 +316,13 @@ export const enClauses: ClausePack = {
     },
     'choice-of-law': {
       cues: [
-        re(String.raw`\b(?:governed|interpreted|construed|enforced)\b_\blaws?\b|\bin accordance with (?:the )?(?:[a-z.]+ ){0,3}laws?\b|\bsubject to (?!applicable\b)(?:[A-Z][\w.]* ){1,3}laws?\b|\bapplicable law (?:and (?:venue|jurisdiction) )?(?:is|are|shall be|will be)\b|\blaws? of\b_\bgovern|\bgoverning law\b|\bconflicts? of laws?\b|\bconflict of law\b|\bconstrued (?:and enforced )?in accordance with\b_\blaws?\b`),
+        re(String.raw`\b(?:governed|interpreted|construed|enforced)\b_\blaws?\b|\bin accordance with (?:the )?(?:[a-z.]+ ){0,3}laws?\b|\bsubject to (?!(?:applicable|existing|current|relevant|local|such|all|any|other|certain)\b)(?:[A-Z][\w.]* ){1,3}laws?\b|\bapplicable law (?:and (?:venue|jurisdiction) )?(?:is|are|shall be|will be)\b|\blaws? of\b_\bgovern|\bgoverning law\b|\bconflicts? of laws?\b|\bconflict of law\b|\bconstrued (?:and enforced )?in accordance with\b_\blaws?\b`),
         re(String.raw`\b(?:[A-Z][a-z]+|English|French|German|Irish|Dutch|Swedish|Swiss|US|U\.S\.|federal|state|substantive) laws? (?:applies|shall apply|will apply|(?:will |shall )?govern|governs|is applicable)\b|\bsubject to the laws? of\b|\bapplicable law (?:is|shall be|will be) the law\b|\blaws? of\b_\b(?:appl(?:y|ies)|(?:will|shall) apply)\b_\b(?:terms|agreement|contract|disputes?|claims?)\b|\blaws? of\b_${RESIDENCE}|\bmandatory (?:provisions|rules|protections?)\b_\blaws?\b`),
       ],
       unless: re(String.raw`\b(?:comply|compliance) with (?:all )?(?:applicable )?(?:local |state |national )?laws?\b(?!_govern)`),
+      // The agreement's law named outright: "these Terms are governed by / interpreted under Irish law", "the
+      // applicable law is …", "English law applies".
+      core: re(String.raw`\b(?:terms|agreement|contract|services?|eula|conditions|disputes?|claims?|licen[cs]es?|subscriptions?|apps?|software|purchases?|orders?|relationship)\b[^.;]{0,80}?\b(?:(?:are|is|shall be|will be) (?:governed by|subject to)|(?:interpreted|construed)(?: and enforced)? (?:in accordance with|under)) (?:the )?(?:(?:substantive )?laws? of (?:the )?\w|(?!(?:applicable|local|such|all|any|relevant|existing|current|other|these|those|certain|our|your|its|export|import|trade|sanctions?|privacy|data|tax|copyright|intellectual|consumer|competition|employment|securities|criminal)\b)\w[\w.]* (?:\w+ )?laws?\b)|\b(?:applicable|governing) law (?:and (?:venue|jurisdiction|place of jurisdiction) )?(?:is|are|shall be|will be)\b(?! (?:applied|required|permitted))|\b(?:english|irish|french|german|dutch|swiss|swedish|us|u\.s\.|federal|\w+ state) law (?:applies|governs|shall (?:apply|govern)|will (?:apply|govern))\b`),
       severity: [
         [re(String.raw`\blaws? of (?:the )?(?:country|place|state|member state) (?:where|in which) you (?:live|reside)|${RESIDENCE}|\bmandatory (?:consumer )?(?:protections?|laws?)\b|\bdeprive you of\b`), 'good'],
       ],
