@@ -1248,20 +1248,35 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'When you ask about a tab, Sage captures the visible content of that tab.', 'neutral'],
   ['data-collection', 'Crash diagnostics are uploaded to Fabrikam after each failure.', 'neutral'],
   ['data-collection', 'Voice memos are saved locally on the phone and never uploaded.', 'good'],
-  ['data-collection', 'Cookies are small files kept on your device by the sites you visit.', null],  // A chatbot's terms: the reader told to check a privacy policy often, a total of damages capped.
+  ['data-collection', 'Cookies are small files kept on your device by the sites you visit.', null],
+  // A chatbot's terms: the reader told to check a privacy policy often, a total of damages capped.
   ['unilateral-change', 'Please check our cookie policy regularly.', 'neutral'],
-  ['liability-limitation', 'The total amount of damages and compensation we pay shall not exceed $100.', 'bad'],  // How AI services' privacy pages give the reader control: an instruction after a run-in label or an adverb, how to
+  ['liability-limitation', 'The total amount of damages and compensation we pay shall not exceed $100.', 'bad'],
+  // How AI services' privacy pages give the reader control: an instruction after a run-in label or an adverb, how to
   // manage one's history, requests processed in a time, a request that may be denied.
   ['user-rights', 'Search settings: Pause and clear your search history.', 'good'],
   ['user-rights', 'Permanently delete your profile.', 'good'],
   ['user-rights', 'Read how to manage and export your chat history.', 'good'],
   ['user-rights', 'We fulfil verified erasure requests within 45 days.', 'good'],
-  ['user-rights', 'We will explain our reasons if we deny your access request.', 'neutral'],  // Security in AI services' words: the provider unable to read what the reader shares, systems watched for problems,
+  ['user-rights', 'We will explain our reasons if we deny your access request.', 'neutral'],
+  // Security in AI services' words: the provider unable to read what the reader shares, systems watched for problems,
   // e-mail that may not be secure.
   ['security', 'With private mode on, we cannot see or read the prompts you send.', 'good'],
   ['security', 'Our engineers monitor our networks around the clock for intrusions.', 'good'],
-  ['security', 'Messages sent to our support address may not be secure.', 'neutral'],  // A business AI agreement: the customer grants only the rights that are needed to run the service.
-  ['content-license', 'The client grants the supplier only those rights that are strictly necessary to provide the platform.', 'neutral'],
+  ['security', 'Messages sent to our support address may not be secure.', 'neutral'],
+  // A business AI agreement: the customer grants only the rights that are needed to run the service.
+  ['content-license', 'The client grants the supplier only those rights that are strictly necessary to provide the platform.', 'neutral'],  // A translation service's privacy notice: a disclosure when a court or authority orders it, and the customer told
+  // first; no advertising cookies or analytics of others; what the app notes of its use.
+  ['law-enforcement', 'Account records are released only when a judge orders it.', 'neutral'],
+  ['law-enforcement', 'Unless a gag order forbids it, we inform the affected user before we turn over any files.', 'good'],
+  ['law-enforcement', 'We do not alert the account holder before we hand over records.', 'bad'],
+  ['third-party-sharing', 'The site runs no marketing pixels and no third-party tracking scripts.', 'good'],
+  ['third-party-sharing', 'We do not load marketing pixels or third-party advertising code.', 'good'],
+  ['data-collection', 'The desktop client logs which menus you open and crash reports.', 'neutral'],
+  ['data-collection', 'The editor does not record the buttons you click.', 'good'],
+  ['zero-data-retention', 'The editor does not record the buttons you click.', null],
+  ['tracking', 'The editor does not record the buttons you click.', 'good'],
+  ['data-collection', 'Your teacher can see which lessons you open.', null],
 ];
 
 describe('clause rules', () => {
