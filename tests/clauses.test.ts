@@ -1277,6 +1277,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['zero-data-retention', 'The editor does not record the buttons you click.', null],
   ['tracking', 'The editor does not record the buttons you click.', 'good'],
   ['data-collection', 'Your teacher can see which lessons you open.', null],
+  // A VPN's privacy policy: no data to give the police, payments processed by another company, all that is kept.
+  ['law-enforcement', 'Should an agency demand connection logs, we simply have none to provide.', 'good'],
+  ['law-enforcement', 'If a court asks for logs, we have nothing to hand over.', 'good'],
+  ['third-party-sharing', 'Orders are handled by our fulfilment partner in Leipzig.', 'neutral'],
+  ['third-party-sharing', 'Refunds are processed by us within 14 days.', null],
+  ['data-collection', 'The only details we store are a random account ID and the date your plan expires.', 'neutral'],
 ];
 
 describe('clause rules', () => {
