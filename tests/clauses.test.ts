@@ -1283,6 +1283,19 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Orders are handled by our fulfilment partner in Leipzig.', 'neutral'],
   ['third-party-sharing', 'Refunds are processed by us within 14 days.', null],
   ['data-collection', 'The only details we store are a random account ID and the date your plan expires.', 'neutral'],
+  // A creator platform's terms: its commission, posts taken down for breaking the rules and how to appeal, AI
+  // crawlers kept out, time to export before an account closes, changes announced a week or more ahead (or not).
+  ['auto-renewal', 'The marketplace keeps a 12% commission on each sale.', 'neutral'],
+  ['content-removal', 'If a comment breaks the house rules, we may hide it or take it down.', 'neutral'],
+  ['content-removal', 'We will tell the author which guideline applies and explain how to appeal the decision.', 'good'],
+  ['content-removal', 'Appeals are reviewed by a different moderator.', 'good'],
+  ['content-removal', 'Appeals are heard by an arbitrator in Chicago.', null],
+  ['content-removal', 'We block scrapers and bots from members\' pages.', null],
+  ['ai-training', 'By default we disallow AI crawlers on every public page.', 'good'],
+  ['ai-training', 'Our robots.txt lets AI bots read public posts.', 'bad'],
+  ['unilateral-termination', 'Before an account is closed we give two weeks\' notice to download your projects.', 'good'],
+  ['unilateral-change', 'Any change to payout rates will be announced by email two weeks before it applies.', 'good'],
+  ['unilateral-change', 'We will notify you 3 days before changes to these Terms apply.', 'neutral'],
 ];
 
 describe('clause rules', () => {
