@@ -173,18 +173,18 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
     // A clause that names no action takes those of the sentence after it, or else before it ("… to train our models.
     // You can opt out in Settings > …"), never a deadline: the next sentence's "within 30 days" is another matter's.
     // One that points back ("You can turn it off in the same place") takes those before it first. A neighbour lends
-    // only what serves this clause: an instruction (no clause, or a right of the reader's) or a clause on the same
-    // topic — not the settings path of another topic's clause.
+    // only what serves each clause: an instruction (no clause, or a right of the reader's) or a clause on the same
+    // topic — not the settings path of another topic's clause, nor of another clause found in the same sentence.
     const sentenceActions: Array<Action[] | undefined> = [];
     const actionsOf = (i: number): Action[] => {
       const bounds = sentences[i];
       if (!bounds) return [];
       return (sentenceActions[i] ??= findActions(text.slice(bounds[0], bounds[1]), linksIn(bounds[0], bounds[1])));
     };
-    const lends = (j: number, topics: Set<CategoryId>) => (labelsOf[j] ?? []).every((l) => l.category === 'user-rights' || topics.has(l.category));
-    const neighbourActions = (i: number, sentence: string, topics: Set<CategoryId>) =>
+    const lends = (j: number, topic: CategoryId) => (labelsOf[j] ?? []).every((l) => l.category === 'user-rights' || l.category === topic);
+    const neighbourActions = (i: number, sentence: string, topic: CategoryId) =>
       (POINTS_BACK.test(sentence) ? [i - 1, i + 1] : [i + 1, i - 1])
-        .filter((j) => lends(j, topics))
+        .filter((j) => lends(j, topic))
         .map((j) => actionsOf(j).filter((a) => a.kind !== 'deadline'))
         .find((found) => found.length > 0) ?? [];
     for (const [i, [start, end]] of sentences.entries()) {
@@ -196,8 +196,8 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
       const labels = labelsOf[i]!;
       if (labels.length === 0) continue;
       const own = actionsOf(i);
-      const actions = own.length > 0 ? own : neighbourActions(i, sentence, new Set(labels.map((l) => l.category)));
       for (const label of labels) {
+        const actions = own.length > 0 ? own : neighbourActions(i, sentence, label.category);
         const withContact = actions.length === 0 && contact && PRIVACY_CATEGORIES.has(label.category) ? [{ kind: 'email' as const, value: contact }] : actions;
         clauses.push({ ...label, start, end, text: sentence, section, actions: withContact });
       }

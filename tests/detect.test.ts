@@ -195,6 +195,20 @@ describe('actions of the sentences around a clause', () => {
     expect(actionsOf('content-license')).toEqual([]);
   });
 
+  it('are lent only to the clause of the same topic when a sentence holds several', () => {
+    const analysis = analyzeText(
+      `# Terms of Service\n\nWe never sell your stories or license them to anyone for training AI systems. Crawlers that gather text for AI models are turned away from your stories unless you let them in under Settings > Visibility > AI crawlers.\n\n${'These Terms govern your use of the service and you agree to them by using it. '.repeat(6)}`,
+      'https://example.com/terms',
+    );
+    const clausesOf = (sentence: string) => analysis.clauses.filter((c) => c.text.startsWith(sentence));
+    const first = clausesOf('We never sell');
+    expect(first.map((c) => c.category)).toEqual(expect.arrayContaining(['ai-training', 'data-sale']));
+    for (const clause of first) {
+      const lent = clause.actions.some((a) => a.value === 'Settings > Visibility > AI crawlers');
+      expect(lent, clause.category).toBe(clause.category === 'ai-training');
+    }
+  });
+
   it('serve a clause that points back ("in the same place") from the sentence before it first', () => {
     const analysis = analyzeText(
       `# Privacy Policy\n\nThis policy describes how we use personal data. Ad measurement is off until you turn it on in Settings > Privacy > Measurement. You can turn it off at any time in the same place, and we will then stop collecting viewing data from your TV. You can reset your advertising identifier under Settings > Privacy > Ad ID.\n\n${'We collect personal data that you provide, and we process personal data as this policy describes. '.repeat(6)}`,
