@@ -1795,6 +1795,18 @@ describe('clause rules', () => {
     ['es', 'Puedes rechazar las cookies de terceros desde el panel de configuración.', 'tracking', 'good'],
     ['it', 'Puoi rifiutare i cookie di profilazione dal banner.', 'tracking', 'good'],
     ['it', 'I cookie di profilazione dei nostri partner mostrano annunci mirati.', 'tracking', 'bad'],
+    // A German fitness app's privacy notice: what is stored at sign-up and what a device records, data passed on to
+    // no one or kept on another company's servers, what is public and what is private by default, hashed passwords,
+    // sensitive data only with consent.
+    ['de', 'Bei der Registrierung speichern wir deine Telefonnummer und dein Geburtsdatum.', 'data-collection', 'neutral'],
+    ['de', 'Die Uhr misst deinen Puls und deine Schlafphasen.', 'data-collection', 'neutral'],
+    ['de', 'Absturzstatistiken erheben wir nur in anonymisierter Form.', 'data-collection', 'neutral'],
+    ['de', 'Eine Weitergabe an Werbenetzwerke erfolgt nicht.', 'third-party-sharing', 'good'],
+    ['de', 'Die Daten liegen auf Servern eines Cloud-Anbieters in Irland.', 'third-party-sharing', 'neutral'],
+    ['de', 'Fotos, die du öffentlich teilst, sind für jeden sichtbar.', 'third-party-sharing', 'neutral'],
+    ['de', 'Deine Notizen sind standardmäßig privat.', 'third-party-sharing', 'good'],
+    ['de', 'Kennwörter werden ausschließlich gehasht gespeichert.', 'security', 'good'],
+    ['de', 'Biometrische Daten nutzen wir nur mit deiner ausdrücklichen Einwilligung.', 'sensitive-data', 'good'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

@@ -130,9 +130,12 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:weitergeb\w*|übermitt\w*|weitergegeben|offenleg\w*|sende[nt]?|gesendet)\b_\b(?:${LETTER}*(?:dritte|partner|dienstleister|empfänger)\w*|andere\w* (?:anbieter|unternehmen|firmen)\b)|\b${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter)\w*\b_\bverarbeit\w*\b_\b(?:${LETTER}*daten|informationen)\b|\bin unserem auftrag\b|\b${LETTER}*(?:dritte|partner|dienstleister|auftragsverarbeiter)\w*\b_\b(?:übermittelt|weitergegeben|offengelegt)\b|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ ){0,2}[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:von|durch) (?:[\p{L}]+ ){0,2}${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter|partner)\w*\b_\bverarbeit\w*|${ON_INSTRUCTIONS}|\b(?:unter|weitere\w* )auftragsverarbeiter\w*|\bsub-?(?:unternehmer|dienstleister)\w*`)],
-      // Not passed on: "geben wir nicht weiter", and with the verb first, "übermittelt … weder an uns noch an Dritte".
-      severity: [[re(String.raw`${ON_INSTRUCTIONS}|${ONLY_APPROVED}|${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*|\b(?:übermittel|weitergeb|verkauf|teil|überträg|übertrag|send|leit)\w*\b (?:[\w-]+,? (?:oder |und )?){0,6}?${NOT} (?:an|mit|zu)\b`), 'good']],
+      cues: [re(String.raw`\b(?:weitergeb\w*|übermitt\w*|weitergegeben|offenleg\w*|sende[nt]?|gesendet)\b_\b(?:${LETTER}*(?:dritte|partner|dienstleister|empfänger)\w*|andere\w* (?:anbieter|unternehmen|firmen)\b)|\b${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter)\w*\b_\bverarbeit\w*\b_\b(?:${LETTER}*daten|informationen)\b|\bin unserem auftrag\b|\b${LETTER}*(?:dritte|partner|dienstleister|auftragsverarbeiter)\w*\b_\b(?:übermittelt|weitergegeben|offengelegt)\b|\bempfänger\b|\b(?:geben|gibt)\b_\ban (?:[\p{L}]+ ){0,2}[\p{L}]*(?:dritte|andere|partner|dienstleister|unternehmen|behörde)[\p{L}]*\b_\bweiter\b|\bweitergabe\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:von|durch) (?:[\p{L}]+ ){0,2}${LETTER}*(?:anbieter|dienstleister|auftragsverarbeiter|partner)\w*\b_\bverarbeit\w*|${ON_INSTRUCTIONS}|\b(?:unter|weitere\w* )auftragsverarbeiter\w*|\bsub-?(?:unternehmer|dienstleister)\w*|\b(?:servern?|rechenzentr\w*) (?:eines|einer|von|unseres|unserer)\b (?:[\w-]+ ){0,2}?[\w-]*(?:anbieter|dienstleister|auftragsverarbeiter|partner)\w*`),
+        // What becomes public: "für alle Nutzer sichtbar", "öffentlich geteilt".
+        re(String.raw`\b(?:für (?:alle|jeden|jede[nr]?|andere)|öffentlich) (?:\w+ )?sichtbar\b|\böffentlich (?:teilen|geteilt|teilst)\b|\bstandardmäßig (?:\w+ ){0,3}?(?:privat|öffentlich)\b`)],
+      // Not passed on: "geben wir nicht weiter", and with the verb first, "übermittelt … weder an uns noch an Dritte";
+      // "eine Weitergabe … findet nicht statt". Private until the reader shares: "standardmäßig privat".
+      severity: [[re(String.raw`\b(?:findet|erfolgt)\b(?: \w+)? nicht\b(?! nur\b)|\bstandardmäßig (?:\w+ ){0,3}?privat\b|${ON_INSTRUCTIONS}|${ONLY_APPROVED}|${NOT}_\b(?:weitergeb|weitergegeben|verkauf|weiter\b)\w*|\b(?:übermittel|weitergeb|verkauf|teil|überträg|übertrag|send|leit)\w*\b (?:[\w-]+,? (?:oder |und )?){0,6}?${NOT} (?:an|mit|zu)\b`), 'good']],
       fallback: 'neutral',
     },
     'data-sale': { cues: [re(String.raw`\bverkauf\w*\b_\b(?:daten|informationen)\b|\b(?:daten|informationen)\b_\bverkauf\w*`)], severity: [[re(String.raw`${NOT}_\bverkauf\w*|\bverkauf\w*\b_${NOT}`), 'good']], fallback: 'bad' },
@@ -176,11 +179,13 @@ export const deClauses: ClausePack = {
     },
     'sensitive-data': {
       cues: [re(String.raw`\bbesondere(?:n)? kategorien (?:von )?(?:personenbezogenen |personenbezogener )?daten\b|\b(?:gesundheits|biometrische(?:n)? |genetische(?:n)? )daten\b|\bsexuelle(?:n)? orientierung\b|\bpolitische(?:n)? meinung\w*|\breligiöse(?:n)? (?:überzeugung|anschauung)\w*`)],
-      severity: [[re(String.raw`${NOT}_\b(?:erheb|verarbeit|erfass|sammel|nutz|verwend)\w*|\b(?:erheb|verarbeit|erfass|sammel|nutz|verwend)\w*\b_${NOT}`), 'good']],
+      severity: [[re(String.raw`${NOT}_\b(?:erheb|verarbeit|erfass|sammel|nutz|verwend)\w*|\b(?:erheb|verarbeit|erfass|sammel|nutz|verwend)\w*\b_${NOT}|\bnur mit (?:ihrer|deiner) (?:ausdrücklichen )?einwilligung\b`), 'good']],
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`${ON_DEVICE}|\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln) wir)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adresse|standort|namen?|${SUBMITTED}|dokumente|inhalte|nachrichten)\b|\b(?:${LETTER}*adressen?|${LETTER}*daten|informationen)\b_\b(?:gespeichert|erfasst|protokolliert|erhoben)\b|\b(?:${LETTER}*daten|informationen)\b_\b(?:erheben|verarbeiten|erfassen|sammeln|speichern|nutzen|verwenden) wir\b|\b(?:speicher|erfass|protokollier|erheb)\w* (?:unser\w* |der |die |das )?(?:web)?(?:server|system|app|website|dienst)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adressen?|standort)\b`)],
+      cues: [re(String.raw`${ON_DEVICE}|\b(?:wir (?:erheben|verarbeiten|erfassen|sammeln|nutzen|verwenden)|(?:erheben|verarbeiten|erfassen|sammeln|speichern) wir)\b_\b(?:${LETTER}*(?:daten|statistiken|nummern?)|geburts(?:datum|jahr)|informationen|${LETTER}*adresse|standort|namen?|${SUBMITTED}|dokumente|inhalte|nachrichten)\b|\b(?:${LETTER}*adressen?|${LETTER}*daten|informationen)\b_\b(?:gespeichert|erfasst|protokolliert|erhoben)\b|\b(?:${LETTER}*(?:daten|statistiken)|informationen)\b_\b(?:erheben|verarbeiten|erfassen|sammeln|speichern|nutzen|verwenden) wir\b|\b(?:speicher|erfass|protokollier|erheb)\w* (?:unser\w* |der |die |das )?(?:web)?(?:server|system|app|website|dienst)\b_\b(?:${LETTER}*daten|informationen|${LETTER}*adressen?|standort)\b`),
+        // What an app or a device records: "zeichnet die App Ihre Route auf", "die Uhr misst Ihren Puls".
+        re(String.raw`\b(?:zeichne[tn]|erfass(?:t|en)|speicher[tn]|miss?t|messen|sammel[tn])\b (?:die|unsere|eine|deine|ihre) (?:${LETTER}*app|software|anwendung|uhr|gerät|website)\b|\b(?:${LETTER}*app|software|anwendung|uhr|gerät)\b (?:zeichne[tn]|erfass(?:t|en)|speicher[tn]|miss?t|messen|sammel[tn])\b`)],
       // Only as far as the service needs: "nur, soweit dies … erforderlich ist".
       severity: [[re(String.raw`\b(?:nur|ausschließlich)\b_\b(?:soweit|wenn|sofern)\b_\b(?:erforderlich|notwendig)\b|${ON_DEVICE}`), 'good']],
       fallback: 'neutral',
@@ -195,12 +200,12 @@ export const deClauses: ClausePack = {
     },
     children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b|\bab (?:1[2-8]) jahren\b|\bmindestens (?:1[2-8]) jahre\b`)], severity: [], fallback: 'neutral' },
     security: {
-      cues: [re(String.raw`\b(?:un)?verschlüssel\w*|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b|\bverletzung\w* des schutzes personenbezogener daten\b|\b(?:datenpannen?|datenschutzverletzung\w*)\b`)],
+      cues: [re(String.raw`\b(?:un)?verschlüssel\w*|\bals hash(?:wert)?\b|\bgehasht\b|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b|\bverletzung\w* des schutzes personenbezogener daten\b|\b(?:datenpannen?|datenschutzverletzung\w*)\b`)],
       severity: [
         [re(String.raw`\bnicht (?:\w+ ){0,3}?verschlüsselt|\bunverschlüsselt`), 'bad'],
         [re(String.raw`\b(?:nicht|keine) (?:\w+ ){0,2}?garantier|\bkeine (?:absolute|vollständige|hundertprozentige) sicherheit\b`), 'neutral'],
         // Protections taken, and breaches reported.
-        [re(String.raw`\bverschlüssel\w*|\bmaßnahmen\b|\b(?:meld|benachrichtig|informier)\w*`), 'good'],
+        [re(String.raw`\bverschlüssel\w*|\bals hash(?:wert)?\b|\bgehasht\b|\bmaßnahmen\b|\b(?:meld|benachrichtig|informier)\w*`), 'good'],
       ],
       fallback: 'neutral',
     },
