@@ -1807,6 +1807,13 @@ describe('clause rules', () => {
     ['de', 'Deine Notizen sind standardmäßig privat.', 'third-party-sharing', 'good'],
     ['de', 'Kennwörter werden ausschließlich gehasht gespeichert.', 'security', 'good'],
     ['de', 'Biometrische Daten nutzen wir nur mit deiner ausdrücklichen Einwilligung.', 'sensitive-data', 'good'],
+    // A French recipe app's privacy notice: a message sent to an AI provider, what the app measures, what is public
+    // and what is private by default, hashed passwords.
+    ['fr', 'Votre message est envoyé à notre fournisseur de traduction automatique.', 'third-party-sharing', 'neutral'],
+    ['fr', 'La montre enregistre votre rythme cardiaque pendant la séance.', 'data-collection', 'neutral'],
+    ['fr', 'Vos commentaires sont visibles par tous les membres du club.', 'third-party-sharing', 'neutral'],
+    ['fr', 'Vos listes de courses sont privées par défaut.', 'third-party-sharing', 'good'],
+    ['fr', 'Nous conservons les mots de passe uniquement sous forme hachée.', 'security', 'good'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

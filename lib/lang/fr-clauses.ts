@@ -137,9 +137,11 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:partag\w*|communiqu\w*|transmet\w*|transmis\w*|divulgu\w*|transf[ée]r\w*)\b_\b(?:tiers|partenaires?|prestataires?|sous-traitants?|filiales?|annonceurs?|autorit[ée]s?|transporteurs?|livreurs?|h[ée]bergeurs?|assureurs?|employeurs?)\b|\bdestinataires?\b|\b(?:trait[ée]e?s?|h[ée]berg[ée]e?s?)\b (?:directement )?par (?:nos|notre|un|des|nos) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|h[ée]bergeurs?)\b|${ON_INSTRUCTIONS}`)],
+      cues: [re(String.raw`\b(?:partag\w*|communiqu\w*|transmet\w*|transmis\w*|divulgu\w*|transf[ée]r\w*)\b_\b(?:tiers|partenaires?|prestataires?|sous-traitants?|filiales?|annonceurs?|autorit[ée]s?|transporteurs?|livreurs?|h[ée]bergeurs?|assureurs?|employeurs?)\b|\bdestinataires?\b|\b(?:trait[ée]e?s?|h[ée]berg[ée]e?s?)\b (?:directement )?par (?:nos|notre|un|des|nos) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|h[ée]bergeurs?)\b|\b(?:envoy[ée]e?s?|transmise?s?|confi[ée]e?s?) (?:[àa]|aux?) (?:notre|nos|un|des|leur) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|partenaires?|fournisseurs?)\b|${ON_INSTRUCTIONS}`),
+        // What becomes public: "visibles par tous les utilisateurs", "rendu public".
+        re(String.raw`\bvisibles? (?:par|pour|de) (?:tous|toutes|tout le monde|les autres|n['’]importe qui)\b|\b(?:rendu|rendue|rendus|rendues) publi(?:c|que|cs|ques)\b|\bpar d[ée]faut\b_\b(?:priv[ée]e?s?|publi(?:c|que|cs|ques))\b|\b(?:priv[ée]e?s?|publi(?:c|que|cs|ques)) par d[ée]faut\b`)],
       severity: [
-        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:partag|communiqu|transmet|divulgu|vend)\w*`), 'good'],
+        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:partag|communiqu|transmet|divulgu|vend)\w*|\bpar d[ée]faut\b_\bpriv[ée]e?s?\b|\bpriv[ée]e?s? par d[ée]faut\b`), 'good'],
         [re(String.raw`\bpublicit\w*|\bmarketing\b|\bprospection\b|\bfusion\b|\bacquisition\b`), 'bad'],
       ],
       fallback: 'neutral',
@@ -197,7 +199,9 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`\bnous (?:ne |n['’])?(?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b|\b(?:donn[ée]es|informations)\b (?:personnelles )?(?:sont|seront|peuvent [êe]tre) (?:utilis[ée]es|trait[ée]es|collect[ée]es)\b`)],
+      cues: [re(String.raw`\bnous (?:ne |n['’])?(?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b|\b(?:donn[ée]es|informations)\b (?:personnelles )?(?:sont|seront|peuvent [êe]tre) (?:utilis[ée]es|trait[ée]es|collect[ée]es)\b`),
+        // What an app or a device records: "l'application mesure le temps passé", "la montre enregistre votre pouls".
+        re(String.raw`\b(?:l['’]application|l['’]appli|la montre|l['’]appareil|le logiciel|le site|l['’]extension)\b (?:\w+ )?(?:mesure|enregistre|collecte|recueille|capte|suit|conserve)\b`)],
       severity: [
         // Not collected, or only with the reader's agreement.
         [re(String.raw`${NOT}\s*(?:\S+\s+){0,2}?(?:collect|recueill|trait|enregistr)\w*|\b(?:avec|sous r[ée]serve de) votre (?:accord|consentement|autorisation)\b|\bsi vous (?:l['’])?(?:acceptez|autorisez|activez)\b`), 'good'],
@@ -220,11 +224,11 @@ export const frClauses: ClausePack = {
     },
     security: {
       // "chiffre" alone is a figure ("chiffre d'affaires"): only the verb and its participles say encrypted.
-      cues: [re(String.raw`\bchiffr(?:é|ée|és|ées|ement|ons|ent|er)\b|\bmesures (?:techniques|organisationnelles|de s[ée]curit[ée])\b|\bs[ée]curit[ée] des donn[ée]es\b`)],
+      cues: [re(String.raw`\bchiffr(?:é|ée|és|ées|ement|ons|ent|er)\b|\bhach[ée]e?s?\b|\bsous forme hach\w*|\bmesures (?:techniques|organisationnelles|de s[ée]curit[ée])\b|\bs[ée]curit[ée] des donn[ée]es\b`)],
       severity: [
         [re(String.raw`\bpas (?:\w+ ){0,3}?chiffr\w*|\bnon chiffr\w*`), 'bad'],
         [re(String.raw`\b(?:ne (?:pouvons|peut|pouvez) pas|ne saurions) garantir\b`), 'neutral'],
-        [re(String.raw`\bchiffr\w*|\bmesures\b`), 'good'],
+        [re(String.raw`\bchiffr\w*|\bhach[ée]\w*|\bmesures\b`), 'good'],
       ],
       fallback: 'neutral',
     },
