@@ -1296,6 +1296,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'Before an account is closed we give two weeks\' notice to download your projects.', 'good'],
   ['unilateral-change', 'Any change to payout rates will be announced by email two weeks before it applies.', 'good'],
   ['unilateral-change', 'We will notify you 3 days before changes to these Terms apply.', 'neutral'],
+  // A ticket seller's purchase terms: sales that are final, tickets that cannot be refunded, the whole price shown at
+  // checkout, the terms in force when the order was placed, the consumer's statutory rights kept.
+  ['auto-renewal', 'All bookings are final.', 'bad'],
+  ['auto-renewal', 'Season passes cannot be transferred or refunded.', 'bad'],
+  ['auto-renewal', 'The amount at checkout is the final price you pay, taxes included.', 'good'],
+  ['auto-renewal', 'After the free month you will be charged the yearly fee.', 'bad'],
+  ['unilateral-change', 'Each booking is governed by the conditions in effect at the time you booked it.', 'good'],
+  ['liability-limitation', 'None of this limits your statutory rights.', null],
+  ['liability-limitation', 'These conditions do not affect your legal rights as a buyer.', 'good'],
 ];
 
 describe('clause rules', () => {

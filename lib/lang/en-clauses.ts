@@ -22,6 +22,10 @@ const NOT = String.raw`(?:\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bcannot\b|\bneith
 const USAGE_NOTED = String.raw`\b(?:which|what|the) (?:[\w-]+ )?(?:features?|pages?|screens?|buttons?|links?|settings|tools?|functions?|menus?) you (?:use|open|visit|click|tap|view|select)\b`;
 // A period of a week or more: "30 days", "fourteen (14) calendar days", "two weeks", "a month".
 const A_WEEK_OR_MORE = String.raw`(?:\b(?:[7-9]|[1-9]\d+|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety)\W*(?:\(\d+\)\s+)?(?:calendar\s+)?days?|\b(?:\d+|a|an|one|two|three|four|six|twelve)\W*(?:\(\d+\)\s+)?(?:calendar\s+)?(?:weeks?|months?))\b`;
+/** The whole price shown before paying: "the price on the checkout page is the total you will be charged". */
+const PRICE_SHOWN = String.raw`\b(?:checkout|check-out)\b_\b(?:is|will be) (?:the )?(?:total|full|final|entire|only) (?:price |amount |sum )?(?:that )?you (?:will )?(?:pay|be charged)\b`;
+/** The terms in force when an order or booking was made: they apply to it, whatever changes later. */
+const IN_FORCE_WHEN_ORDERED = String.raw`\b(?:in force|in effect|applicable|that applied) (?:on|at) the (?:date|time) (?:(?:of )?(?:your )?(?:booking|purchase|order)|(?:your|the) (?:\w+ )?was (?:issued|made|booked|placed|purchased))\b|\b(?:in force|in effect) (?:when|at the time) you (?:placed|made|booked|bought|ordered|purchased)\b`;
 // Whom a provider tells of a demand for their data: the reader, users, the customer or account holder concerned.
 const TOLD = String.raw`(?:you|users?|the (?:affected |relevant |concerned )?(?:user|customer|account holder|person|member)s?)\b`;
 const PROVIDER = String.raw`(?:\bwe\b|\bus\b|\bour\b|\breserves?\b|\bthe company\b|\bentitled\b|\bdiscretion\b|\bright to\b|\bmay\b)`;
@@ -82,6 +86,10 @@ const PAYMENT_DETAILS = String.raw`(?:(?:credit |debit |payment )?cards?|payment
 /** A cap on what the provider pays, in plain words: "the most we'll pay is $50". */
 const MOST_PAID = String.raw`\bthe most \w+(?: will|['’]ll| would| shall)? (?:ever )?(?:pay|owe)\b`;
 /** The provider staying liable ("Processor remains fully liable for its sub-processors"), not the reader. */
+/** A sentence that disclaims nothing, up to where what follows it is found. */
+const NOTHING_DISCLAIMED = String.raw`^(?![\s\S]*(?:\bdisclaim|\bas[- ]is\b|\bno (?:other )?warrant|\bwithout (?:any )?warrant|\bexclud|\bnot liable\b))[\s\S]*`;
+/** The reader's rights under the law kept: "this does not affect any of your statutory rights". */
+const STATUTORY_RIGHTS_KEPT = String.raw`\b(?:(?:does|do|will|shall) not (?:affect|limit|exclude|reduce|restrict)|in addition to|without prejudice to)\b (?:\w+ ){0,2}?your (?:statutory|legal|mandatory|consumer) (?:consumer )?rights\b`;
 const STAYS_LIABLE = String.raw`(?<!\b(?:you|customers?|users?|licensees?|subscribers?|members?) )\b(?:(?:shall|will) remain|remains) (?:fully )?liable\b`;
 /** Content that breaks the rules or the law: a reason for taking it down. */
 const A_VIOLATION = String.raw`\b(?:violat|breach|infring|unlawful|illegal|break|broke)\w*`;
@@ -117,7 +125,7 @@ const PREPAID = String.raw`\b(?:credits?|tokens|points|balances?|vouchers?|gift 
 /** Prepaid credit the reader loses: credits that expire or are forfeited, a balance never paid back in money. */
 const PREPAID_LOST = String.raw`${PREPAID}(?:[^.!?]{0,60}?)\b(?:expire[sd]?|expiry|forfeit\w*|lapse[sd]?|void)\b|\b(?:cannot|can['’]t|may not|will not) be (?:exchanged|redeemed|converted|cashed (?:in|out)|swapped|refunded) (?:for|into) (?:cash|money)\b`;
 /** No money back: "payments are non-refundable", "cancelled without refund". */
-const NO_REFUND = String.raw`\bnon-?refundable\b|\bno refunds?\b|\bwithout (?:a |any )?refunds?\b|\b(?:(?:are|is|will|shall) not|isn['’]t|aren['’]t|won['’]t) (?:be )?refund(?:ed|able)\b|\b(?:(?:do|does|will|shall|can) not|cannot|don['’]t|doesn['’]t|won['’]t|never) (?:(?:offer|give|provide|issue|grant|make) (?:any )?refunds?|refund)\b`;
+const NO_REFUND = String.raw`\bnon-?refundable\b|\bno refunds?\b|\ball (?:sales|purchases|orders|bookings) (?:are|is) final\b|\bfinal sale\b|\b(?:cannot|can['’]t|can not|may not|will not|won['’]t) be (?:(?:exchanged|returned|cancell?ed|transferred) (?:or|and) )?refunded\b|\bwithout (?:a |any )?refunds?\b|\b(?:(?:are|is|will|shall) not|isn['’]t|aren['’]t|won['’]t) (?:be )?refund(?:ed|able)\b|\b(?:(?:do|does|will|shall|can) not|cannot|don['’]t|doesn['’]t|won['’]t|never) (?:(?:offer|give|provide|issue|grant|make) (?:any )?refunds?|refund)\b`;
 /**
  * Processing bound to another's instructions: a processor's promise in a data processing agreement ("we process it
  * only on the customer's documented instructions"), or a provider's of its sub-processors ("they may only use it in
@@ -171,6 +179,8 @@ export const enClauses: ClausePack = {
     },
     'unilateral-change': {
       cues: [
+        // The terms an order was made under: "the terms in force when you placed it".
+        re(IN_FORCE_WHEN_ORDERED),
         re(String.raw`(?:\bwe\b|\breserves?\b|\bmay\b|\bright\b|\bentitled to\b|\bcan\b|\bwill\b)_\b(?:change|changes|modify|modifies|amend|amends|update|updates|revise|revises|alter|alters|tweak|tweaks|replace|revalue|adjust|vary|increase|increases|raise|raises)\b_\b(?:terms|agreement|policy|policies|conditions|statement|notice|services?|prices?|pricing|fees|charges|features?|functionality|eula|these|this|it|them|offering|plans?|items|goods|currency|access|site|app|software|products?|guidelines|rules|program(?:me)?s?|rewards|points)\b`),
         re(String.raw`\b(?:changes?|modifications?|amendments?|updates?|revisions?|variations?) (?:to|of|in) (?:these|this|the|our|any) (?:terms|agreement|policy|privacy|statement|conditions|notice|eula|services?)|\b(?:may|entitled to|right to) make (?:any |such |any such )?(?:amendments|changes|modifications)\b`),
         re(String.raw`\b(?:revised|updated|modified|amended|new) (?:version of (?:these|this|the) )?(?:terms|agreement|policy|conditions|statement|privacy (?:policy|notice|statement))\b|\b(?:changes|modifications|amendments|revisions)\b (?:\w+ ){0,2}(?:take|takes|become|becomes) (?:effect|effective)\b`),
@@ -198,7 +208,7 @@ export const enClauses: ClausePack = {
         // A promise to tell the reader first softens a change made at the provider's discretion.
         [re(String.raw`\b(?:notify|inform|notice|email|tell|let you know)\b_\b(?:in advance|before|prior)|\badvance notice\b|\bprior notice\b|\b(?:we will|we['’]ll|we shall|will be|undertakes? to)\b (?:\w+ ){0,3}(?:notify|notified|inform|informed|let you know|bring it to your attention|post a notice|send you a notice|provide (?:you with )?notice)\b|\bsubject to notice\b`), 'neutral'],
         // The terms a booking or order was made under stay its terms: a change never reaches back.
-        [re(String.raw`\b(?:in force|in effect|applicable|that applied) (?:on|at) the (?:date|time) (?:(?:of )?(?:your )?(?:booking|purchase|order)|(?:your|the) (?:\w+ )?was (?:issued|made|booked|placed|purchased))\b|\bprice (?:you see|shown|displayed|quoted) (?:at|when)\b_\b(?:is|will be) (?:the (?:price|amount) you pay|what you pay)\b`), 'good'],
+        [re(String.raw`${IN_FORCE_WHEN_ORDERED}|\bprice (?:you see|shown|displayed|quoted) (?:at|when)\b_\b(?:is|will be) (?:the (?:price|amount) you pay|what you pay)\b`), 'good'],
         // Changed whenever the provider likes, in force once posted, accepted by carrying on: the reader is not asked.
         [re(String.raw`\bat any time\b|\bat (?:our|its|their) (?:own )?discretion\b|\bsole (?:and absolute )?discretion\b|\bwithout (?:any )?(?:notification|notifying you)\b|\beffective (?:immediately )?(?:at the time|as soon as|from the moment)\b_\bpost\w*|\b(?:continued|continuing|further) (?:use|access)\b_\b(?:constitutes?|means|signif\w+|deemed|indicates?|will be considered)\b|\b(?:deemed|considered) (?:to have )?accept\w*|${CARRIES_ON}`), 'bad'],
       ],
@@ -275,6 +285,8 @@ export const enClauses: ClausePack = {
     },
     'liability-limitation': {
       cues: [
+        // The reader's statutory rights kept, where nothing is disclaimed: "this does not affect your statutory rights".
+        re(String.raw`${NOTHING_DISCLAIMED}${STATUTORY_RIGHTS_KEPT}`),
         re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable|on the hook)\b|\b(?:in no event|under no circumstances|under any circumstances)\b_\b(?:liab\w*|responsib\w*|damages|losses|claims?)\b|\bin no event\b${LONG_GAP}\bbe liable\b`),
         re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:(?<!\bnot )limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
         re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b|\btotal (?:amount|sum)\b_\b(?:damages|compensation)\b_\b(?:shall|will|may) not exceed\b|${STAYS_LIABLE}|${MOST_PAID}`),
@@ -301,7 +313,7 @@ export const enClauses: ClausePack = {
         // caused ("caused by your failure to keep your password secret"), unless the sentence also caps or excludes more.
         [re(String.raw`^(?![\s\S]*(?:\blimited to\b|\bnot exceed|\bin no event\b|\bindirect\b|\bconsequential\b|\bpunitive\b|\blost profits\b|\b(?:total|aggregate|maximum) liability\b|\brefunds?\b))[\s\S]*(?:\b(?:delay\w*|failure|interruptions?)\b_\b(?:beyond|outside)\b (?:\w+ ){0,3}?(?:reasonable )?control\b|\b(?:caused by|resulting from|arising (?:from|out of)|due to|attributable to) (?:your|you)(?:r)?(?: own)? (?:failure|breach|negligence|misuse|violation|fault)\b)`), 'neutral'],
         // A warranty given, or the reader's statutory rights kept, where nothing is disclaimed.
-        [re(String.raw`^(?![\s\S]*(?:\bdisclaim|\bas[- ]is\b|\bno (?:other )?warrant|\bwithout (?:any )?warrant|\bexclud|\bnot liable\b))[\s\S]*(?:${WARRANTY_GIVEN}|\b(?:in addition to|(?:does|do) not affect|without prejudice to) your (?:statutory|legal|consumer) rights\b)`), 'good'],
+        [re(String.raw`${NOTHING_DISCLAIMED}(?:${WARRANTY_GIVEN}|${STATUTORY_RIGHTS_KEPT})`), 'good'],
         [re(String.raw`\bwhere it would be unlawful\b|\bgross negligence\b|\bwil(?:l)?ful misconduct\b|\bdeath or personal injury\b`), 'neutral'],
       ],
       fallback: 'bad',
@@ -739,6 +751,7 @@ export const enClauses: ClausePack = {
         // A term the reader is held to, and how to leave it: "a minimum term of 12 months", "you cannot cancel during it",
         // "to cancel, give one month's notice in writing".
         re(String.raw`${NO_WAY_OUT}|\bminimum (?:term|period|commitment|contract (?:term|period))\b|\bto cancel\b_\b(?:notice|in writing)\b`),
+        re(PRICE_SHOWN),
         // No money back, in a cue of its own too, so that the words of each cue stay few enough to be looked for.
         re(String.raw`${NO_REFUND}|${NOT}\s+(?:\w+\s+){0,2}(?:offer|give|provide|issue|grant|make)s?\s+(?:any\s+)?(?:refunds?|credits?)\b`),
         re(String.raw`\bauto(?:matically)?[- ]?renew\w*|\bmoney[- ]back guarantee\b|${COOLING_OFF}|${NO_COOLING_OFF}|${NOT_RETURNABLE}|\b(?:full|partial) refund\b|\bcancel\w* (?:your |the |a |any )?(?:paid )?(?:subscriptions?|memberships?|plans?|renewals?|trials?)\b|\byou (?:can|may|are free to) (?:also )?cancel\b|\btrial\b_\b(?:start|begin)\w* (?:to )?(?:charg|bill)\w*|\b(?:start|begin)\w* (?:to )?(?:charg|bill)\w*\b_\btrial\b|\brenew\w* automatically\b|\brefund\w*\b_\b(?:prepaid|unused|remaining|remainder)\b|\b(?:pro-?rated|pro rata) refunds?\b|\brecurring (?:billing|charges?|payments?|fees?|subscription)\b|\b(?:will|shall) (?:continue to )?be (?:automatically )?charged\b|\buntil (?:you cancel|(?:it is |they are )?cancell?ed)\b|\bmonth[- ]to[- ]month\b|\bcharge\w*\b_\b(?:membership|subscription) fees?\b|\b(?:free )?trials?\b_\b(?:automatically )?(?:convert|become|roll over|turn)\w*\b_\b(?:paid|subscriptions?|plans?|memberships?)\b|\bautomatically (?:convert|charge|bill)\w*|\brefunds?\b_\b(?:within|available|eligible|entitled)\b|\bnot be charged\b|\b(?:pro-?rated|pro rata|partial) refunds?\b|\brefund\w*\b (?:(?:of|for) )?(?:the |any )?unused\b|${PREPAID_LOST}|${FREE_CANCELLATION}|\brefund (?:you )?in full\b`),
@@ -746,6 +759,8 @@ export const enClauses: ClausePack = {
       severity: [
         // A period in which the reader may change their mind, unless it is taken away.
         [re(String.raw`${NO_COOLING_OFF}|${NOT_RETURNABLE}|${NO_WAY_OUT}`), 'bad'],
+        // The whole price shown before paying: "the price on the checkout page is the total you will be charged".
+        [re(PRICE_SHOWN), 'good'],
         // Prepaid credit that stays the reader's.
         [re(String.raw`${PREPAID}[^.!?]{0,60}?\b(?:never|do not|does not|don['’]t|doesn['’]t|will not|won['’]t) expires?\b`), 'good'],
         [re(String.raw`${COOLING_OFF}|(?<!(?:\b(?:no|not|never)\b|n['’]t\b)[^.!?]{0,40})(?:\b(?:full|partial) refund\b|\brefund (?:you )?in full\b)|${FREE_CANCELLATION}`), 'good'],
