@@ -1823,6 +1823,19 @@ describe('clause rules', () => {
     ['fr', 'Vos commentaires sont visibles par tous les membres du club.', 'third-party-sharing', 'neutral'],
     ['fr', 'Vos listes de courses sont privées par défaut.', 'third-party-sharing', 'good'],
     ['fr', 'Nous conservons les mots de passe uniquement sous forme hachée.', 'security', 'good'],
+    // Spanish and Italian privacy notices of an app: what is stored at sign-up and what the app records, data on a
+    // provider's servers, public and private by default, logs deleted after a time.
+    ['es', 'Cuando creas una cuenta guardamos tu teléfono y tu ciudad.', 'data-collection', 'neutral'],
+    ['es', 'El reloj mide tu pulso mientras entrenas.', 'data-collection', 'neutral'],
+    ['es', 'Las fotos se almacenan en servidores de un proveedor externo en Francia.', 'third-party-sharing', 'neutral'],
+    ['es', 'Tus listas son visibles para todos los miembros del grupo.', 'third-party-sharing', 'neutral'],
+    ['es', 'Tus notas son privadas por defecto.', 'third-party-sharing', 'good'],
+    ['es', 'Las copias de seguridad se borran a los 60 días.', 'data-retention', 'good'],
+    ['it', 'Al momento della registrazione memorizziamo il tuo numero di telefono.', 'data-collection', 'neutral'],
+    ['it', 'L’orologio rileva il battito durante l’allenamento.', 'data-collection', 'neutral'],
+    ['it', 'Le foto sono conservate sui server di un fornitore esterno in Francia.', 'third-party-sharing', 'neutral'],
+    ['it', 'Le tue liste sono visibili a tutti i membri del gruppo.', 'third-party-sharing', 'neutral'],
+    ['it', 'Le tue note sono private per impostazione predefinita.', 'third-party-sharing', 'good'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

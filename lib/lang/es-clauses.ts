@@ -131,7 +131,7 @@ export const esClauses: ClausePack = {
     'data-retention': {
       cues: [
         re(String.raw`\b(?:conserv\w*|almacen\w*|guard\w*|archiv\w*)\b_\b(?:durante|plazo|hasta|mientras|tanto tiempo|${COUNT} (?:d[ií]as|meses|a[nñ]os)|indefinidamente)\b`),
-        re(String.raw`\bplazo de conservaci[oó]n\b|\bper[ií]odo de (?:conservaci[oó]n|retenci[oó]n)\b|\b(?:suprim|elimin|borr)\w*\b_\b(?:en un plazo|transcurrid|despu[eé]s de)\w*`),
+        re(String.raw`\bplazo de conservaci[oó]n\b|\bper[ií]odo de (?:conservaci[oó]n|retenci[oó]n)\b|\b(?:suprim|elimin|borr)\w*\b_\b(?:en un plazo|transcurrid|despu[eé]s de|a los ${COUNT} (?:d[ií]as|meses|a[nñ]os))\w*`),
         // Payment details not kept: "no almacenamos los datos de tu tarjeta".
         re(String.raw`${NOT_KEPT}\b_\b(?:datos (?:de (?:tu|su|la) )?(?:tarjeta|bancarios|de pago)|n[uú]mero de (?:tu |su |la )?tarjeta)\b`),
       ],
@@ -144,9 +144,11 @@ export const esClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*|facilit\w*|proporcion\w*|envi\w*|remit\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades|empresas|entidades|transportistas|prestadores|restaurantes?|repartidor\w*|vendedor\w*|comercios?|anfitri[oó]n\w*|conductor\w*|aerol[ií]neas?|hoteles?|aseguradoras?|bancos?|agencias?|operadores?|organizadores?)\b|\bdestinatarios?\b|\bproveedores?\b_\b(?:que )?(?:tratan|procesan|alojan|almacenan|gestionan)\b_\b(?:por (?:nuestra )?cuenta|en nuestro nombre)\b|\b(?:gestiona|gestionado|tramita|tramitado|procesa|procesado)\w*\b (?:directamente )?(?:por )?(?:nuestr[oa]s?|un|una|el|la) (?:pasarela|proveedor|prestador|encargado)\w*\b|${ON_INSTRUCTIONS}`)],
+      cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*|facilit\w*|proporcion\w*|envi\w*|remit\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades|empresas|entidades|transportistas|prestadores|restaurantes?|repartidor\w*|vendedor\w*|comercios?|anfitri[oó]n\w*|conductor\w*|aerol[ií]neas?|hoteles?|aseguradoras?|bancos?|agencias?|operadores?|organizadores?)\b|\bdestinatarios?\b|\bproveedores?\b_\b(?:que )?(?:tratan|procesan|alojan|almacenan|gestionan)\b_\b(?:por (?:nuestra )?cuenta|en nuestro nombre)\b|\b(?:gestiona|gestionado|tramita|tramitado|procesa|procesado)\w*\b (?:directamente )?(?:por )?(?:nuestr[oa]s?|un|una|el|la) (?:pasarela|proveedor|prestador|encargado)\w*\b|\b(?:aloj|almacen)\w* (?:en )?(?:los )?servidores de (?:un|una|nuestr[oa]s?) (?:\w+ ){0,2}?(?:proveedor|prestador|encargado)\w*|${ON_INSTRUCTIONS}`),
+        // What becomes public: "visibles para todos los usuarios"; private by default.
+        re(String.raw`\bvisibles? (?:para|a|por) (?:todos|todo el mundo|cualquiera|los dem[aá]s|otros)\b|\b(?:privad|p[uú]blic)[oa]s? por defecto\b|\bpor defecto\b_\b(?:privad|p[uú]blic)[oa]s?\b`)],
       severity: [
-        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:compart|comunic|ced|divulg|vend)\w*`), 'good'],
+        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:compart|comunic|ced|divulg|vend)\w*|\bprivad[oa]s? por defecto\b|\bpor defecto\b_\bprivad[oa]s?\b`), 'good'],
         [re(String.raw`\bpublicidad\b|\bpublicitari\w*|\bmarketing\b|\bfusi[oó]n\b|\badquisici[oó]n\b`), 'bad'],
       ],
       fallback: 'neutral',
@@ -206,7 +208,7 @@ export const esClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`\b(?:recopilamos|recogemos|tratamos|obtenemos|registramos)\b|\bdatos (?:que (?:recopilamos|recogemos|tratamos)|recopilados|recogidos)\b|\b(?:datos|informaci[oó]n)\b (?:personales )?(?:se utiliza|se utilizan|se usan|se tratan|ser[aá]n? (?:utilizad|tratad)[oa]s?)\b`)],
+      cues: [re(String.raw`\b(?:recopilamos|recogemos|tratamos|obtenemos|registramos|guardamos|almacenamos)\b(?! (?:\w+ ){0,3}?(?:durante|hasta|mientras)\b)|\b(?:la app|la aplicaci[oó]n|el reloj|el dispositivo|el sitio web)\b (?:\w+ )?(?:registra|mide|recopila|recoge|guarda|almacena)\b|\bdatos (?:que (?:recopilamos|recogemos|tratamos)|recopilados|recogidos)\b|\b(?:datos|informaci[oó]n)\b (?:personales )?(?:se utiliza|se utilizan|se usan|se tratan|ser[aá]n? (?:utilizad|tratad)[oa]s?)\b`)],
       severity: [
         // Not collected, or only with the reader's permission: "solo si nos das permiso".
         [re(String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:recopil|recog|trat|obten|registr)\w*|\bsolo\b_\b(?:si|con|cuando)\b_\b(?:permiso|consentimiento|autoriz\w*|acept\w*|activ\w*)`), 'good'],
