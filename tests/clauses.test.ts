@@ -1305,6 +1305,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-change', 'Each booking is governed by the conditions in effect at the time you booked it.', 'good'],
   ['liability-limitation', 'None of this limits your statutory rights.', null],
   ['liability-limitation', 'These conditions do not affect your legal rights as a buyer.', 'good'],
+  // A research repository's privacy policy: what is posted in public areas counted as public, advertising chosen for
+  // the reader's interests, tracking technologies of others.
+  ['third-party-sharing', 'Reviews you post are deemed public and can be read by anyone.', 'neutral'],
+  ['tracking', 'Partners show you ads relevant to your interests on other websites.', 'bad'],
+  ['tracking', 'We do not show ads tailored to your interests.', 'good'],
+  ['tracking', 'Our app relies on third-party technologies to measure campaigns.', 'bad'],
 ];
 
 describe('clause rules', () => {
