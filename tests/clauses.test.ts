@@ -1311,6 +1311,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'Partners show you ads relevant to your interests on other websites.', 'bad'],
   ['tracking', 'We do not show ads tailored to your interests.', 'good'],
   ['tracking', 'Our app relies on third-party technologies to measure campaigns.', 'bad'],
+  // A photo community's terms: a licence that ends when the photo is taken down, one that cannot be taken back,
+  // moral rights given up; limited access to one's own portfolio is not a security measure.
+  ['content-license', 'The licence described above lasts while your pictures remain online and ends automatically upon their deletion.', 'good'],
+  ['content-license', 'Members have no right to revoke the licences granted in this section.', 'bad'],
+  ['content-license', 'To the extent the law allows, you waive your moral rights in every track you upload.', 'bad'],
+  ['security', 'Going over the storage quota may lead to limited access to your galleries.', null],
+  ['security', 'Only two engineers have limited access to the production database.', 'neutral'],
 ];
 
 describe('clause rules', () => {
