@@ -1318,6 +1318,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-license', 'To the extent the law allows, you waive your moral rights in every track you upload.', 'bad'],
   ['security', 'Going over the storage quota may lead to limited access to your galleries.', null],
   ['security', 'Only two engineers have limited access to the production database.', 'neutral'],
+  // A photo storage service's terms: faces grouped by their features, files deleted when the plan lapses, no refund
+  // received.
+  ['sensitive-data', 'The gallery app groups pictures of people by their facial features.', 'neutral'],
+  ['sensitive-data', 'We keep data about the faces in your albums until you switch the feature off.', 'neutral'],
+  ['content-removal', 'When a subscription lapses, we may remove your older videos.', 'neutral'],
+  ['content-removal', 'We may delete your account if you ask us to.', null],
+  ['auto-renewal', 'Members who are banned will not receive a refund.', 'bad'],
 ];
 
 describe('clause rules', () => {
