@@ -1324,6 +1324,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['sensitive-data', 'We keep data about the faces in your albums until you switch the feature off.', 'neutral'],
   ['content-removal', 'When a subscription lapses, we may remove your older videos.', 'neutral'],
   ['content-removal', 'We may delete your account if you ask us to.', null],
+  ['content-removal', 'We will delete your photos once you ask us to close the account.', null],
   ['auto-renewal', 'Members who are banned will not receive a refund.', 'bad'],
 ];
 
