@@ -1841,6 +1841,7 @@ describe('clause rules', () => {
     // and what is private by default, hashed passwords.
     ['fr', 'Votre message est envoyé à notre fournisseur de traduction automatique.', 'third-party-sharing', 'neutral'],
     ['fr', 'La montre enregistre votre rythme cardiaque pendant la séance.', 'data-collection', 'neutral'],
+    ['fr', 'Le site suit les recommandations de la CNIL.', 'data-collection', null],
     ['fr', 'Vos commentaires sont visibles par tous les membres du club.', 'third-party-sharing', 'neutral'],
     ['fr', 'Vos listes de courses sont privées par défaut.', 'third-party-sharing', 'good'],
     ['fr', 'Nous conservons les mots de passe uniquement sous forme hachée.', 'security', 'good'],

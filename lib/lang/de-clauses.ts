@@ -24,6 +24,8 @@ const KEEPS_OWNERSHIP = String.raw`\b(?:bleibst|bleiben sie|bleibt)\b (?:\w+ ){0
 const ON_INSTRUCTIONS = String.raw`\b(?:nur|ausschließlich) (?:nach|auf|gemäß|entsprechend) (?:(?:unserer|unseren|ihrer|ihren|der|den) )?(?:dokumentierten? |schriftlichen? )?weisung(?:en)?\b|\bweisungsgebunden\b`;
 /** Further processors only with the controller's approval: "nur mit vorheriger schriftlicher Genehmigung". */
 const ONLY_APPROVED = String.raw`\bnur mit (?:vorheriger |ausdrücklicher )*(?:schriftlicher )?(?:genehmigung|zustimmung|einwilligung)\b`;
+/** Passwords kept as a hash: "als Hash gespeichert", "gehasht". */
+const HASHED = String.raw`\bals hash(?:wert)?\b|\bgehasht\b`;
 const REMOVE = String.raw`(?:entfern|lösch|sperr|blockier|ausblend|bearbeit)\w*`;
 /** What the reader sends to an AI service. */
 const SUBMITTED = String.raw`(?:eingaben|prompts?|anfragen|konversationen|chats?|unterhaltungen|chatverläufe?)`;
@@ -200,12 +202,12 @@ export const deClauses: ClausePack = {
     },
     children: { cues: [re(String.raw`\bkinder\w*\b|\bminderjährig\w*|\bunter (?:16|18) jahren\b|\bmindestalter\b|\bab (?:1[2-8]) jahren\b|\bmindestens (?:1[2-8]) jahre\b`)], severity: [], fallback: 'neutral' },
     security: {
-      cues: [re(String.raw`\b(?:un)?verschlüssel\w*|\bals hash(?:wert)?\b|\bgehasht\b|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b|\bverletzung\w* des schutzes personenbezogener daten\b|\b(?:datenpannen?|datenschutzverletzung\w*)\b`)],
+      cues: [re(String.raw`\b(?:un)?verschlüssel\w*|${HASHED}|\b(?:technische|organisatorische) (?:und \w+ )?maßnahmen\b|\bdatensicherheit\b|\bverletzung\w* des schutzes personenbezogener daten\b|\b(?:datenpannen?|datenschutzverletzung\w*)\b`)],
       severity: [
         [re(String.raw`\bnicht (?:\w+ ){0,3}?verschlüsselt|\bunverschlüsselt`), 'bad'],
         [re(String.raw`\b(?:nicht|keine) (?:\w+ ){0,2}?garantier|\bkeine (?:absolute|vollständige|hundertprozentige) sicherheit\b`), 'neutral'],
         // Protections taken, and breaches reported.
-        [re(String.raw`\bverschlüssel\w*|\bals hash(?:wert)?\b|\bgehasht\b|\bmaßnahmen\b|\b(?:meld|benachrichtig|informier)\w*`), 'good'],
+        [re(String.raw`\bverschlüssel\w*|${HASHED}|\bmaßnahmen\b|\b(?:meld|benachrichtig|informier)\w*`), 'good'],
       ],
       fallback: 'neutral',
     },

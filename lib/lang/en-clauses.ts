@@ -18,15 +18,15 @@ const LONG_GAP = gap(200);
 
 // Shared fragments.
 const NOT = String.raw`(?:\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bcannot\b|\bneither\b|\bnor\b)`;
-// How the reader uses the software, as opposed to what they put in it: "which features you use".
+/** How the reader uses the software, as opposed to what they put in it: "which features you use". */
 const USAGE_NOTED = String.raw`\b(?:which|what|the) (?:[\w-]+ )?(?:features?|pages?|screens?|buttons?|links?|settings|tools?|functions?|menus?) you (?:use|open|visit|click|tap|view|select)\b`;
-// A period of a week or more: "30 days", "fourteen (14) calendar days", "two weeks", "a month".
+/** A period of a week or more: "30 days", "fourteen (14) calendar days", "two weeks", "a month". */
 const A_WEEK_OR_MORE = String.raw`(?:\b(?:[7-9]|[1-9]\d+|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety)\W*(?:\(\d+\)\s+)?(?:calendar\s+)?days?|\b(?:\d+|a|an|one|two|three|four|six|twelve)\W*(?:\(\d+\)\s+)?(?:calendar\s+)?(?:weeks?|months?))\b`;
 /** The whole price shown before paying: "the price on the checkout page is the total you will be charged". */
 const PRICE_SHOWN = String.raw`\b(?:checkout|check-out)\b_\b(?:is|will be) (?:the )?(?:total|full|final|entire|only) (?:price |amount |sum )?(?:that )?you (?:will )?(?:pay|be charged)\b`;
 /** The terms in force when an order or booking was made: they apply to it, whatever changes later. */
 const IN_FORCE_WHEN_ORDERED = String.raw`\b(?:in force|in effect|applicable|that applied) (?:on|at) the (?:date|time) (?:(?:of )?(?:your )?(?:booking|purchase|order)|(?:your|the) (?:\w+ )?was (?:issued|made|booked|placed|purchased))\b|\b(?:in force|in effect) (?:when|at the time) you (?:placed|made|booked|bought|ordered|purchased)\b`;
-// Whom a provider tells of a demand for their data: the reader, users, the customer or account holder concerned.
+/** Whom a provider tells of a demand for their data: the reader, users, the customer or account holder concerned. */
 const TOLD = String.raw`(?:you|users?|the (?:affected |relevant |concerned )?(?:user|customer|account holder|person|member)s?)\b`;
 const PROVIDER = String.raw`(?:\bwe\b|\bus\b|\bour\b|\breserves?\b|\bthe company\b|\bentitled\b|\bdiscretion\b|\bright to\b|\bmay\b)`;
 /** Not a guess at what the reader did: "you may have broken the rules" is not "you may delete". */

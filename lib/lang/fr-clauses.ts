@@ -201,7 +201,7 @@ export const frClauses: ClausePack = {
     'data-collection': {
       cues: [re(String.raw`\bnous (?:ne |n['’])?(?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b|\b(?:donn[ée]es|informations)\b (?:personnelles )?(?:sont|seront|peuvent [êe]tre) (?:utilis[ée]es|trait[ée]es|collect[ée]es)\b`),
         // What an app or a device records: "l'application mesure le temps passé", "la montre enregistre votre pouls".
-        re(String.raw`\b(?:l['’]application|l['’]appli|la montre|l['’]appareil|le logiciel|le site|l['’]extension)\b (?:\w+ )?(?:mesure|enregistre|collecte|recueille|capte|suit|conserve)\b`)],
+        re(String.raw`\b(?:l['’]application|l['’]appli|la montre|l['’]appareil|le logiciel|le site|l['’]extension)\b (?:\w+ )?(?:mesure|enregistre|collecte|recueille|capte|conserve)\b`)],
       severity: [
         // Not collected, or only with the reader's agreement.
         [re(String.raw`${NOT}\s*(?:\S+\s+){0,2}?(?:collect|recueill|trait|enregistr)\w*|\b(?:avec|sous r[ée]serve de) votre (?:accord|consentement|autorisation)\b|\bsi vous (?:l['’])?(?:acceptez|autorisez|activez)\b`), 'good'],
@@ -224,7 +224,7 @@ export const frClauses: ClausePack = {
     },
     security: {
       // "chiffre" alone is a figure ("chiffre d'affaires"): only the verb and its participles say encrypted.
-      cues: [re(String.raw`\bchiffr(?:é|ée|és|ées|ement|ons|ent|er)\b|\bhach[ée]e?s?\b|\bsous forme hach\w*|\bmesures (?:techniques|organisationnelles|de s[ée]curit[ée])\b|\bs[ée]curit[ée] des donn[ée]es\b`)],
+      cues: [re(String.raw`\bchiffr(?:é|ée|és|ées|ement|ons|ent|er)\b|\bhach[ée]e?s?\b|\bmesures (?:techniques|organisationnelles|de s[ée]curit[ée])\b|\bs[ée]curit[ée] des donn[ée]es\b`)],
       severity: [
         [re(String.raw`\bpas (?:\w+ ){0,3}?chiffr\w*|\bnon chiffr\w*`), 'bad'],
         [re(String.raw`\b(?:ne (?:pouvons|peut|pouvez) pas|ne saurions) garantir\b`), 'neutral'],
