@@ -1265,7 +1265,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['security', 'Our engineers monitor our networks around the clock for intrusions.', 'good'],
   ['security', 'Messages sent to our support address may not be secure.', 'neutral'],
   // A business AI agreement: the customer grants only the rights that are needed to run the service.
-  ['content-license', 'The client grants the supplier only those rights that are strictly necessary to provide the platform.', 'neutral'],  // A translation service's privacy notice: a disclosure when a court or authority orders it, and the customer told
+  ['content-license', 'The client grants the supplier only those rights that are strictly necessary to provide the platform.', 'neutral'],
+  // A translation service's privacy notice: a disclosure when a court or authority orders it, and the customer told
   // first; no advertising cookies or analytics of others; what the app notes of its use.
   ['law-enforcement', 'Account records are released only when a judge orders it.', 'neutral'],
   ['law-enforcement', 'Unless a gag order forbids it, we inform the affected user before we turn over any files.', 'good'],
