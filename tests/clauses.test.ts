@@ -1326,6 +1326,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'When a subscription lapses, we may remove your older videos.', 'neutral'],
   ['content-removal', 'We may delete your account if you ask us to.', null],
   ['content-removal', 'We will delete your photos once you ask us to close the account.', null],
+  // A voice assistant's terms: audio sent to the cloud, a model of the reader's voice, contacts imported, details
+  // shared with a named recipient, every purchase final, access revoked.
+  ['data-collection', 'The speaker streams your voice to our servers after the wake word.', 'neutral'],
+  ['data-collection', 'The app can sync your address book to find friends.', 'bad'],
+  ['sensitive-data', 'Enrolment builds a profile of your voice characteristics.', 'neutral'],
+  ['third-party-sharing', 'For each order we share your name, delivery address and phone number with the courier.', 'neutral'],
+  ['third-party-sharing', 'You can share your name and address with us when you check out.', null],
+  ['auto-renewal', 'All purchases of in-game gems are final.', 'bad'],
+  ['unilateral-termination', 'The publisher may revoke your access to the beta.', 'neutral'],
   ['auto-renewal', 'Members who are banned will not receive a refund.', 'bad'],
 ];
 
