@@ -1335,6 +1335,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'You can share your name and address with us when you check out.', null],
   ['auto-renewal', 'All purchases of in-game gems are final.', 'bad'],
   ['unilateral-termination', 'The publisher may revoke your access to the beta.', 'neutral'],
+  // A social Q&A app's privacy policy: agreeing by using, permission asked to reach the reader's photos, posts shared to
+  // other networks, de-identified data outside the policy (and still disclosed).
+  ['contract-by-using', 'When you access the forum, you are accepting these rules.', 'bad'],
+  ['data-collection', 'The app asks for consent to access your photo library when you add a picture.', 'neutral'],
+  ['third-party-sharing', 'Linking your accounts allows the automatic sharing of your posts on that network.', 'neutral'],
+  ['third-party-sharing', 'Anonymised usage statistics are not subject to this policy and may be disclosed to partners.', 'neutral'],
   ['auto-renewal', 'Members who are banned will not receive a refund.', 'bad'],
 ];
 
