@@ -1341,6 +1341,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'The app asks for consent to access your photo library when you add a picture.', 'neutral'],
   ['third-party-sharing', 'Linking your accounts allows the automatic sharing of your posts on that network.', 'neutral'],
   ['third-party-sharing', 'Anonymised usage statistics are not subject to this policy and may be disclosed to partners.', 'neutral'],
+  // A health insurer's privacy statement: a promise not to sell, save in a merger or a sale of the company.
+  ['data-sale', 'Except in the event of a merger or acquisition, we will never sell your personal data.', 'neutral'],
+  ['third-party-sharing', 'Except as part of a corporate transaction, we do not transfer member information to other companies.', 'neutral'],
+  ['data-sale', 'We will never sell your personal data.', 'good'],
   ['auto-renewal', 'Members who are banned will not receive a refund.', 'bad'],
 ];
 

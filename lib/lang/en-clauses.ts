@@ -22,6 +22,8 @@ const NOT = String.raw`(?:\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bcannot\b|\bneith
 const USAGE_NOTED = String.raw`\b(?:which|what|the) (?:[\w-]+ )?(?:features?|pages?|screens?|buttons?|links?|settings|tools?|functions?|menus?) you (?:use|open|visit|click|tap|view|select)\b`;
 /** A period of a week or more: "30 days", "fourteen (14) calendar days", "two weeks", "a month". */
 const A_WEEK_OR_MORE = String.raw`(?:\b(?:[7-9]|[1-9]\d+|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety)\W*(?:\(\d+\)\s+)?(?:calendar\s+)?days?|\b(?:\d+|a|an|one|two|three|four|six|twelve)\W*(?:\(\d+\)\s+)?(?:calendar\s+)?(?:weeks?|months?))\b`;
+/** A promise with a business sale left out: "except in connection with a merger or sale of our company, we will not sell …". */
+const EXCEPT_IN_A_SALE = String.raw`\bexcept (?:in connection with|in the (?:event|case) of|as part of)\b[^.!?]{0,100}?\b(?:mergers?|acquisitions?|sale of|reorgani[sz]ations?|bankruptcy|insolvency|(?:business|corporate) transactions?|transaction involving)\b`;
 /** The whole price shown before paying: "the price on the checkout page is the total you will be charged". */
 const PRICE_SHOWN = String.raw`\b(?:checkout|check-out)\b_\b(?:is|will be) (?:the )?(?:total|full|final|entire|only) (?:price |amount |sum )?(?:that )?you (?:will )?(?:pay|be charged)\b`;
 /** The terms in force when an order or booking was made: they apply to it, whatever changes later. */
@@ -561,7 +563,7 @@ export const enClauses: ClausePack = {
         // Nothing to give, and the reader's way out of sharing: "you can opt out of the sharing of your information".
         [re(String.raw`${NOTHING_TO_HAND_OVER}|\b(?:you (?:can|may)|to|right to)\b_\bopt(?:ing)?[- ]?out of (?:the )?(?:shar|sal|disclos)\w*`), 'good'],
         // "Except as described in this policy, we do not disclose …": the exceptions are the rule.
-        [re(String.raw`\bexcept as (?:described|set (?:out|forth)|provided|stated|explained|otherwise)\b`), 'neutral'],
+        [re(String.raw`\bexcept as (?:described|set (?:out|forth)|provided|stated|explained|otherwise)\b|${EXCEPT_IN_A_SALE}`), 'neutral'],
         // Not shared, or only as the law or the reader's consent requires; no advertising or tracking code of others.
         [re(String.raw`(?:${NOT} (?:use|include|embed|integrate|run|load)s? (?:any )?|\b(?:use|include|embed|integrate|run|load|contain|ha)s? no )(?:[\w-]+ ){0,4}?third[- ]party (?:advertising|ad|tracking|analytics)\b|(?!not subject\b)${NOT}${SAME_CLAUSE}\b(?:shar(?:e|ed|ing)|sell(?:ing)?|sold|disclos(?:e|ed|ing)|sends?|sent|sending|transmit(?:s|ted|ting)?|rent(?:ed|ing)?|trad(?:e|ed|ing)|pass(?:es|ed|ing)?|give|given|provided(?= to\b)|provide(?= (?:your|any|such|this|user|personal|the) (?:[\w-]+ )?(?:data|information|details|address|content)\b)|releas(?:e|ed|ing)|transferr(?:ed|ing)|transfer|ma(?:de|ke) available)\b(?!_\b(?:except|unless|other than|without)\b(?![^.!?]{0,60}\b(?:required by|law|legal|court|warrant|consent|permission|authori[sz]\w*|approval|asking you)\b))`), 'good'],
         // Public unless the reader changes a setting: what is shared with everyone by default.
@@ -594,6 +596,8 @@ export const enClauses: ClausePack = {
       // nor a bar on assigning the contract (save to a buyer of the business), where no data is spoken of.
       unless: re(String.raw`^(?![^]*\b(?:information|data|details|records)\b)[^]*(?:\b(?:may|shall|will|must) not|\bcannot|\bneither (?:party|side) (?:may|shall|will|can))\s+(?:\w+\s+)?assign\w*\b|\b(?:you|users?|customers?|developers?) (?:may|must|shall|will|agree to) not\b${LONG_GAP}\bsell\w*|\b(?:sell|sale of|sold)\s+(?:(?:all|substantially all|some|part|any) (?:of )?)?(?:(?:our|its|the|their|your) )?(?:products|goods|merchandise|items|stock|shares|tickets|subscriptions)\b`),
       severity: [
+        // Not sold, save with the business: the exception is the sale the rule is about.
+        [re(EXCEPT_IN_A_SALE), 'neutral'],
         [re(String.raw`${NOT}_\b(?:sell|sold|rent|trade|lease)\b|\bnever (?:sell|rent|trade)\b|\bno sale of\b|${NOT} (?:[\w'’]+ ){0,2}(?:(?:count|qualify) as|constitute|(?:considered|deemed|treated|regarded)(?: as)?) (?:a )?["“]?(?:sale|selling)\b`), 'good'],
         // The reader's right to stop a sale, and what the law calls a sale, are worth knowing, not a sale.
         [re(String.raw`\bdo not sell (?:or share )?my\b|\bopt[- ]?out\b|\bright to\b_\b(?:opt|stop)\b|\b(?:is|are) defined\b`), 'neutral'],
