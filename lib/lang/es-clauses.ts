@@ -3,6 +3,8 @@ import type { ClausePack } from './types.ts';
 
 /** A number, in figures or in words. */
 const COUNT = String.raw`(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|diez|doce|quince|treinta|sesenta|noventa)`;
+/** A state by default, in either order: "privadas por defecto", "por defecto, tus rutas son privadas". */
+const byDefault = (state: string) => String.raw`\bpor defecto\b_\b${state}\b|\b${state} por defecto\b`;
 const NOT = String.raw`(?:\bno\b|\bnunca\b|\bjam[aá]s\b|\bning[uú]n\w*)`;
 /** The reader's own choice of cookies: "puedes rechazarlas", "puede configurar su navegador". */
 const READER_CHOOSES = String.raw`\b(?:puedes|puede|podr[aá]s|podr[aá])\b_\b(?:aceptar|rechaz|configur|gestion|bloque|elimin|desactiv|retir)\w*`;
@@ -146,9 +148,9 @@ export const esClauses: ClausePack = {
     'third-party-sharing': {
       cues: [re(String.raw`\b(?:compart\w*|comunic\w*|transmit\w*|ced\w*|cesi[oó]n|divulg\w*|transfer\w*|facilit\w*|proporcion\w*|envi\w*|remit\w*)\b_\b(?:terceros|socios|proveedores|encargados|filiales|anunciantes|autoridades|empresas|entidades|transportistas|prestadores|restaurantes?|repartidor\w*|vendedor\w*|comercios?|anfitri[oó]n\w*|conductor\w*|aerol[ií]neas?|hoteles?|aseguradoras?|bancos?|agencias?|operadores?|organizadores?)\b|\bdestinatarios?\b|\bproveedores?\b_\b(?:que )?(?:tratan|procesan|alojan|almacenan|gestionan)\b_\b(?:por (?:nuestra )?cuenta|en nuestro nombre)\b|\b(?:gestiona|gestionado|tramita|tramitado|procesa|procesado)\w*\b (?:directamente )?(?:por )?(?:nuestr[oa]s?|un|una|el|la) (?:pasarela|proveedor|prestador|encargado)\w*\b|\b(?:aloj|almacen)\w* (?:en )?(?:los )?servidores de (?:un|una|nuestr[oa]s?) (?:\w+ ){0,2}?(?:proveedor|prestador|encargado)\w*|${ON_INSTRUCTIONS}`),
         // What becomes public: "visibles para todos los usuarios"; private by default.
-        re(String.raw`\bvisibles? (?:para|a|por) (?:todos|todo el mundo|cualquiera|los dem[aá]s|otros)\b|\b(?:privad|p[uú]blic)[oa]s? por defecto\b|\bpor defecto\b_\b(?:privad|p[uú]blic)[oa]s?\b`)],
+        re(String.raw`\bvisibles? (?:para|a|por) (?:todos|todo el mundo|cualquiera|los dem[aá]s|otros)\b|${byDefault(String.raw`(?:privad|p[uú]blic)[oa]s?`)}`)],
       severity: [
-        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:compart|comunic|ced|divulg|vend)\w*|\bprivad[oa]s? por defecto\b|\bpor defecto\b_\bprivad[oa]s?\b`), 'good'],
+        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:compart|comunic|ced|divulg|vend)\w*|${byDefault(String.raw`privad[oa]s?`)}`), 'good'],
         [re(String.raw`\bpublicidad\b|\bpublicitari\w*|\bmarketing\b|\bfusi[oó]n\b|\badquisici[oó]n\b`), 'bad'],
       ],
       fallback: 'neutral',

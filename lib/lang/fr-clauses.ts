@@ -3,6 +3,8 @@ import type { ClausePack } from './types.ts';
 
 /** A number, in figures or in words. */
 const COUNT = String.raw`(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|trente|soixante|quatre-vingt-dix)`;
+/** A state by default, in either order: "privées par défaut", "par défaut, vos listes sont privées". */
+const byDefault = (state: string) => String.raw`\bpar d[ée]faut\b_\b${state}\b|\b${state} par d[ée]faut\b`;
 const NOT = String.raw`(?:\bne\b|\bn['’]|\bjamais\b|\baucune?\b|\bpas\b)`;
 /** The reader's own choice of cookies, and a refusal that costs nothing: "vous pouvez refuser", "n'empêche pas". */
 const READER_CHOOSES = String.raw`\b(?:vous pouvez|tu peux)\b_\b(?:accepter|refuser|param[ée]trer|g[ée]rer|configurer|bloquer|supprimer|d[ée]sactiver|retirer|modifier)\b|\bn['’](?:emp[êe]che|affecte) pas\b`;
@@ -139,9 +141,9 @@ export const frClauses: ClausePack = {
     'third-party-sharing': {
       cues: [re(String.raw`\b(?:partag\w*|communiqu\w*|transmet\w*|transmis\w*|divulgu\w*|transf[ée]r\w*)\b_\b(?:tiers|partenaires?|prestataires?|sous-traitants?|filiales?|annonceurs?|autorit[ée]s?|transporteurs?|livreurs?|h[ée]bergeurs?|assureurs?|employeurs?)\b|\bdestinataires?\b|\b(?:trait[ée]e?s?|h[ée]berg[ée]e?s?)\b (?:directement )?par (?:nos|notre|un|des|nos) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|h[ée]bergeurs?)\b|\b(?:envoy[ée]e?s?|transmise?s?|confi[ée]e?s?) (?:[àa]|aux?) (?:notre|nos|un|des|leur) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|partenaires?|fournisseurs?)\b|${ON_INSTRUCTIONS}`),
         // What becomes public: "visibles par tous les utilisateurs", "rendu public".
-        re(String.raw`\bvisibles? (?:par|pour|de) (?:tous|toutes|tout le monde|les autres|n['’]importe qui)\b|\b(?:rendu|rendue|rendus|rendues) publi(?:c|que|cs|ques)\b|\bpar d[ée]faut\b_\b(?:priv[ée]e?s?|publi(?:c|que|cs|ques))\b|\b(?:priv[ée]e?s?|publi(?:c|que|cs|ques)) par d[ée]faut\b`)],
+        re(String.raw`\bvisibles? (?:par|pour|de) (?:tous|toutes|tout le monde|les autres|n['’]importe qui)\b|\b(?:rendu|rendue|rendus|rendues) publi(?:c|que|cs|ques)\b|${byDefault(String.raw`(?:priv[ée]e?s?|publi(?:c|que|cs|ques))`)}`)],
       severity: [
-        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:partag|communiqu|transmet|divulgu|vend)\w*|\bpar d[ée]faut\b_\bpriv[ée]e?s?\b|\bpriv[ée]e?s? par d[ée]faut\b`), 'good'],
+        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:partag|communiqu|transmet|divulgu|vend)\w*|${byDefault(String.raw`priv[ée]e?s?`)}`), 'good'],
         [re(String.raw`\bpublicit\w*|\bmarketing\b|\bprospection\b|\bfusion\b|\bacquisition\b`), 'bad'],
       ],
       fallback: 'neutral',

@@ -3,6 +3,8 @@ import type { ClausePack } from './types.ts';
 
 /** A number, in figures or in words. */
 const COUNT = String.raw`(?:\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|dieci|dodici|quindici|trenta|sessanta|novanta)`;
+/** A state by default, in either order: "private per impostazione predefinita". */
+const byDefault = (state: string) => String.raw`\bper impostazione predefinita\b_\b${state}\b|\b${state} per impostazione predefinita\b`;
 const NOT = String.raw`(?:\bnon\b|\bmai\b|\bnessun\w*)`;
 /** The reader's own choice of cookies: "puoi rifiutarli", "può configurare il browser". */
 const READER_CHOOSES = String.raw`\b(?:puoi|può|potrai|potrà)\b_\b(?:accett|rifiut|configur|gestir|blocc|elimin|disattiv|revoc)\w*`;
@@ -141,9 +143,9 @@ export const itClauses: ClausePack = {
     'third-party-sharing': {
       cues: [re(String.raw`\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*|forniamo|inviamo|invia\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa]|aziende|soggetti|corrieri|inserzionisti|autorit[àa]|ristorant[ei]|rider|fattorin[oi]|venditor[ei]|esercent[ei]|negozi|host|autist[ai])\b|\bdestinatari\b|\b(?:gestit|trattat|elaborat)[oaie] (?:direttamente )?(?:dal|dalla|da un|da una|dai) (?:nostr[oaie] )?(?:fornitor|prestator|responsabil|gestor)\w*\b|\b(?:ospitat|memorizzat|conservat)[oaie] (?:sui|nei|presso i) server di (?:un|una|nostr[oaie]) (?:\w+ ){0,2}?(?:fornitor|prestator|responsabil)\w*|\bserver di (?:un|una) (?:fornitor|prestator)\w*|${ON_INSTRUCTIONS}`),
         // What becomes public: "visibili a tutti gli utenti"; private by default.
-        re(String.raw`\bvisibil[ei] (?:a|per|da) (?:tutti|chiunque|altri|gli altri)\b|\b(?:privat|pubblic)[oaie] per impostazione predefinita\b|\bper impostazione predefinita\b_\b(?:privat|pubblic)[oaie]\b`)],
+        re(String.raw`\bvisibil[ei] (?:a|per|da) (?:tutti|chiunque|altri|gli altri)\b|${byDefault(String.raw`(?:privat|pubblic)[oaie]`)}`)],
       severity: [
-        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:condivid|comunic|ced|divulg|vend)\w*|\bprivat[oaie] per impostazione predefinita\b|\bper impostazione predefinita\b_\bprivat[oaie]\b`), 'good'],
+        [re(String.raw`${ON_INSTRUCTIONS}|${NOT}_\b(?:condivid|comunic|ced|divulg|vend)\w*|${byDefault(String.raw`privat[oaie]`)}`), 'good'],
         [re(String.raw`\bpubblicit\w*|\bmarketing\b|\bfusione\b|\bacquisizione\b`), 'bad'],
       ],
       fallback: 'neutral',
