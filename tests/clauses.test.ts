@@ -1346,6 +1346,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Except as part of a corporate transaction, we do not transfer member information to other companies.', 'neutral'],
   ['data-sale', 'We will never sell your personal data.', 'good'],
   ['auto-renewal', 'Members who are banned will not receive a refund.', 'bad'],
+  // An electronics maker's privacy policy: the data listed item by item under "what we collect", delivery offered as a
+  // service, a legal claim preserved.
+  ['data-collection', 'Your full name, billing/shipping address and phone number when you order a laptop.', 'neutral'],
+  ['data-collection', 'Your name and date of birth, when you enter a giveaway.', 'neutral'],
+  ['data-collection', 'The company name and its address are printed on the invoice.', null],
+  ['third-party-sharing', 'We provide delivery services and repair updates for the devices you buy.', null],
+  ['third-party-sharing', 'We provide your address to delivery services so that repaired devices reach you.', 'neutral'],
+  ['data-retention', 'Data may be disclosed where necessary to establish or preserve a legal claim or defence.', null],
+  ['data-retention', 'We preserve your records for the period the tax law requires.', 'neutral'],
 ];
 
 describe('clause rules', () => {
