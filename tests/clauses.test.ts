@@ -1355,6 +1355,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We provide your address to delivery services so that repaired devices reach you.', 'neutral'],
   ['data-retention', 'Data may be disclosed where necessary to establish or preserve a legal claim or defence.', null],
   ['data-retention', 'We preserve your records for the period the tax law requires.', 'neutral'],
+  // A home-rental platform's cookie policy: session cookies beside persistent ones, the devices the reader uses.
+  ['tracking', 'Session cookies are removed when you quit the browser; persistent cookies stay for up to a year.', 'neutral'],
+  ['tracking', 'Our session cookies are deleted when you close the app.', 'good'],
+  ['user-rights', 'We link the phones and laptops you may use to access the site, to stop fraud.', null],
+  ['user-rights', 'You can use the privacy page to delete your search history.', 'good'],
 ];
 
 describe('clause rules', () => {
