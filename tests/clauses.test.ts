@@ -1360,6 +1360,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'Our session cookies are deleted when you close the app.', 'good'],
   ['user-rights', 'We link the phones and laptops you may use to access the site, to stop fraud.', null],
   ['user-rights', 'You can use the privacy page to delete your search history.', 'good'],
+  // A market-data API's terms: a change both sides must sign, the user keeping title to its data.
+  ['unilateral-change', 'No amendment to this agreement is valid unless it is made in writing and signed by both parties.', 'good'],
+  ['unilateral-change', 'We may amend this agreement at any time; a printed copy signed by our director is kept on file.', 'bad'],
+  ['content-license', 'The user will keep all right, title and interest in the data it uploads.', 'good'],
 ];
 
 describe('clause rules', () => {

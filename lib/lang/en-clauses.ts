@@ -33,6 +33,9 @@ const PRICE_SHOWN = String.raw`\b(?:checkout|check-out)\b_\b(?:is|will be) (?:th
 /** The terms in force when an order or booking was made: they apply to it, whatever changes later. */
 const IN_FORCE_WHEN_ORDERED = String.raw`\b(?:in force|in effect|applicable|that applied) (?:on|at) the (?:date|time) (?:(?:of )?(?:your )?(?:booking|purchase|order)|(?:your|the) (?:\w+ )?was (?:issued|made|booked|placed|purchased))\b|\b(?:in force|in effect) (?:when|at the time) you (?:placed|made|booked|bought|ordered|purchased)\b`;
 /** Whom a provider tells of a demand for their data: the reader, users, the customer or account holder concerned. */
+// A change that needs both sides' signature: "no modification shall be effective unless in writing and signed by the parties".
+const SIGNED_BY_BOTH = String.raw`\b(?:modif|amend|chang|vari)\w*\b_\b(?:in writing|written)\b_\bsigned by\b(?: (?:[\w-]+ ){0,4}?(?:of )?)?(?:both|each of the|all(?: of)? the|the) parties\b`;
+
 const TOLD = String.raw`(?:you|users?|the (?:affected |relevant |concerned )?(?:user|customer|account holder|person|member)s?)\b`;
 const PROVIDER = String.raw`(?:\bwe\b|\bus\b|\bour\b|\breserves?\b|\bthe company\b|\bentitled\b|\bdiscretion\b|\bright to\b|\bmay\b)`;
 /** Not a guess at what the reader did: "you may have broken the rules" is not "you may delete". */
@@ -52,13 +55,13 @@ const NO_WAY_TO_DELETE = String.raw`\b(?:not|no) (?:have )?(?:the |an )?(?:optio
 /** After a number: not an age when a unit follows ("at least 14 days before", "over 18 months"). */
 const NOT_A_COUNT = String.raw`(?!\s+(?:calendar |business |working )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|percent|per ?cent|%|times|characters|items|people|users|countries|languages)\b)`;
 /** Who owns what the reader brings: the reader, the customer of business terms, or the reader's organisation. */
-const OWNER = String.raw`(?:you|customers?|licensees?|subscribers?|your (?:organi[sz]ation|company|business|team|employer))`;
+const OWNER = String.raw`(?:you|users?|customers?|licensees?|subscribers?|your (?:organi[sz]ation|company|business|team|employer))`;
 /** What the reader makes is theirs: "the recipes you share are all yours". */
 const YOURS = String.raw`\byou (?:create|write|share|post|upload|make|submit|publish|record|design|add)\b (?:\w+ ){0,3}?(?:are|is|remains?|stays?) (?:all |entirely |always )?(?:yours|your own)\b`;
 /** What is the reader's: "belongs to you", "remains yours", "is all yours". */
 const BELONGS_TO_YOU = String.raw`(?:(?:belongs?|remains?|stays?) (?:to )?(?:you|yours)|(?:are|is) (?:all )?yours)`;
 /** Keeping what is theirs: "you retain", "Customer owns", "your organisation owns". */
-const KEEPS = String.raw`${OWNER} (?:retains?|keeps?|owns?|maintains?)`;
+const KEEPS = String.raw`${OWNER} (?:(?:shall|will) )?(?:retains?|keeps?|owns?|maintains?)`;
 /** The provider handing the reader its own rights in what the reader makes: "we hereby assign to you all our right, title and interest in Output". */
 const ASSIGNS_TO_READER = String.raw`\b(?:we|company|the company) (?:hereby )?(?:assign|transfer)s? (?:(?:it|them|such rights|those rights) )?to you\b(?:_\b(?:rights?|title|interest|ownership)\b|(?<=\brights?\b[^.!?]*))`;
 /** What the reader does with their own data: the verbs of their rights. */
@@ -195,8 +198,8 @@ export const enClauses: ClausePack = {
     },
     'unilateral-change': {
       cues: [
-        // The terms an order was made under: "the terms in force when you placed it".
-        re(IN_FORCE_WHEN_ORDERED),
+        // The terms an order was made under: "the terms in force when you placed it"; a change both sides must sign.
+        re(String.raw`${IN_FORCE_WHEN_ORDERED}|${SIGNED_BY_BOTH}`),
         re(String.raw`(?:\bwe\b|\breserves?\b|\bmay\b|\bright\b|\bentitled to\b|\bcan\b|\bwill\b)_\b(?:change|changes|modify|modifies|amend|amends|update|updates|revise|revises|alter|alters|tweak|tweaks|replace|revalue|adjust|vary|increase|increases|raise|raises)\b_\b(?:terms|agreement|policy|policies|conditions|statement|notice|services?|prices?|pricing|fees|charges|features?|functionality|eula|these|this|it|them|offering|plans?|items|goods|currency|access|site|app|software|products?|guidelines|rules|program(?:me)?s?|rewards|points)\b`),
         re(String.raw`\b(?:changes?|modifications?|amendments?|updates?|revisions?|variations?) (?:to|of|in) (?:these|this|the|our|any) (?:terms|agreement|policy|privacy|statement|conditions|notice|eula|services?)|\b(?:may|entitled to|right to) make (?:any |such |any such )?(?:amendments|changes|modifications)\b`),
         re(String.raw`\b(?:revised|updated|modified|amended|new) (?:version of (?:these|this|the) )?(?:terms|agreement|policy|conditions|statement|privacy (?:policy|notice|statement))\b|\b(?:changes|modifications|amendments|revisions)\b (?:\w+ ){0,2}(?:take|takes|become|becomes) (?:effect|effective)\b`),
@@ -213,8 +216,9 @@ export const enClauses: ClausePack = {
       ],
       // The reader changing their own settings, and the provider reviewing its safeguards (not its terms), are not changes.
       unless: re(String.raw`${USER_ACTS}_\b(?:change|modify|update|amend)\b(?:_\b(?:your|settings|preferences|password|profile)\b| (?:it|them|this|these)\b)|\byou (?:must|should|agree to) (?:promptly )?update\b|^(?![^]*\b(?:terms|polic(?:y|ies)|notice|statement|agreement)\b)[^]*\breview\w* (?:our|the|its|these) (?:security|safeguards|measures|systems|processes|procedures|controls|technical)\b`),
-      core: re(String.raw`\b\w+ (?:may|might|can|could|will|reserve the right to) (?:\w+ )?(?:change|modify|amend|update|revise|tweak|alter|edit)\b (?:these|this|the|our) (?:terms|agreement|conditions|policy|eula)\b|\b(?:features|functionality|services?) (?:may|might|can|will) (?:change|be (?:changed|modified|removed|discontinued))\b|${UPDATES_REMOVE}`),
+      core: re(String.raw`\b\w+ (?:may|might|can|could|will|reserve the right to) (?:\w+ )?(?:change|modify|amend|update|revise|tweak|alter|edit)\b (?:these|this|the|our) (?:terms|agreement|conditions|policy|eula)\b|${SIGNED_BY_BOTH}|\b(?:features|functionality|services?) (?:may|might|can|will) (?:change|be (?:changed|modified|removed|discontinued))\b|${UPDATES_REMOVE}`),
       severity: [
+        [re(SIGNED_BY_BOTH), 'good'],
         [re(String.raw`\bwithout (?:prior |advance |any )?notice\b|\b(?:effective|takes? effect) (?:immediately )?(?:when|upon|once|as soon as) (?:(?:they are|it is|the (?:changes|terms) are) )?(?:posted|posting|published|publication)\b|\bwithout (?:your )?consent\b|\bsolely responsible for (?:checking|reviewing)|\bresponsibility to (?:check|review)`), 'bad'],
         // A stated notice period before changes apply ("at least 30 days", "fourteen (14) days after they are posted").
         // A week or more, as ToS;DR rates it: two days' warning is notice, not time to act on it.
