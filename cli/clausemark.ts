@@ -81,7 +81,9 @@ function toText(a: Analysis, path: string): string {
     '',
   );
   for (const c of a.clauses) {
-    lines.push(`${MARK[c.severity]} ${c.severity.padEnd(7)} ${CATEGORIES[c.category].title}`, `    ${c.text.length > 240 ? `${c.text.slice(0, 237)}…` : c.text}`);
+    // A sentence read across broken lines is printed on one.
+    const text = c.text.replaceAll('\n', ' ');
+    lines.push(`${MARK[c.severity]} ${c.severity.padEnd(7)} ${CATEGORIES[c.category].title}`, `    ${text.length > 240 ? `${text.slice(0, 237)}…` : text}`);
     for (const action of c.actions) lines.push(`    → ${action.kind}: ${action.value}`);
   }
   if (a.truncated) lines.push('', '  (the page was too large; only its beginning was analysed)');

@@ -10,7 +10,7 @@ import { decideLegal } from './detect/legal-page.ts';
 import { clausePackFor } from './lang/clause-packs.ts';
 import { LANGUAGE_PACKS, packFor } from './lang/index.ts';
 import { splitSentences } from './extract/sentences.ts';
-import type { Extracted } from './extract/types.ts';
+import type { Block, Extracted } from './extract/types.ts';
 
 export interface Clause {
   category: CategoryId;
@@ -74,6 +74,46 @@ export function looksLikeTitle(line: string): boolean {
 /** A numbered section that opens with its heading in capitals: "5. EXPORT RESTRICTIONS. The application …". */
 const NUMBERED_HEADING = /^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+\p{Lu}[\p{Lu}\d ,&'’/-]*[.:]\s/u;
 
+/** Two paragraphs in capitals: a shouted clause, broken across lines. */
+const inCapitals = (text: string, prev: Block, next: Block) =>
+  !/\p{Ll}/u.test(text.slice(Math.max(prev.start, prev.end - 60), prev.end)) && !/\p{Ll}/u.test(text.slice(next.start, Math.min(next.end, next.start + 60)));
+
+/** A word no sentence ends on: the line after it goes on whatever its case ("… certified by the" / "Federal Reserve"). */
+const ENDS_ON_A_LINK_WORD = /\b(?:the|of|and|or|an?|in|for|with|by|that|our|your|its|their|this|these|such)$/i;
+
+/** A list marker that opens a block in lower case: "a. Content.", "(ii) …". */
+const LOWER_CASE_MARKER = /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/;
+
+/**
+ * Lines of one sentence, broken with <br> (text set line by line, a PDF's wrapped lines pasted in): a line that stops
+ * without closing punctuation and is followed by one that goes on in lower case (or, in a clause set in capitals, in
+ * capitals, or after a word like "the") is read as one with it. Only a line break joins lines: separate paragraphs and list items stay apart.
+ */
+function joinBrokenLines(text: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const prev = out.at(-1);
+    const brokenOff =
+      prev?.lineBreak === true &&
+      prev.kind !== 'heading' &&
+      block.kind === 'paragraph' &&
+      /[\p{L}\d,)”’"]/u.test(text[prev.end - 1] ?? '') &&
+      (/^[(“‘"]?\p{Ll}/u.test(text.slice(block.start, block.start + 2)) || inCapitals(text, prev, block) || ENDS_ON_A_LINK_WORD.test(text.slice(prev.end - 6, prev.end))) &&
+      !LOWER_CASE_MARKER.test(text.slice(block.start, block.start + 6)) &&
+      !looksLikeTitle(text.slice(prev.start, prev.end));
+    if (!brokenOff) {
+      out.push(block);
+      continue;
+    }
+    // The joined lines keep the first line's kind (an item's broken line is still the item) and go on past the last
+    // line only if it too ends at a line break.
+    const joined: Block = { ...prev, end: block.end };
+    if (!block.lineBreak) delete joined.lineBreak;
+    out[out.length - 1] = joined;
+  }
+  return out;
+}
+
 /** Two words at least: what a clause needs to say anything. */
 const TWO_WORDS = /\S\s+\S/;
 
@@ -104,8 +144,8 @@ function proseSample(text: string, blocks: Extracted['blocks']): string {
  * extension this runs in the background, never on the page's main thread.
  */
 export function analyzeExtracted(extracted: Extracted, options: { force?: boolean } = {}): Analysis {
-  const { text, blocks } = extracted;
-  const language = detectLanguage(proseSample(text, blocks), extracted.declaredLanguage);
+  const { text } = extracted;
+  const language = detectLanguage(proseSample(text, extracted.blocks), extracted.declaredLanguage);
   const pack = packFor(language);
   // A text too short or too list-like to tell its language (an imprint's lines of names and numbers) is read in
   // each language Clausemark knows, and reads like a legal document if it does in one of them.
@@ -129,7 +169,7 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
   let conductList = false;
   // The reader of the items of a list that completes a sentence ("If you break these Terms, we may:").
   let readItem: ((item: string) => Label[]) | null = null;
-  for (const block of blocks) {
+  for (const block of joinBrokenLines(text, extracted.blocks)) {
     const blockText = text.slice(block.start, block.end);
     const blockRuleText = ruleText.slice(block.start, block.end);
     // "Your employer can:" is short, but an unfinished sentence, not a run-in title.
@@ -167,7 +207,8 @@ export function analyzeExtracted(extracted: Extracted, options: { force?: boolea
     // topic and says nothing of it) have none.
     const labelsOf = sentences.map(([start, end]) => {
       if ((start === block.start && titled) || !TWO_WORDS.test(text.slice(start, end))) return [];
-      const ruleSentence = ruleText.slice(start, end);
+      // A sentence joined across lines reads as one line (the rules' patterns take a space between words).
+      const ruleSentence = ruleText.slice(start, end).replaceAll('\n', ' ');
       return readThisItem && start === block.start ? readThisItem(ruleSentence) : classifySentence(ruleSentence, rules);
     });
     // A clause that names no action takes those of the sentence after it, or else before it ("… to train our models.

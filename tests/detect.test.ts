@@ -260,6 +260,36 @@ describe('single words', () => {
   });
 });
 
+describe('sentences broken across lines with <br>', () => {
+  const opening = `<h1>Terms of Service</h1><p>${'These Terms govern your use of the service and you agree to them by using it. '.repeat(12)}</p>`;
+  const clauses = (body: string) =>
+    analyzePage(parsePage(`<html lang="en"><head><title>Terms of Service</title></head><body><main>${opening}${body}</main></body></html>`), 'https://example.com/terms')
+      .analysis!.clauses.filter((c) => !c.text.startsWith('These Terms govern'))
+      .map((c) => [c.category, c.severity, c.text.replaceAll('\n', ' ')]);
+
+  it('are read as one sentence: a line that stops mid-sentence, then lower case, capitals or a word like "the"', () => {
+    expect(clauses('<p>No change to this agreement is valid unless it is made<br>in writing and signed by both parties.</p>')).toEqual([
+      ['unilateral-change', 'good', 'No change to this agreement is valid unless it is made in writing and signed by both parties.'],
+    ]);
+    expect(clauses('<p>IN NO EVENT WILL THE COMPANY BE LIABLE TO YOU FOR ANY INDIRECT OR CONSEQUENTIAL<br>DAMAGES ARISING OUT OF YOUR USE OF THE SERVICE.</p>')).toEqual([
+      ['liability-limitation', 'bad', 'IN NO EVENT WILL THE COMPANY BE LIABLE TO YOU FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES ARISING OUT OF YOUR USE OF THE SERVICE.'],
+    ]);
+    expect(clauses('<p>By using the maps of the<br>Ordnance Survey, you agree to be bound by its licence.</p>').map(([category]) => category)).toEqual(['contract-by-using']);
+  });
+
+  it('stay apart where a line ends a sentence or a title, and separate paragraphs, cells and items are never joined', () => {
+    expect(clauses('<p>We may suspend your account at any time.<br>our partners are listed below.</p>').map(([, , text]) => text)).toEqual(['We may suspend your account at any time.']);
+    expect(clauses('<p>Account Closure<br>we may close your account at any time.</p>').map(([, , text]) => text)).toEqual(['we may close your account at any time.']);
+    const separate = clauses(
+      '<p>We collect your name and e-mail address</p><p>when you sign up, and we may share them with partners.</p>' +
+        '<ul><li>your postal address and phone number</li><li>the pages you visit</li></ul>' +
+        '<table><tr><td>Cookie consent</td><td>openai.com</td><td>we keep it for</td><td>thirteen months</td></tr></table>',
+    );
+    expect(separate.length).toBeGreaterThan(0);
+    for (const [, , text] of separate) expect(text).not.toMatch(/address (?:when|the pages)|consent openai|for thirteen/);
+  });
+});
+
 describe('lists of what the reader must not do', () => {
   const opening = `# Usage Policy\n\n${'These Terms govern your use of the service and you agree to them by using it. '.repeat(12)}\n\n`;
   /** The clauses found after the opening. */

@@ -75,6 +75,15 @@ describe('DOM extraction', () => {
     expect(smallArticle.text).toContain('A short aside.');
   });
 
+  it('marks the lines a <br> ends, and only those', () => {
+    const ex = extractFromDocument(page('<main><p>First line<br>second line</p><p>Next paragraph</p></main>'));
+    expect(ex.blocks.map((b) => [ex.text.slice(b.start, b.end), b.lineBreak ?? false])).toEqual([
+      ['First line', true],
+      ['second line', false],
+      ['Next paragraph', false],
+    ]);
+  });
+
   it('stops at the cap on huge pages and says so', () => {
     const ex = extractFromDocument(page(`<main>${'<p>We may share your data with partners.</p>'.repeat(5000)}</main>`), null, { maxChars: 10_000, maxTextNodes: 200_000 });
     expect(ex.truncated).toBe(true);

@@ -130,11 +130,13 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   let inLink = 0;
   let blockLinkChars = 0;
 
-  const closeBlock = () => {
+  const closeBlock = (lineBreak = false) => {
     let end = length;
     if (end > blockStart && parts[parts.length - 1]?.endsWith(' ')) end--;
     if (end > blockStart) {
-      blocks.push(blockLevel ? { kind: 'heading', level: blockLevel, start: blockStart, end } : { kind: blockKind, start: blockStart, end });
+      const block: Block = blockLevel ? { kind: 'heading', level: blockLevel, start: blockStart, end } : { kind: blockKind, start: blockStart, end };
+      if (lineBreak) block.lineBreak = true;
+      blocks.push(block);
       linkChars.push(blockLinkChars);
       parts.push('\n');
       length++;
@@ -178,7 +180,7 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
     const level = headingLevel(el, name, role);
     const frame = { el, isBlock: content || BLOCKS.has(name) || level > 0, href: name === 'a' ? el.getAttribute('href') : null, linkStart: length, contentStart: -1 };
     if (frame.isBlock) {
-      closeBlock();
+      closeBlock(name === 'br');
       blockLevel = level;
       blockKind = name === 'li' || name === 'dd' || name === 'dt' ? 'item' : 'paragraph';
     }

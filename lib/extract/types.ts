@@ -5,6 +5,8 @@ export interface Block {
   level?: number;
   start: number;
   end: number;
+  /** The block ends at a line break (<br>) inside its element, not where the element ends. */
+  lineBreak?: true;
 }
 
 /** A link inside the document text. */
