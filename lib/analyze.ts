@@ -63,8 +63,10 @@ function privacyContact(text: string): string | null {
  * it is not a clause.
  */
 export function looksLikeTitle(line: string): boolean {
-  const runIn = /[.:]$/.test(line) && /\p{Ll}/u.test(line);
-  const words = line.replace(/^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})(?:\.\d{1,3})*[.)]?\s+/i, '').split(/\s+/).filter(Boolean);
+  // A list marker says nothing of the case the line is set in: "(d) ALL SALES ARE FINAL." is shouted, not a title.
+  const body = line.replace(/^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})(?:\.\d{1,3})*[.)]?\s+/i, '');
+  const runIn = /[.:]$/.test(body) && /\p{Ll}/u.test(body);
+  const words = body.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 8 || (!runIn && /[.!?;,]["”’)]*$/.test(line))) return false;
   // "Minimum age.", "Opt out.": two or three words in sentence case, unless they say something ("No refunds.").
   if (runIn && words.length <= 3 && /^\p{Lu}/u.test(words[0]!) && !/^(?:no|not|never|we|you|i|it|they|all|any)$/i.test(words[0]!)) return true;

@@ -1364,6 +1364,20 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-change', 'No amendment to this agreement is valid unless it is made in writing and signed by both parties.', 'good'],
   ['unilateral-change', 'We may amend this agreement at any time; a printed copy signed by our director is kept on file.', 'bad'],
   ['content-license', 'The user will keep all right, title and interest in the data it uploads.', 'good'],
+  // A Q&A network's terms: the reader's own disclosures to the provider, a password kept secret, content (not an
+  // account) made unavailable, the provider reaching the reader's data, posts deleted when the reader leaves, no
+  // cancellation, moral rights waived in favour of the provider, a cookie policy named.
+  ['third-party-sharing', 'You promise that you may lawfully disclose your gaming account login details to us.', null],
+  ['third-party-sharing', 'Keep your password secret and never give it to anyone, not even a friend.', null],
+  ['third-party-sharing', 'We may give your contact details to our partners.', 'neutral'],
+  ['unilateral-termination', 'We may block access to any material at our discretion.', null],
+  ['unilateral-termination', 'We may block access to your profile without notice.', 'bad'],
+  ['user-rights', 'We may access or preserve your information where the law requires it, for example by court order.', null],
+  ['content-removal', 'When you quit the app, the answers you posted will be deleted.', null],
+  ['auto-renewal', 'No cancellation of an annual plan is permitted before it ends.', 'bad'],
+  ['content-license', 'You waive in favour of the company all of your moral rights in the drawings you upload.', 'bad'],
+  ['tracking', 'Please also read our Cookie Policy and Privacy Policy before you sign up.', null],
+  ['tracking', 'Our cookie policy lists the cookies we set on your device.', 'neutral'],
 ];
 
 describe('clause rules', () => {

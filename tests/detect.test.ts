@@ -260,6 +260,15 @@ describe('single words', () => {
   });
 });
 
+describe('a shouted clause behind a list marker', () => {
+  it('is a clause, not a run-in title: "(d) ALL SALES ARE FINAL."', () => {
+    expect(looksLikeTitle('(d) ALL SALES ARE FINAL.')).toBe(false);
+    expect(looksLikeTitle('(d) Refunds and Returns.')).toBe(true);
+    const clauses = analyzeText(`# Terms of Service\n\n${'These Terms govern your use of the service and you agree to them by using it. '.repeat(12)}\n\n(d) ALL SALES ARE FINAL. Please keep your receipt.\n`, 'https://example.com/terms').clauses;
+    expect(clauses.filter((c) => c.category === 'auto-renewal').map((c) => [c.severity, c.text])).toEqual([['bad', '(d) ALL SALES ARE FINAL.']]);
+  });
+});
+
 describe('sentences broken across lines with <br>', () => {
   const opening = `<h1>Terms of Service</h1><p>${'These Terms govern your use of the service and you agree to them by using it. '.repeat(12)}</p>`;
   const clauses = (body: string) =>
