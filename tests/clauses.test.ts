@@ -1378,6 +1378,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-license', 'You waive in favour of the company all of your moral rights in the drawings you upload.', 'bad'],
   ['tracking', 'Please also read our Cookie Policy and Privacy Policy before you sign up.', null],
   ['tracking', 'Our cookie policy lists the cookies we set on your device.', 'neutral'],
+  // An answer engine's privacy notice: partners following the reader over time and across websites, a feature the
+  // reader chooses to connect.
+  ['tracking', 'Our partners may collect data about you over time and across unrelated websites.', 'bad'],
+  ['user-rights', 'When you choose to connect your calendar, the assistant reads your upcoming events.', null],
+  ['user-rights', 'You can choose which devices stay signed in.', 'good'],
 ];
 
 describe('clause rules', () => {
