@@ -1383,6 +1383,16 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'Our partners may collect data about you over time and across unrelated websites.', 'bad'],
   ['user-rights', 'When you choose to connect your calendar, the assistant reads your upcoming events.', null],
   ['user-rights', 'You can choose which devices stay signed in.', 'good'],
+  // The same notice's choices and transfers: an appeal of a refused privacy request, the reader answering for anyone
+  // who uses their password, a law that asks whether data is sold, laws that protect less, trackers the reader can block.
+  ['content-removal', 'If we turn down your request for a copy of your data, you may appeal by replying to our e-mail.', null],
+  ['content-removal', 'If we take down your video, you may appeal within 14 days.', 'good'],
+  ['user-rights', 'You answer for any access to your account by people who know your password.', null],
+  ['data-sale', 'State laws oblige us to tell you whether personal data is sold or shared.', null],
+  ['international-transfer', 'Your files may be stored in a country with less stringent data protection laws than yours.', 'bad'],
+  ['international-transfer', 'By uploading a file you consent to its transfer to a country other than your own.', 'bad'],
+  ['international-transfer', 'Transfers to a country outside the EEA rely on standard contractual clauses.', 'neutral'],
+  ['tracking', 'You can stop other sites from reading third-party cookies in the browser settings.', 'good'],
 ];
 
 describe('clause rules', () => {
@@ -1983,6 +1993,11 @@ describe('actions', () => {
     expect(findActions('Open the app, tap Profile, then Settings, then Privacy, and switch off Personalised ads.')).toEqual([{ kind: 'settings', value: 'Profile > Settings > Privacy' }]);
     expect(findActions('Click Accept, then continue reading.')).toEqual([]);
     expect(findActions('Go to Account, then Privacy, then Downloads to get a copy.')).toEqual([{ kind: 'settings', value: 'Account > Privacy > Downloads' }]);
+  });
+  it('follows a settings path written with slashes, and only one that starts at Settings or Preferences', () => {
+    expect(findActions('Block them under Settings/Privacy and Security/Site cookies within the browser.')).toEqual([{ kind: 'settings', value: 'Settings/Privacy and Security/Site cookies' }]);
+    expect(findActions('Open Preferences / Sharing to stop it.')).toEqual([{ kind: 'settings', value: 'Preferences / Sharing' }]);
+    expect(findActions('You and/or Your Company may change these settings.')).toEqual([]);
   });
   it('leaves out the verb that leads to a path, and ends it at the switch named after it', () => {
     expect(findActions('Open Preferences › Sharing, and switch off “Share usage statistics”.')).toEqual([{ kind: 'settings', value: 'Preferences › Sharing > “Share usage statistics”' }]);

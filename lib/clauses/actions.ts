@@ -19,6 +19,11 @@ const ARROW = /[>→›»]/;
 const QUOTED_STEP = String.raw`["“][^"“”]{1,60}["”]`;
 // …or name it after the path: Settings > Data controls, and turn off "Improve the model for everyone".
 const SETTINGS_PATH = new RegExp(String.raw`(?<!\p{L})((?:${STEP}\s*(?:>|→|›|»|->)\s*)+(?:${QUOTED_STEP}|${STEP}))(?:,?\s+(?:and\s+)?(?:turn|switch|toggle)\s+(?:off|on)\s+(${QUOTED_STEP}))?`, 'gu');
+// "Settings/Privacy and Security/Third-party cookies": a path with slashes, looked for only where "Settings/" or
+// "Preferences/" begins one ("and/or" and web addresses have slashes too).
+const SLASH_START = /\b(?:Settings|Preferences) ?\//;
+const SLASH_STEP = String.raw`\p{Lu}[\p{L}\d_'&-]*(?: (?:(?:and|&) \p{Lu}[\p{L}\d_'&-]*|(?!(?:or|and|to|then|in|on|at|where|for|under|from|by|with|within|if)\b)[\p{Ll}\d][\p{L}\d_'&-]*)){0,3}`;
+const SLASH_PATH = new RegExp(String.raw`\b(?:Settings|Preferences)(?: ?/ ?${SLASH_STEP})+`, 'gu');
 // The same path told as steps: "tap Profile, then Settings, then Privacy" (at least three named steps).
 const VERB = String.raw`(?:[Tt]ap|[Cc]lick|[Ss]elect|[Cc]hoose|[Oo]pen|[Gg]o to)\s+`;
 const THEN = String.raw`,?\s+(?:and\s+)?then\s+`;
@@ -78,10 +83,11 @@ export function findActions(text: string, links: Array<{ text: string; href: str
   const actions: Action[] = [];
   if (text.includes('@')) for (const [email] of text.matchAll(EMAIL)) actions.push({ kind: 'email', value: email.replace(/\.$/, '') });
   if (CALL_WORD.test(text)) for (const [, phone] of text.matchAll(PHONE)) actions.push({ kind: 'phone', value: phone! });
-  // Settings paths (with arrows, or told as steps), then named settings places outside them, in reading order.
+  // Settings paths (with arrows or slashes, or told as steps), then named settings places outside them, in reading order.
   const paths = [
     ...(ARROW.test(text) ? [...text.matchAll(SETTINGS_PATH)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: arrowPath(m) })) : []),
     ...(text.includes('then') ? [...text.matchAll(STEPS_TOLD)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: toldSteps(m) })) : []),
+    ...(SLASH_START.test(text) ? [...text.matchAll(SLASH_PATH)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: m[0] })) : []),
   ];
   const inPath = (at: number) => paths.some((p) => at >= p.at && at < p.end);
   const places = [...paths, ...(SETTINGS_WORD.test(text) ? [...text.matchAll(SETTINGS_PLACE)] : []).filter((m) => !inPath(m.index)).map((m) => ({ at: m.index, value: m[0] }))].sort((x, y) => x.at - y.at);
