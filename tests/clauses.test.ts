@@ -1854,6 +1854,12 @@ describe('clause rules', () => {
     ['de', 'Beim Aufruf der App wird Ihre Geräteadresse protokolliert.', 'data-collection', 'neutral'],
     ['de', 'Unsere Dienstleister handeln weisungsgebunden.', 'third-party-sharing', 'good'],
     ['de', 'Nach 14 Tagen werden abgelaufene Entwürfe vernichtet.', 'data-retention', 'good'],
+    // A German app's privacy notice: kept "so lange" as needed, the reader asked to check the notice again and again,
+    // cookies the reader can have blocked.
+    ['de', 'Ihre Fotos bleiben so lange gespeichert, wie Ihr Konto besteht.', 'data-retention', 'neutral'],
+    ['de', 'Wir bitten Sie, sich regelmäßig über den aktuellen Stand dieser Hinweise zu informieren.', 'unilateral-change', 'bad'],
+    ['de', 'Wir informieren Sie regelmäßig über neue Rezepte.', 'unilateral-change', null],
+    ['de', 'Sie können in Ihrem Browser einstellen, dass Cookies abgelehnt werden.', 'tracking', 'good'],
     ['de', 'Du kannst dich bei der Landesdatenschutzaufsichtsbehörde beschweren.', 'user-rights', 'good'],
     ['de', 'Marketingcookies setzen wir erst nach Ihrer Einwilligung.', 'tracking', 'good'],
     // Security, as in English: encryption and safeguards the provider takes are good, data left unencrypted is bad, a

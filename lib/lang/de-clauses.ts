@@ -9,7 +9,9 @@ const VERSION_AT_CONTRACT = String.raw`\b(?:bei|zum zeitpunkt des|zum zeitpunkt 
 const ON_DEVICE = String.raw`\b(?:geschieht|erfolgt|läuft|passiert|verarbeitet)\b (?:\w+ )?(?:vollständig|ausschließlich|nur|lokal|komplett)\b (?:\w+ )?(?:in|auf) (?:ihrem|deinem|dem) (?:eigenen )?(?:browser|gerät|computer|smartphone|rechner)\b`;
 const NOT = String.raw`(?:\bnicht\b|\bnie(?:mals)?\b|\bkeine?[nmrs]?\b|\bweder\b)`;
 /** The reader's own choice of cookies: "Sie können Cookies jederzeit ablehnen". */
-const READER_CHOOSES = String.raw`\b(?:sie können|du kannst)\b_\b(?:ablehnen|widerrufen|deaktivieren|blockieren|löschen|verwalten|einstellen|anpassen|widersprechen)\b`;
+const READER_CHOOSES = String.raw`\b(?:sie können|du kannst)\b_\b(?:ablehn\w*|abgelehnt|widerruf\w*|deaktivier\w*|blockier\w*|lösch\w*|gelöscht|verwalten|einstellen|anpassen|widersprechen)\b`;
+/** The reader told to look at the document again and again: "Die Nutzer werden gebeten, sich regelmäßig … zu informieren". */
+const CHECK_AGAIN = String.raw`\b(?:sich|bitte|sollten|empfehlen)\b[^.!?]{0,40}?\bregelmäßig\b (?:[\wäöüß-]+ ){0,6}?(?:zu )?(?:informieren|prüfen|überprüfen|nachlesen|nachzulesen|einsehen|einzusehen|besuchen)\b|\b(?:prüfen|besuchen|lesen) sie (?:[\wäöüß-]+ ){0,4}?regelmäßig\b`;
 /** A number of days, weeks, months or years, in figures or words. */
 const COUNT = String.raw`(?:\d+|eine[nm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|dreißig|sechzig|neunzig)`;
 /** A period counted from an event: "30 Tage nach dem Löschen". */
@@ -39,13 +41,15 @@ export const deClauses: ClausePack = {
   clauses: {
     arbitration: { cues: [re(String.raw`\bschiedsgericht\w*|\bschiedsverfahren\w*|\bsammelklage\w*|\bverbandsklage\w*`)], severity: [], fallback: 'bad' },
     'unilateral-change': {
-      cues: [re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|an(?:zu)?pass\w*|ab(?:zu)?änder\w*|aktualisier\w*|überarbeit\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`), re(String.raw`\bänderungen\b_\b(?:mitgeteilt|angekündigt|informier\w*|benachrichtig\w*)\b|\b(?:informier|benachrichtig)\w*\b_\bänderungen\b|\bänderungen\b_\b(?:treten|tritt)\b_\bin kraft\b`), re(VERSION_AT_CONTRACT)],
+      cues: [
+        re(CHECK_AGAIN),
+        re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|an(?:zu)?pass\w*|ab(?:zu)?änder\w*|aktualisier\w*|überarbeit\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`), re(String.raw`\bänderungen\b_\b(?:mitgeteilt|angekündigt|informier\w*|benachrichtig\w*)\b|\b(?:informier|benachrichtig)\w*\b_\bänderungen\b|\bänderungen\b_\b(?:treten|tritt)\b_\bin kraft\b`), re(VERSION_AT_CONTRACT)],
       severity: [
         // Contracts already made keep the version they were made under.
         [re(VERSION_AT_CONTRACT), 'good'],
         // A stated notice period: "mit einer Ankündigungsfrist von sechs Wochen", "mindestens sechs Wochen vor".
         [re(String.raw`\b(?:ankündigungsfrist|frist) von (?:mindestens )?(?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tagen|wochen|monaten)\b|\b(?:mindestens|spätestens) (?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tage|wochen|monate)\b_\bvor\b|\b(?:\d+|zwei|drei|vier|sechs|acht|vierzehn|dreißig) (?:tage|wochen|monate) im voraus\b`), 'good'],
-        [re(String.raw`\bohne (?:vorherige )?(?:ankündigung|mitteilung|zustimmung)\b|\bjederzeit\b|\bmit (?:ihrer|der|deren) veröffentlichung\b`), 'bad'],
+        [re(String.raw`\bohne (?:vorherige )?(?:ankündigung|mitteilung|zustimmung)\b|\bjederzeit\b|\bmit (?:ihrer|der|deren) veröffentlichung\b|${CHECK_AGAIN}`), 'bad'],
       ],
       fallback: 'neutral',
     },
@@ -127,7 +131,7 @@ export const deClauses: ClausePack = {
       fallback: 'good',
     },
     'data-retention': {
-      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\b(?:ge)?lösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b|\b(?:spätestens|innerhalb|nach ablauf|nach ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?))\b_\b(?:(?:ge)?lösch|entfern|vernicht)\w*|${PERIOD_AFTER}_\b(?:(?:ge)?lösch|entfern|vernicht)\w*`)],
+      cues: [re(String.raw`\b(?:(?:ge)?speicher\w*|aufbewahr\w*)\b_\b(?:solange|so lange|bis|dauer|frist|tage|monate|jahre|gelöscht|unbefristet|dauerhaft|unbegrenzt)\b|\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?|so ?lange)\b_\b(?:gespeichert|aufbewahrt)\b|\bspeicherdauer\b|\blöschfrist\w*|\bbewahr\w*\b_\b(?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b_\bauf\b|\b(?:ge)?lösch\w*\b_\b(?:sobald|spätestens|innerhalb|nach ablauf)\b|\b(?:spätestens|innerhalb|nach ablauf|nach ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?))\b_\b(?:(?:ge)?lösch|entfern|vernicht)\w*|${PERIOD_AFTER}_\b(?:(?:ge)?lösch|entfern|vernicht)\w*`)],
       severity: [[re(String.raw`\bunbefristet\b|\bdauerhaft\b|\bunbegrenzt\b`), 'bad'], [re(String.raw`\b(?:innerhalb von|nach|für|bis zu|höchstens|längstens|spätestens|maximal|nicht länger als) ${COUNT} (?:tage[n]?|wochen|monate[n]?|jahre[n]?)\b|\b${COUNT} (?:tage|wochen|monate|jahre) lang\b|${PERIOD_AFTER}|\bsobald\b_\bnicht mehr (?:erforderlich|benötigt|notwendig)\b`), 'good']],
       fallback: 'neutral',
     },
