@@ -1860,6 +1860,13 @@ describe('clause rules', () => {
     ['de', 'Wir bitten Sie, sich regelmäßig über den aktuellen Stand dieser Hinweise zu informieren.', 'unilateral-change', 'bad'],
     ['de', 'Wir informieren Sie regelmäßig über neue Rezepte.', 'unilateral-change', null],
     ['de', 'Sie können in Ihrem Browser einstellen, dass Cookies abgelehnt werden.', 'tracking', 'good'],
+    // A French SaaS privacy notice: kept for the time needed, shared in listed cases, transferred outside the EEA,
+    // what the reader provides.
+    ['fr', 'Nous gardons vos factures le temps nécessaire au respect de nos obligations comptables.', 'data-retention', 'neutral'],
+    ['fr', 'Nous pouvons partager certaines données dans les situations décrites ci-dessous.', 'third-party-sharing', 'neutral'],
+    ['fr', 'Vous pouvez partager vos listes avec vos collègues.', 'third-party-sharing', null],
+    ['fr', 'Vos fichiers peuvent être hébergés en dehors de l’Union européenne.', 'international-transfer', 'neutral'],
+    ['fr', 'Les données que vous nous communiquez lors de l’inscription servent à créer votre compte.', 'data-collection', 'neutral'],
     ['de', 'Du kannst dich bei der Landesdatenschutzaufsichtsbehörde beschweren.', 'user-rights', 'good'],
     ['de', 'Marketingcookies setzen wir erst nach Ihrer Einwilligung.', 'tracking', 'good'],
     // Security, as in English: encryption and safeguards the provider takes are good, data left unencrypted is bad, a

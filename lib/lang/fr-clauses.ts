@@ -125,7 +125,7 @@ export const frClauses: ClausePack = {
     },
     'data-retention': {
       cues: [
-        re(String.raw`\b(?:conserv\w*|stock\w*|archiv\w*|gard\w*)\b_\b(?:pendant|dur[ée]e|jusqu['’][àa]|tant que|aussi longtemps|${COUNT} (?:jours|mois|ans|ann[ée]es)|ind[ée]finiment)\b`),
+        re(String.raw`\b(?:conserv\w*|stock\w*|archiv\w*|gard\w*)\b_\b(?:pendant|dur[ée]e|jusqu['’][àa]|tant que|aussi longtemps|le temps (?:n[ée]cessaire|strictement)|${COUNT} (?:jours|mois|ans|ann[ée]es)|ind[ée]finiment)\b`),
         re(String.raw`\bdur[ée]e de conservation\b|\bsupprim\w*\b_\b(?:dans un d[ée]lai|au bout de|apr[èe]s (?:un d[ée]lai|${COUNT}|la (?:fin|cl[ôo]ture|r[ée]siliation|fermeture)|(?:votre|la|sa) (?:demande|derni[èe]re)))\b`),
         // Payment details not kept: "nous ne conservons pas vos données bancaires".
         re(String.raw`${NOT_KEPT}\b_\b(?:donn[ée]es|coordonn[ée]es|informations) bancaires\b|\bnum[ée]ros? de (?:votre )?carte\b_${NOT}`),
@@ -139,7 +139,7 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:partag\w*|communiqu\w*|transmet\w*|transmis\w*|divulgu\w*|transf[ée]r\w*)\b_\b(?:tiers|partenaires?|prestataires?|sous-traitants?|filiales?|annonceurs?|autorit[ée]s?|transporteurs?|livreurs?|h[ée]bergeurs?|assureurs?|employeurs?)\b|\bdestinataires?\b|\b(?:trait[ée]e?s?|h[ée]berg[ée]e?s?)\b (?:directement )?par (?:nos|notre|un|des|nos) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|h[ée]bergeurs?)\b|\b(?:envoy[ée]e?s?|transmise?s?|confi[ée]e?s?) (?:[àa]|aux?) (?:notre|nos|un|des|leur) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|partenaires?|fournisseurs?)\b|${ON_INSTRUCTIONS}`),
+      cues: [re(String.raw`\b(?:partager|partageons|partag[ée]e?s)\b (?:[\w-]+ ){0,2}?(?:vos|les|des|ces|certaines) (?:[\w-]+ )?(?:informations|donn[ée]es)\b|\b(?:partag\w*|communiqu\w*|transmet\w*|transmis\w*|divulgu\w*|transf[ée]r\w*)\b_\b(?:tiers|partenaires?|prestataires?|sous-traitants?|filiales?|annonceurs?|autorit[ée]s?|transporteurs?|livreurs?|h[ée]bergeurs?|assureurs?|employeurs?)\b|\bdestinataires?\b|\b(?:trait[ée]e?s?|h[ée]berg[ée]e?s?)\b (?:directement )?par (?:nos|notre|un|des|nos) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|h[ée]bergeurs?)\b|\b(?:envoy[ée]e?s?|transmise?s?|confi[ée]e?s?) (?:[àa]|aux?) (?:notre|nos|un|des|leur) (?:[\w-]+ )?(?:prestataires?|sous-traitants?|partenaires?|fournisseurs?)\b|${ON_INSTRUCTIONS}`),
         // What becomes public: "visibles par tous les utilisateurs", "rendu public".
         re(String.raw`\bvisibles? (?:par|pour|de) (?:tous|toutes|tout le monde|les autres|n['’]importe qui)\b|\b(?:rendu|rendue|rendus|rendues) publi(?:c|que|cs|ques)\b|${byDefault(String.raw`(?:priv[ée]e?s?|publi(?:c|que|cs|ques))`)}`)],
       severity: [
@@ -175,7 +175,7 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     'international-transfer': {
-      cues: [re(String.raw`\bhors (?:de l['’])?(?:UE|union europ[ée]enne|EEE|espace [ée]conomique europ[ée]en)\b|\b[ée]tats-unis\b|\bpays tiers\b|\bclauses contractuelles types\b|\bd[ée]cision d['’]ad[ée]quation\b`)],
+      cues: [re(String.raw`\b(?:hors|en dehors) (?:de l['’]|du |de la )?(?:UE|union europ[ée]enne|EEE|espace [ée]conomique europ[ée]en)\b|\b[ée]tats-unis\b|\bpays tiers\b|\bclauses contractuelles types\b|\bd[ée]cision d['’]ad[ée]quation\b`)],
       severity: [],
       fallback: 'neutral',
     },
@@ -201,7 +201,7 @@ export const frClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`\bnous (?:ne |n['’])?(?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b|\b(?:donn[ée]es|informations)\b (?:personnelles )?(?:sont|seront|peuvent [êe]tre) (?:utilis[ée]es|trait[ée]es|collect[ée]es)\b`),
+      cues: [re(String.raw`\bnous (?:ne |n['’])?(?:collectons|recueillons|traitons|utilisons|enregistrons|obtenons)\b|\b(?:informations|donn[ée]es) que vous nous (?:fournissez|communiquez|transmettez|donnez)\b|\b(?:donn[ée]es|informations) (?:que nous (?:collectons|recueillons|traitons)|collect[ée]es|recueillies)\b|\b(?:donn[ée]es|informations)\b (?:personnelles )?(?:sont|seront|peuvent [êe]tre) (?:utilis[ée]es|trait[ée]es|collect[ée]es)\b`),
         // What an app or a device records: "l'application mesure le temps passé", "la montre enregistre votre pouls".
         re(String.raw`\b(?:l['’]application|l['’]appli|la montre|l['’]appareil|le logiciel|le site|l['’]extension)\b (?:\w+ )?(?:mesure|enregistre|collecte|recueille|capte|conserve)\b`)],
       severity: [
