@@ -1867,6 +1867,12 @@ describe('clause rules', () => {
     ['fr', 'Vous pouvez partager vos listes avec vos collègues.', 'third-party-sharing', null],
     ['fr', 'Vos fichiers peuvent être hébergés en dehors de l’Union européenne.', 'international-transfer', 'neutral'],
     ['fr', 'Les données que vous nous communiquez lors de l’inscription servent à créer votre compte.', 'data-collection', 'neutral'],
+    ['es', 'Podemos compartir cierta información en las situaciones descritas a continuación.', 'third-party-sharing', 'neutral'],
+    ['es', 'Puedes compartir tus listas con tus compañeros.', 'third-party-sharing', null],
+    ['es', 'Los datos que nos facilitas al darte de alta sirven para crear tu cuenta.', 'data-collection', 'neutral'],
+    ['it', 'Possiamo condividere alcuni dati nelle situazioni descritte di seguito.', 'third-party-sharing', 'neutral'],
+    ['it', 'Puoi condividere le tue liste con i colleghi.', 'third-party-sharing', null],
+    ['it', 'I dati che ci fornisci al momento dell’iscrizione servono a creare il tuo account.', 'data-collection', 'neutral'],
     ['de', 'Du kannst dich bei der Landesdatenschutzaufsichtsbehörde beschweren.', 'user-rights', 'good'],
     ['de', 'Marketingcookies setzen wir erst nach Ihrer Einwilligung.', 'tracking', 'good'],
     // Security, as in English: encryption and safeguards the provider takes are good, data left unencrypted is bad, a

@@ -141,7 +141,7 @@ export const itClauses: ClausePack = {
       fallback: 'neutral',
     },
     'third-party-sharing': {
-      cues: [re(String.raw`\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*|forniamo|inviamo|invia\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa]|aziende|soggetti|corrieri|inserzionisti|autorit[àa]|ristorant[ei]|rider|fattorin[oi]|venditor[ei]|esercent[ei]|negozi|host|autist[ai])\b|\bdestinatari\b|\b(?:gestit|trattat|elaborat)[oaie] (?:direttamente )?(?:dal|dalla|da un|da una|dai) (?:nostr[oaie] )?(?:fornitor|prestator|responsabil|gestor)\w*\b|\b(?:ospitat|memorizzat|conservat)[oaie] (?:sui|nei|presso i) server di (?:un|una|nostr[oaie]) (?:\w+ ){0,2}?(?:fornitor|prestator|responsabil)\w*|\bserver di (?:un|una) (?:fornitor|prestator)\w*|${ON_INSTRUCTIONS}`),
+      cues: [re(String.raw`\b(?:condividere|condividiamo|condivis[ioae])\b (?:[\w-]+ ){0,2}?(?:le tue|i tuoi|le sue|i suoi|le|i|alcune|alcuni|tali|questi|queste) (?:[\w-]+ )?(?:informazioni|dati)\b|\b(?:condivid\w*|comunic\w*|trasmett\w*|trasferi\w*|cedi\w*|cede\w*|divulg\w*|forniamo|inviamo|invia\w*)\b_\b(?:terzi|partner|fornitori|responsabili|societ[àa]|aziende|soggetti|corrieri|inserzionisti|autorit[àa]|ristorant[ei]|rider|fattorin[oi]|venditor[ei]|esercent[ei]|negozi|host|autist[ai])\b|\bdestinatari\b|\b(?:gestit|trattat|elaborat)[oaie] (?:direttamente )?(?:dal|dalla|da un|da una|dai) (?:nostr[oaie] )?(?:fornitor|prestator|responsabil|gestor)\w*\b|\b(?:ospitat|memorizzat|conservat)[oaie] (?:sui|nei|presso i) server di (?:un|una|nostr[oaie]) (?:\w+ ){0,2}?(?:fornitor|prestator|responsabil)\w*|\bserver di (?:un|una) (?:fornitor|prestator)\w*|${ON_INSTRUCTIONS}`),
         // What becomes public: "visibili a tutti gli utenti"; private by default.
         re(String.raw`\bvisibil[ei] (?:a|per|da) (?:tutti|chiunque|altri|gli altri)\b|${byDefault(String.raw`(?:privat|pubblic)[oaie]`)}`)],
       severity: [
@@ -203,7 +203,7 @@ export const itClauses: ClausePack = {
       fallback: 'neutral',
     },
     'data-collection': {
-      cues: [re(String.raw`\b(?:raccogliamo|trattiamo|otteniamo|registriamo|conserviamo|memorizziamo)\b(?! (?:\w+ ){0,3}?(?:per|fino|finch[ée])\b)|\b(?:l['’]app|l['’]applicazione|l['’]orologio|il dispositivo|il sito)\b (?:\w+ )?(?:registra|misura|raccoglie|memorizza|rileva)\b|\bdati (?:che (?:raccogliamo|trattiamo)|raccolti)\b|\b(?:dati|informazioni)\b (?:personali )?(?:sono|saranno|vengono|verranno) (?:utilizzat|trattat|raccolt)[ie]\b`)],
+      cues: [re(String.raw`\b(?:informazioni|dati) che (?:ci )?(?:fornisci|fornisce|comunichi|comunica|invii|invia|ci dai|ci d[àa])\b|\b(?:raccogliamo|trattiamo|otteniamo|registriamo|conserviamo|memorizziamo)\b(?! (?:\w+ ){0,3}?(?:per|fino|finch[ée])\b)|\b(?:l['’]app|l['’]applicazione|l['’]orologio|il dispositivo|il sito)\b (?:\w+ )?(?:registra|misura|raccoglie|memorizza|rileva)\b|\bdati (?:che (?:raccogliamo|trattiamo)|raccolti)\b|\b(?:dati|informazioni)\b (?:personali )?(?:sono|saranno|vengono|verranno) (?:utilizzat|trattat|raccolt)[ie]\b`)],
       severity: [
         // Not collected, or only with the reader's permission: "solo se ci dai il permesso".
         [re(String.raw`${NOT}\s+(?:\S+\s+){0,2}?(?:raccogli|trattiam|otteniam|registriam)\w*|\bsolo (?:se|con|previo|dopo)\b_\b(?:consenso|permesso|autorizzazione|acconsent\w*|autorizz\w*|attiv\w*)\b`), 'good'],
