@@ -1860,6 +1860,9 @@ describe('clause rules', () => {
     ['de', 'Wir bitten Sie, sich regelmäßig über den aktuellen Stand dieser Hinweise zu informieren.', 'unilateral-change', 'bad'],
     ['de', 'Wir informieren Sie regelmäßig über neue Rezepte.', 'unilateral-change', null],
     ['de', 'Sie können in Ihrem Browser einstellen, dass Cookies abgelehnt werden.', 'tracking', 'good'],
+    ['de', 'Wir dürfen bestimmte Daten in den unten beschriebenen Situationen offenlegen.', 'third-party-sharing', 'neutral'],
+    ['de', 'Wir geben Ihre Daten niemals weiter.', 'third-party-sharing', 'good'],
+    ['de', 'Die Angaben, die Sie uns beim Anlegen des Kontos übermitteln, nutzen wir für die Anmeldung.', 'data-collection', 'neutral'],
     // A French SaaS privacy notice: kept for the time needed, shared in listed cases, transferred outside the EEA,
     // what the reader provides.
     ['fr', 'Nous gardons vos factures le temps nécessaire au respect de nos obligations comptables.', 'data-retention', 'neutral'],
