@@ -1393,6 +1393,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['international-transfer', 'By uploading a file you consent to its transfer to a country other than your own.', 'bad'],
   ['international-transfer', 'Transfers to a country outside the EEA rely on standard contractual clauses.', 'neutral'],
   ['tracking', 'You can stop other sites from reading third-party cookies in the browser settings.', 'good'],
+  // An AI assistant's privacy policy: data from children is the children's clause, not what is collected or shared.
+  ['data-collection', 'We never knowingly gather or use information from children under 16.', null],
+  ['third-party-sharing', 'We never disclose a child’s personal data to advertisers.', null],
+  ['children', 'We do not knowingly collect or use information from children under 16.', 'good'],
+  ['data-collection', 'We never knowingly gather your precise location.', 'good'],
 ];
 
 describe('clause rules', () => {
