@@ -1398,6 +1398,14 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We never disclose a child’s personal data to advertisers.', null],
   ['children', 'We do not knowingly collect or use information from children under 16.', 'good'],
   ['data-collection', 'We never knowingly gather your precise location.', 'good'],
+  // A chatbot's terms: a negation that stays in its own clause, using the service is not a right of access, access
+  // suspended is not access given.
+  ['ai-training', 'You can chat without an account; if you do, we may use those chats to train our models.', 'bad'],
+  ['ai-training', 'We never train on business data without a signed agreement.', 'good'],
+  ['user-rights', 'You may access the app as a guest, with fewer features.', null],
+  ['user-rights', 'We may suspend your access to the forum and close your account if you spam.', null],
+  ['user-rights', 'You may access the data we hold about you by writing to us.', 'good'],
+  ['user-rights', 'We may delete your account or restrict the service at our sole discretion.', null],
 ];
 
 describe('clause rules', () => {
