@@ -1406,6 +1406,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'We may suspend your access to the forum and close your account if you spam.', null],
   ['user-rights', 'You may access the data we hold about you by writing to us.', 'good'],
   ['user-rights', 'We may delete your account or restrict the service at our sole discretion.', null],
+  ['unilateral-termination', 'If your profile was banned by mistake, you can submit an appeal through the help centre.', 'good'],
 ];
 
 describe('clause rules', () => {
