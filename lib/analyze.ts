@@ -89,7 +89,8 @@ const LOWER_CASE_MARKER = /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/;
 /**
  * Lines of one sentence, broken with <br> (text set line by line, a PDF's wrapped lines pasted in): a line that stops
  * without closing punctuation and is followed by one that goes on in lower case (or, in a clause set in capitals, in
- * capitals, or after a word like "the") is read as one with it. Only a line break joins lines: separate paragraphs and list items stay apart.
+ * capitals, or after a word like "the") is read as one with it. Only a line break joins lines: separate paragraphs,
+ * and two list items, stay apart.
  */
 function joinBrokenLines(text: string, blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -100,7 +101,7 @@ function joinBrokenLines(text: string, blocks: Block[]): Block[] {
       prev.kind !== 'heading' &&
       block.kind === 'paragraph' &&
       /[\p{L}\d,)”’"]/u.test(text[prev.end - 1] ?? '') &&
-      (/^[(“‘"]?\p{Ll}/u.test(text.slice(block.start, block.start + 2)) || inCapitals(text, prev, block) || ENDS_ON_A_LINK_WORD.test(text.slice(prev.end - 6, prev.end))) &&
+      (/^[(“‘"]?\p{Ll}/u.test(text.slice(block.start, block.start + 2)) || inCapitals(text, prev, block) || ENDS_ON_A_LINK_WORD.test(text.slice(Math.max(prev.start, prev.end - 6), prev.end))) &&
       !LOWER_CASE_MARKER.test(text.slice(block.start, block.start + 6)) &&
       !looksLikeTitle(text.slice(prev.start, prev.end));
     if (!brokenOff) {
