@@ -1407,6 +1407,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'You may access the data we hold about you by writing to us.', 'good'],
   ['user-rights', 'We may delete your account or restrict the service at our sole discretion.', null],
   ['unilateral-termination', 'If your profile was banned by mistake, you can submit an appeal through the help centre.', 'good'],
+  // A pinboard site's terms: other users' use of the reader's posts, feedback not kept confidential.
+  ['user-rights', 'We and other users may save, modify and share the pins you post.', null],
+  ['zero-data-retention', 'We have no obligation to keep your feedback confidential.', null],
 ];
 
 describe('clause rules', () => {
