@@ -1410,6 +1410,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A pinboard site's terms: other users' use of the reader's posts, feedback not kept confidential.
   ['user-rights', 'We and other users may save, modify and share the pins you post.', null],
   ['zero-data-retention', 'We have no obligation to keep your feedback confidential.', null],
+  // A chat assistant's terms: the reader asking for their own account to be closed.
+  ['unilateral-termination', 'If you do not accept the new terms, you must immediately instruct us in writing to terminate your account.', null],
+  ['unilateral-termination', 'We may close your account in writing if you reject the new terms.', 'neutral'],
 ];
 
 describe('clause rules', () => {
