@@ -1413,6 +1413,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A chat assistant's terms: the reader asking for their own account to be closed.
   ['unilateral-termination', 'If you do not accept the new terms, you must immediately instruct us in writing to terminate your account.', null],
   ['unilateral-termination', 'We may close your account in writing if you reject the new terms.', 'neutral'],
+  // An AI plan's data summary: a period named as a retention.
+  ['data-retention', 'Standard plans come with 14-day retention of chat logs.', 'good'],
+  ['data-retention', 'Audit logs have a 90-day retention, and backups are kept indefinitely.', 'bad'],
 ];
 
 describe('clause rules', () => {

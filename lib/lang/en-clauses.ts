@@ -162,6 +162,9 @@ const COOLING_OFF = String.raw`\b${READER} (?:have|has|get|gets|will have)\b (?:
  */
 const CHILDRENS_DATA = String.raw`\b(?:information|data|details) (?:from|about|of) (?:a )?(?:children|child|minors?|kids)\b|\b(?:children|child|minors?|kids)['’]s? (?:personal )?(?:information|data)\b`;
 
+/** A period named as a retention: "30-day retention for most data". */
+const RETENTION_NAMED = String.raw`\b${DURATION} (?:data |log |default )?retention\b`;
+
 /** The reader followed from site to site: "over time and across different websites". */
 const ACROSS_SITES = String.raw`\bover time and across\b|\bacross (?:different |other |multiple |unaffiliated |unrelated |third[- ]party )?(?:websites|web sites|online services|apps)\b`;
 
@@ -518,6 +521,7 @@ export const enClauses: ClausePack = {
     },
     'data-retention': {
       cues: [
+        re(RETENTION_NAMED),
         re(String.raw`\b(?:retain\w*|retention|(?:keep|keeps)(?! (?:going|running|working|on|up)\b)|kept|(?<!\b(?:the|an?|app|play|online|web|retail) )stores?|stored|storing|preserv\w*(?! (?:an? |our |its |any |the )?(?:legal )?(?:claims?|defen[cs]es?|rights)\b)|(?<!\b(?:the|a|this|that|any) )(?:hold|holds|held)|maintain\w*(?! (?:(?:your|all|any|the) )?(?:(?:necessary|required|appropriate) )?(?:access|consents?|permissions?|rights|licen[cs]es|insurance|security|confidentiality)\b)|record|records|recorded|(?:log|logs|logged)(?! ?(?:in|on|out|into)\b)|save|saves|saved)\b_\b(?:for (?:as long as|the (?:(?:whole|entire) )?(?:period|duration|time|lifetime|life)|a (?:period|limited)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law|(?:only )?(?:temporarily|briefly|transiently)\b|while (?:(?:your|the|its|their) (?:[\w-]+ ){0,2}?|you )(?:is |are |stays? |remains? )?(?:active|open|connected|linked|in use|subscribed|an? (?:member|customer|subscriber|user))\b)`),
         re(String.raw`\b(?:delet\w*|eras\w*|remov\w*|anonymi[sz]\w*|purg\w*|destroy\w*)\b_\b(?:within|after|in|up to|no later than)\s+(?:${DURATION})|\b${DURATION},? (?:and )?(?:then|after which)\b (?:\w+ ){0,3}?(?:deleted|removed|erased|purged|discarded)\b|\b(?:within|no later than)\s+(?:${DURATION})\b(?:(?!\byou\b)[^.!?]){0,80}?\b(?:delet|eras|destroy|purg|anonymi[sz])\w*`),
         // Data deleted after a time without use: "if you do not log in for three years, we delete your profile".
@@ -543,6 +547,7 @@ export const enClauses: ClausePack = {
         // A period the data is kept for at least is a floor, not a limit; the life of a car or a device is no short one.
         [re(String.raw`\bfor the (?:whole |entire )?(?:life|lifetime|lifespan) of (?:the|your|a|its) (?:vehicle|car|device|product|hardware)\b|\b(?:at least|a minimum of|no (?:less|fewer) than|not less than) (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b(?![^.!?]*\b(?:maximum|at most|no (?:longer|more) than|up to)\b)`), 'neutral'],
         // A stated, finite period, or the least time needed.
+        [re(RETENTION_NAMED), 'good'],
         [re(String.raw`\b(?:within|after|up to|no (?:later|longer) than|for|maximum of|at most|no more than)(?: a (?:period|maximum) of)? (?:\d|one|two|three|four|six|seven|twelve|fourteen|eighteen|twenty|thirty|sixty|ninety)\w*\W*(?:\(?[a-z\d]+\) )?(?:calendar |business |rolling )?(?:hours?|days?|weeks?|months?|years?)\b|\bon an? (?:rolling |regular |fixed )?${DURATION} (?:cycle|schedule|basis)\b|\b(?:hours?|days?|weeks?|months?|years?) (?:maximum|at most)\b|\b(?:\d+|one|two|three|six|seven|twelve|thirty|sixty|ninety) (?:calendar |business )?(?:hours?|days?|weeks?|months?|years?) (?:after|following|from)\b|\bshortest (?:possible )?(?:period|time)\b|\bonly (?:temporarily|briefly|transiently)\b|\b(?:for|within) a (?:limited|short|finite) (?:period|time)\b|(?<!\bnot |n['’]t )\bimmediately\b|\bautomatically delet|(?<!\b(?:not|never|no)\s)\bauto-?delet|\bonly\b_\bas long as\b|\b(?:no|not\b_\b) longer than (?:is |it is )?(?:strictly )?(?:necessary|needed|required)\b|\bonly\b_\b(?:as|while) (?:is |it is )?(?:needed|necessary|required)\b|\b(?:delet|remov|destroy|eras|anonymi[sz])\w*\b_\b(?:once|when|if|as soon as) (?:it is |they are |it's )?no longer (?:needed|necessary|required)\b|\bno longer (?:need|needed|necessary|required)\b_\b(?:delet|remov|destroy|eras|anonymi[sz])\w*|\bnever (?:\w+ )?(?:keep|log|store|retain)\w*\b_\blogs?\b|\bminimum (?:necessary|period)\b|\blimit\w* (?:the )?(?:collection and )?retention\b|\b(?:do|does|will|did) not (?:\w+ (?:or|and) )?(?:retain|store|keep|save)\b|\bno[- ]logs?\b|\b(?:dont|doesnt|don['’]t|doesn['’]t|never) (?:save|keep|store|retain) (?:any )?(?:logs?|log files)\b|\bephemeral\b`), 'good'],
         // Deleted at a moment that comes soon: "deleted when you disconnect", "discarded at the end of each session";
         // or on a schedule the reader sets: "you can set recordings to be deleted automatically after 3 months".
