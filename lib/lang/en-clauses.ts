@@ -33,7 +33,7 @@ const PRICE_SHOWN = String.raw`\b(?:checkout|check-out)\b_\b(?:is|will be) (?:th
 /** The terms in force when an order or booking was made: they apply to it, whatever changes later. */
 const IN_FORCE_WHEN_ORDERED = String.raw`\b(?:in force|in effect|applicable|that applied) (?:on|at) the (?:date|time) (?:(?:of )?(?:your )?(?:booking|purchase|order)|(?:your|the) (?:\w+ )?was (?:issued|made|booked|placed|purchased))\b|\b(?:in force|in effect) (?:when|at the time) you (?:placed|made|booked|bought|ordered|purchased)\b`;
 /** Whom a provider tells of a demand for their data: the reader, users, the customer or account holder concerned. */
-// A change that needs both sides' signature: "no modification shall be effective unless in writing and signed by the parties".
+/** A change that needs both sides' signature: "no modification shall be effective unless in writing and signed by the parties". */
 const SIGNED_BY_BOTH = String.raw`\b(?:modif|amend|chang|vari)\w*\b_\b(?:in writing|written)\b_\bsigned by\b(?: (?:[\w-]+ ){0,4}?(?:of )?)?(?:both|each of the|all(?: of)? the|the) parties\b`;
 
 const TOLD = String.raw`(?:you|users?|the (?:affected |relevant |concerned )?(?:user|customer|account holder|person|member)s?)\b`;
@@ -112,8 +112,10 @@ const A_VIOLATION = String.raw`\b(?:violat|breach|infring|unlawful|illegal|break
 const NO_REASON_OWED = String.raw`\b(?:(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t) (?:have|need) to|(?:are|is) not (?:required|obliged|obligated) to) (?:explain|justify|give (?:you )?(?:a |any )?reasons?|tell you why)\b`;
 /** The provider's own judgement as the reason: "at our discretion", "at its sole discretion". */
 const AT_OUR_DISCRETION = String.raw`\bat (?:our|its) (?:sole |own )?discretion\b`;
+/** An appeal, made or filed: "you can appeal", "you can file an appeal". */
+const AN_APPEAL = String.raw`(?:(?:file|submit|lodge|make) an )?appeal\b`;
 /** How to appeal a closed account: "if we have suspended your account in error, you can file an appeal". */
-const APPEAL_A_CLOSING = String.raw`\b(?:suspend(?:ed)?|terminated|disabled|banned|deactivated|closed)\b[^.!?]{0,80}?\b(?:(?:file|submit|lodge|make) an )?appeal\b`;
+const APPEAL_A_CLOSING = String.raw`\b(?:suspend(?:ed)?|terminated|disabled|banned|deactivated|closed)\b[^.!?]{0,80}?\b${AN_APPEAL}`;
 /** Asking for a decision to be looked at again: "you can ask for a second review". */
 const SECOND_LOOK = String.raw`(?:\b(?:ask|request|apply)\w* for (?:a |another )?(?:second|new|fresh|further) (?:review|look)\b|\b(?:explain|tell|show)\w* (?:\w+ )?how to appeal\b|\bappeals? (?:are|is|will be) (?:reviewed|decided|handled|heard|considered) by (?:a|an|another|someone|our|different)\b(?! (?:arbitrat|court|tribunal|judge)))`;
 /** A contract the reader cannot leave: "you cannot cancel during the minimum term". */
@@ -168,8 +170,10 @@ const RETENTION_NAMED = String.raw`\b${DURATION} (?:data |log |default )?retenti
 /** The reader followed from site to site: "over time and across different websites". */
 const ACROSS_SITES = String.raw`\bover time and across\b|\bacross (?:different |other |multiple |unaffiliated |unrelated |third[- ]party )?(?:websites|web sites|online services|apps)\b`;
 
-// Cookies gone when the visit ends, unless the same sentence says others persist ("session cookies expire when you
-// close your browser, while persistent cookies remain").
+/**
+ * Cookies gone when the visit ends, unless the same sentence says others persist ("session cookies expire when you
+ * close your browser, while persistent cookies remain").
+ */
 const SESSION_ONLY = String.raw`(?:\b(?:deleted|discarded|removed|expires?)\b_\bwhen you (?:close|quit|exit|log out)\b|\bsession cookies?\b_\b(?:only|deleted|expire|close))(?<!\bpersistent\b[^.!?]*)(?![^.!?]*\bpersistent\b)`;
 
 const NO_COOLING_OFF = String.raw`\bright (?:to (?:cancel|withdraw)|of withdrawal)\b${gap(80)}\b(?:does not|do not|will not|shall not|cannot|no longer) (?:apply|be available)\b|\b(?:lose|waive|forfeit)\w*\b${gap(80)}\bright (?:to (?:cancel|withdraw)|of withdrawal)\b`;
@@ -276,7 +280,7 @@ export const enClauses: ClausePack = {
       severity: [
         // Termination only after notice, a chance to cure or warnings, with its reasons told, or with time to take
         // out what is the reader's: the reader is treated fairly.
-        [re(String.raw`\bonly (?:after|if|when|in (?:the event|case))\b_\b(?:notice|cure|warn\w*)\b|\bfail\w* to cure\b|\b(?:does|do|did) not (?:\w+ )?cure\b|\bfair and proportionate\b|\b(?:you (?:can|may)|to) (?:(?:file|submit|lodge|make) an )?appeal\b|\b(?:\d+|two|three) (?:strikes|warnings)\b|\b(?:\d+|thirty|sixty|ninety) days['’]? (?:prior |advance |written )?notice\b|\bperiod of (?:\d+|one|two|three|four|thirty) (?:days|weeks|months)\b|\b(?:\d+|one|two|three|four|six|thirty|sixty|ninety) (?:\(\d+\) )?(?:days|weeks|months) to (?:withdraw|download|export|retrieve|transfer|move|collect|redeem|use up|spend)\b|\bbefore (?:we |it )?(?:\w+ ){0,3}?(?:close|terminat|suspend|delet|deactivat|disabl|ban)\w*\b_\b(?:warn\w*|notice|notify|tell you)\b|\b(?:\d+|one|two|three|five|seven|ten|fourteen|thirty) (?:\(\d+\) )?(?:business |calendar )?days to (?:respond|reply|appeal|object|cure|fix|correct|remedy)\b|\b(?:tell|inform|notify) you (?:of )?(?:why|the reasons?)\b|\bexplain\w* (?:to you )?(?:why|the reasons?)\b|\byou (?:can|may|will be able to) (?:still )?(?:withdraw|transfer out|cash out) ${MONEY}`), 'good'],
+        [re(String.raw`\bonly (?:after|if|when|in (?:the event|case))\b_\b(?:notice|cure|warn\w*)\b|\bfail\w* to cure\b|\b(?:does|do|did) not (?:\w+ )?cure\b|\bfair and proportionate\b|\b(?:you (?:can|may)|to) ${AN_APPEAL}|\b(?:\d+|two|three) (?:strikes|warnings)\b|\b(?:\d+|thirty|sixty|ninety) days['’]? (?:prior |advance |written )?notice\b|\bperiod of (?:\d+|one|two|three|four|thirty) (?:days|weeks|months)\b|\b(?:\d+|one|two|three|four|six|thirty|sixty|ninety) (?:\(\d+\) )?(?:days|weeks|months) to (?:withdraw|download|export|retrieve|transfer|move|collect|redeem|use up|spend)\b|\bbefore (?:we |it )?(?:\w+ ){0,3}?(?:close|terminat|suspend|delet|deactivat|disabl|ban)\w*\b_\b(?:warn\w*|notice|notify|tell you)\b|\b(?:\d+|one|two|three|five|seven|ten|fourteen|thirty) (?:\(\d+\) )?(?:business |calendar )?days to (?:respond|reply|appeal|object|cure|fix|correct|remedy)\b|\b(?:tell|inform|notify) you (?:of )?(?:why|the reasons?)\b|\bexplain\w* (?:to you )?(?:why|the reasons?)\b|\byou (?:can|may|will be able to) (?:still )?(?:withdraw|transfer out|cash out) ${MONEY}`), 'good'],
         [re(String.raw`\bwithout (?:(?:giving|stating|providing) )?(?:(?:compensation|liability|refund|explanation) (?:or|and) )?(?:a |prior |advance |any )?(?:notice|notification|liability|reasons?|cause|refund|compensation)\b|\bsole (?:and (?:absolute|exclusive) )?(?:discretion|decision)\b|\babsolute (?:right|discretion)\b|\bsolely decide\b|\bfor any (?:other |or no )?reason\b|\bat any (?:time|moment)\b|\bimmediately\b|${NO_REASON_OWED}|\b(?:are|is|will be|shall be) (?:final|irrevocable)\b|\bunder no obligation to (?:review|reconsider|restore|reinstate)\b`), 'bad'],
         [re(String.raw`\b(?:notify|notice|inform)\b|\bbreach\b|\bviolat\w+\b|\bfail\w* to comply\b|\brepeat infringer`), 'neutral'],
       ],
