@@ -1416,6 +1416,14 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // An AI plan's data summary: a period named as a retention.
   ['data-retention', 'Standard plans come with 14-day retention of chat logs.', 'good'],
   ['data-retention', 'Audit logs have a 90-day retention, and backups are kept indefinitely.', 'bad'],
+  // A chat assistant's privacy policy: consent asked before collecting, data the provider finds in public (not the
+  // reader's posts made public), terms accepted by using the service after a change.
+  ['data-collection', 'We ask for your explicit permission before we record your voice.', 'good'],
+  ['data-collection', 'We collect your exact location from the GPS of your phone.', 'bad'],
+  ['third-party-sharing', 'Our crawler reads data that is publicly available on news sites.', null],
+  ['third-party-sharing', 'Reviews you write are publicly available to anyone.', 'neutral'],
+  ['unilateral-change', 'If you use the app after the amended terms are posted, they apply to you.', 'bad'],
+  ['unilateral-change', 'Your use of the site after any amendments become effective means you accept them.', 'bad'],
 ];
 
 describe('clause rules', () => {
