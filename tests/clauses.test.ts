@@ -1424,6 +1424,23 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Reviews you write are publicly available to anyone.', 'neutral'],
   ['unilateral-change', 'If you use the app after the amended terms are posted, they apply to you.', 'bad'],
   ['unilateral-change', 'Your use of the site after any amendments become effective means you accept them.', 'bad'],
+  // An AI assistant's consumer terms: ownership kept with an Oxford comma, the reader liable to the provider, recurring
+  // fees, a right to change one's mind, money back or kept back, statutory rights kept, notice "no less than" a period.
+  ['content-license', 'Between us, you keep any right, title, and interest you hold in the files you upload.', 'good'],
+  ['liability-limitation', 'If you pay with a card you may not use, you will be liable to us for what it costs us.', null],
+  ['auto-renewal', 'Where the charges for a plan are recurring, we may bill your card on a monthly basis.', 'bad'],
+  ['auto-renewal', 'You have a statutory right to change your mind and cancel your order within 14 days.', 'good'],
+  ['unilateral-termination', 'You have a statutory right to change your mind and cancel your order within 14 days.', null],
+  ['auto-renewal', 'If you cancel your membership in the first week, we will reimburse you all fees paid.', 'good'],
+  ['data-retention', 'If you cancel after using the service, we may retain an amount in proportion to the days used.', null],
+  ['data-retention', 'We retain payment and billing records for seven years for our accounts.', 'good'],
+  ['liability-limitation', 'Nothing in this agreement limits your statutory rights as a consumer.', 'good'],
+  ['unilateral-change', 'Updated terms take effect no less than 14 days after we email you.', 'good'],
+  ['unilateral-change', 'Our status page (its URL may be updated from time to time) lists every outage.', null],
+  // A code host's terms: "material" as in material changes, and deletion after the reader cancels.
+  ['content-removal', 'We may revise these terms whenever we like, but we will tell you about material changes.', null],
+  ['content-removal', 'We will erase your projects and profile within 60 days of account cancellation.', null],
+  ['content-removal', 'We may remove materials that break these rules.', 'neutral'],
 ];
 
 describe('clause rules', () => {
