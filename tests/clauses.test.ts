@@ -1417,13 +1417,14 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'Standard plans come with 14-day retention of chat logs.', 'good'],
   ['data-retention', 'Audit logs have a 90-day retention, and backups are kept indefinitely.', 'bad'],
   // A chat assistant's privacy policy: consent asked before collecting, data the provider finds in public (not the
-  // reader's posts made public), terms accepted by using the service after a change.
+  // reader's posts made public), terms accepted by using the service after a change (agreement by use, as CLAUDETTE
+  // labels it).
   ['data-collection', 'We ask for your explicit permission before we record your voice.', 'good'],
   ['data-collection', 'We collect your exact location from the GPS of your phone.', 'bad'],
   ['third-party-sharing', 'Our crawler reads data that is publicly available on news sites.', null],
   ['third-party-sharing', 'Reviews you write are publicly available to anyone.', 'neutral'],
-  ['unilateral-change', 'If you use the app after the amended terms are posted, they apply to you.', 'bad'],
-  ['unilateral-change', 'Your use of the site after any amendments become effective means you accept them.', 'bad'],
+  ['contract-by-using', 'If you use the app after the amended terms are posted, they apply to you.', 'bad'],
+  ['contract-by-using', 'Your use of the site after any amendments become effective means you accept them.', 'bad'],
   // An AI assistant's consumer terms: ownership kept with an Oxford comma, the reader liable to the provider, recurring
   // fees, a right to change one's mind, money back or kept back, statutory rights kept, notice "no less than" a period.
   ['content-license', 'Between us, you keep any right, title, and interest you hold in the files you upload.', 'good'],
@@ -1441,6 +1442,18 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'We may revise these terms whenever we like, but we will tell you about material changes.', null],
   ['content-removal', 'We will erase your projects and profile within 60 days of account cancellation.', null],
   ['content-removal', 'We may remove materials that break these rules.', 'neutral'],
+  // A professional network's user agreement: changes that never reach back, use after a notice of changes, cancelling
+  // before the renewal date, what others can see, content the provider need not host, posts kept out of ads, feedback
+  // taken without payment (a licence, not a limit on liability).
+  ['unilateral-change', 'Amendments to these terms will not apply retroactively.', 'good'],
+  ['contract-by-using', 'Your continued use after we post a notice of the changes means you accept the new terms.', 'bad'],
+  ['auto-renewal', 'To stop the next charge, cancel before your renewal date.', 'neutral'],
+  ['third-party-sharing', 'Whatever you post in a public group, others can see and copy.', 'neutral'],
+  ['third-party-sharing', 'Your answers may be seen by other students in the course.', 'neutral'],
+  ['content-removal', 'We do not have to host any content you submit and may remove it at any time.', 'bad'],
+  ['content-license', 'We will never feature your photos in advertising without your permission.', 'good'],
+  ['content-license', 'We may show your posts in sponsored content for our partners.', 'bad'],
+  ['liability-limitation', 'Any ideas you send us may be used freely, without compensation to you.', null],
 ];
 
 describe('clause rules', () => {
