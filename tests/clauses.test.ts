@@ -1454,6 +1454,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-license', 'We will never feature your photos in advertising without your permission.', 'good'],
   ['content-license', 'We may show your posts in sponsored content for our partners.', 'bad'],
   ['liability-limitation', 'Any ideas you send us may be used freely, without compensation to you.', null],
+  // The same agreement: no duty to keep files is no promise to delete them, handing over the contract is not sharing,
+  // the courts named after "resolve it in", either side ending the contract.
+  ['zero-data-retention', 'We have no duty to keep backups of the files you upload.', null],
+  ['third-party-sharing', 'You may not transfer your account or this agreement to someone else.', null],
+  ['third-party-sharing', 'We may share your personal information with a buyer if we transfer our business.', 'bad'],
+  ['jurisdiction', 'Both parties agree to resolve any claim in the Texas state courts.', 'neutral'],
+  ['unilateral-termination', 'Either party may terminate this agreement at any time by giving notice.', 'neutral'],
 ];
 
 describe('clause rules', () => {
