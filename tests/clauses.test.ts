@@ -1461,6 +1461,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We may share your personal information with a buyer if we transfer our business.', 'bad'],
   ['jurisdiction', 'Both parties agree to resolve any claim in the Texas state courts.', 'neutral'],
   ['unilateral-termination', 'Either party may terminate this agreement at any time by giving notice.', 'neutral'],
+  // A marketplace's privacy policy: advertising sent to the reader is not a recipient, marketing and ads tailored
+  // together, account data listed with semicolons.
+  ['third-party-sharing', 'We send you tailored offers and advertising by e-mail.', null],
+  ['third-party-sharing', 'We share your e-mail address with advertising partners.', 'bad'],
+  ['tracking', 'We show you personalised marketing and ads based on your order history.', 'bad'],
+  ['data-collection', 'Account data such as name; e-mail address; phone number.', 'neutral'],
 ];
 
 describe('clause rules', () => {
