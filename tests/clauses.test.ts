@@ -1467,6 +1467,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We share your e-mail address with advertising partners.', 'bad'],
   ['tracking', 'We show you personalised marketing and ads based on your order history.', 'bad'],
   ['data-collection', 'Account data such as name; e-mail address; phone number.', 'neutral'],
+  // Business terms: a defined term and the parties' confidential information are not the reader's data shared.
+  ['third-party-sharing', '“Sub-processor” means any company we hire to handle customer data.', null],
+  ['third-party-sharing', 'Each party may disclose the other\'s Confidential Information only to its employees who need to know it.', null],
+  ['third-party-sharing', 'We may disclose personal information and other confidential information to our auditors.', 'neutral'],
 ];
 
 describe('clause rules', () => {
