@@ -1471,6 +1471,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', '“Sub-processor” means any company we hire to handle customer data.', null],
   ['third-party-sharing', 'Each party may disclose the other\'s Confidential Information only to its employees who need to know it.', null],
   ['third-party-sharing', 'We may disclose personal information and other confidential information to our auditors.', 'neutral'],
+  // The marketplace's privacy policy again: ads served without what names the reader, however long the aside.
+  ['tracking', 'We never use data that personally identifies you (like your name, your e-mail address or your phone number) to target the ads you see.', 'good'],
+  ['data-collection', 'We never use data that personally identifies you (like your name, your e-mail address or your phone number) to target the ads you see.', 'good'],
+  ['tracking', 'We use data that identifies you to target the ads you see.', 'bad'],
 ];
 
 describe('clause rules', () => {
