@@ -2029,6 +2029,17 @@ describe('clause rules', () => {
     ['it', 'Le foto sono conservate sui server di un fornitore esterno in Francia.', 'third-party-sharing', 'neutral'],
     ['it', 'Le tue liste sono visibili a tutti i membri del gruppo.', 'third-party-sharing', 'neutral'],
     ['it', 'Le tue note sono private per impostazione predefinita.', 'third-party-sharing', 'good'],
+    // Small sites' terms: the terms as the subject of a change ("peuvent être modifiées"), a law named by its country's
+    // adjective, whatever the country.
+    ['fr', 'Les présentes conditions peuvent être modifiées à tout moment.', 'unilateral-change', 'bad'],
+    ['fr', 'Le contrat est régi par le droit sénégalais.', 'choice-of-law', 'neutral'],
+    ['fr', 'Vos données sont protégées conformément à la loi Informatique et Libertés.', 'choice-of-law', null],
+    ['de', 'Die AGB können jederzeit geändert werden.', 'unilateral-change', 'bad'],
+    ['es', 'Esta política puede ser actualizada sin previo aviso.', 'unilateral-change', 'bad'],
+    ['es', 'El contrato se regirá por la legislación chilena.', 'choice-of-law', 'neutral'],
+    ['es', 'Tus datos están sujetos a la ley de protección de datos.', 'choice-of-law', null],
+    ['it', 'Questa informativa può essere aggiornata senza preavviso.', 'unilateral-change', 'bad'],
+    ['it', 'Il contratto è regolato dalla legge francese.', 'choice-of-law', 'neutral'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

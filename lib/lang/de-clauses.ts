@@ -43,7 +43,7 @@ export const deClauses: ClausePack = {
     'unilateral-change': {
       cues: [
         re(CHECK_AGAIN),
-        re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|an(?:zu)?pass\w*|ab(?:zu)?änder\w*|aktualisier\w*|überarbeit\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`), re(String.raw`\bänderungen\b_\b(?:mitgeteilt|angekündigt|informier\w*|benachrichtig\w*)\b|\b(?:informier|benachrichtig)\w*\b_\bänderungen\b|\bänderungen\b_\b(?:treten|tritt)\b_\bin kraft\b`), re(VERSION_AT_CONTRACT)],
+        re(String.raw`\b(?:behalten uns|ist berechtigt|sind berechtigt|können|dürfen)\b_\b(?:änder\w*|geändert|an(?:zu)?pass\w*|angepasst|ab(?:zu)?änder\w*|abgeändert|aktualisier\w*|überarbeit\w*)\b`), re(String.raw`\bänderungen? (?:dieser|der) (?:bedingungen|nutzungsbedingungen|datenschutzerklärung|agb)\b`), re(String.raw`\bänderungen\b_\b(?:mitgeteilt|angekündigt|informier\w*|benachrichtig\w*)\b|\b(?:informier|benachrichtig)\w*\b_\bänderungen\b|\bänderungen\b_\b(?:treten|tritt)\b_\bin kraft\b`), re(VERSION_AT_CONTRACT)],
       severity: [
         // Contracts already made keep the version they were made under.
         [re(VERSION_AT_CONTRACT), 'good'],

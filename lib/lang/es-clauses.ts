@@ -45,6 +45,8 @@ export const esClauses: ClausePack = {
     },
     'unilateral-change': {
       cues: [
+        // The terms as the subject: "Estas condiciones pueden modificarse sin previo aviso".
+        re(String.raw`\b(?:condiciones|t[eé]rminos|pol[ií]tica|contrato|presentes)\b_\b(?:pueden|puede|podr[aá]n?)\s+(?:ser )?(?:modificad|actualizad|cambiad|revisad|modificar|actualizar|cambiar)\w*`),
         re(String.raw`${MAY}_\b(?:modificar|actualizar|cambiar|revisar|enmendar)\b|\b(?:puede|podr[aá]|podr[ií]a)\b (?:\w+ ){0,3}?(?:modificar|actualizar|cambiar|revisar) (?:estas|estos|las presentes|los presentes|la presente|el presente) (?:condiciones|t[eé]rminos|pol[ií]tica|contrato)\b`),
         // The version in force on the day of the order applies: "las condiciones aplicables serán las vigentes en la
         // fecha del pedido".
@@ -98,7 +100,7 @@ export const esClauses: ClausePack = {
       fallback: 'bad',
     },
     'choice-of-law': {
-      cues: [re(String.raw`\b(?:regid[oa]s?|rigen?|sujet[oa]s?|interpretad[oa]s?)\b_\b(?:legislaci[oó]n|leyes?|derecho) (?:espa[nñ]ol\w*|mexican\w*|argentin\w*|colombian\w*|chilen\w*|de (?:espa[nñ]a|m[eé]xico|irlanda|los estados unidos|california|delaware)|del estado)|\b(?:legislaci[oó]n|ley) aplicable\b`)],
+      cues: [re(String.raw`\b(?:regid[oa]s?|rigen?|regir[aá]n?|sujet[oa]s?|sometid[oa]s?|interpretad[oa]s?)\b_\b(?:legislaci[oó]n|leyes?|derecho|normativa) (?:\w+(?:an[oa]|[eé]s|esa|ol|ola|en[oa]|in[oa]|iz[oa])\b|de (?:espa[nñ]a|m[eé]xico|irlanda|los estados unidos|california|delaware|per[uú]|chile|colombia|argentina|francia|alemania|suiza|portugal|italia|inglaterra)|del estado)|\b(?:legislaci[oó]n|ley) aplicable\b`)],
       severity: [],
       fallback: 'neutral',
     },

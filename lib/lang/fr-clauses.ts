@@ -39,6 +39,8 @@ export const frClauses: ClausePack = {
     'unilateral-change': {
       cues: [
         re(String.raw`${MAY}_\b(?:modifi\w*|mettre [àa] jour|changer|actualiser|amender|compl[ée]ter)\b`),
+        // The terms as the subject: "Ces conditions peuvent être modifiées sans préavis".
+        re(String.raw`\b(?:conditions|CGU|CGV|politique|charte|pr[ée]sentes|termes)\b_\b(?:peuvent|peut|pourront|pourra|sont susceptibles d['’])\s*(?:[êe]tre )?(?:modifi[ée]|mis\w* [àa] jour|chang[ée]|r[ée]vis[ée]|actualis[ée])\w*`),
         re(String.raw`\bmodifications? (?:des|de ces|de la pr[ée]sente|de cette|des pr[ée]sentes|de nos) (?:conditions|politique|charte|CGU|CGV)\b`),
         // The reader told of a change before it applies: "au moins 30 jours avant son entrée en vigueur".
         re(String.raw`\b(?:inform|notifi|avert|pr[ée]ven)\w*\b_\b(?:modifications?|changements?)\b|\b(?:modifications?|changements?)\b_\b(?:entr[ée]e en vigueur|(?:inform|notifi|avert|pr[ée]ven)\w*)\b`),
@@ -91,7 +93,7 @@ export const frClauses: ClausePack = {
       fallback: 'bad',
     },
     'choice-of-law': {
-      cues: [re(String.raw`\b(?:r[ée]gi\w*|soumis\w*|interpr[ée]t[ée]\w*)\b_\b(?:droit|loi)s? (?:fran[çc]ais|belge|suisse|luxembourgeois|qu[ée]b[ée]cois|irlandais|am[ée]ricain|de l['’][ée]tat|du pays)|\b(?:droit|loi) applicable\b`)],
+      cues: [re(String.raw`\b(?:r[ée]gi\w*|soumis\w*|interpr[ée]t[ée]\w*)\b_\b(?:droit|loi)s? (?:\w+(?:aise?|oise?|aine?|ienne|ien|[ée]enne|[ée]en|ande?|ole?)\b|belge|suisse|russe|de l['’][ée]tat|du pays)|\b(?:droit|loi) applicable\b`)],
       severity: [],
       fallback: 'neutral',
     },

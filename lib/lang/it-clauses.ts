@@ -40,6 +40,8 @@ export const itClauses: ClausePack = {
     },
     'unilateral-change': {
       cues: [
+        // The terms as the subject: "Le presenti condizioni possono essere modificate senza preavviso".
+        re(String.raw`\b(?:condizioni|termini|informativa|contratto|presenti)\b_\b(?:possono|può|potranno|potrà)\s+(?:essere )?(?:modificat|aggiornat|cambiat|rivist)\w*`),
         re(String.raw`${MAY}_\b(?:modificare|aggiornare|cambiare|rivedere|integrare)\b|\b(?:può|potrà|potrebbe)\b (?:\w+ ){0,3}?(?:modificare|aggiornare|cambiare|rivedere|integrare) (?:le presenti|queste|i presenti|questi|la presente|il presente) (?:condizioni|termini|informativa|contratto|accordo)\b`),
         re(String.raw`\bmodific(?:a|he) (?:dei|delle|di questi|di queste|dei presenti|delle presenti|della presente|della nostra) (?:termini|condizioni|informativa|politica)\b`),
         // Changes announced to the reader: "le modifiche saranno comunicate con … preavviso".
@@ -93,7 +95,7 @@ export const itClauses: ClausePack = {
       fallback: 'bad',
     },
     'choice-of-law': {
-      cues: [re(String.raw`\b(?:regolat[aeio]|disciplinat[aeio]|soggett[aeio]|interpretat[aeio])\b_\b(?:legge|leggi|diritto) (?:italian[ao]|irlandese|svizzer[ao]|dello stato|della repubblica|statunitense|degli stati uniti)|\blegge applicabile\b`)],
+      cues: [re(String.raw`\b(?:regolat[aeio]|disciplinat[aeio]|soggett[aeio]|interpretat[aeio])\b_\b(?:legge|leggi|diritto) (?:\w+(?:an[ao]|ese|er[ao]|ens[ea])\b|dello stato|della repubblica|degli stati uniti)|\blegge applicabile\b`)],
       severity: [],
       fallback: 'neutral',
     },
