@@ -2040,6 +2040,10 @@ describe('clause rules', () => {
     ['es', 'Tus datos están sujetos a la ley de protección de datos.', 'choice-of-law', null],
     ['it', 'Questa informativa può essere aggiornata senza preavviso.', 'unilateral-change', 'bad'],
     ['it', 'Il contratto è regolato dalla legge francese.', 'choice-of-law', 'neutral'],
+    // Small French sites' terms: the risk left with the reader; no tracker set without consent.
+    ['fr', 'Le téléchargement des fichiers se fait à vos risques et périls.', 'liability-limitation', 'bad'],
+    ['fr', 'Aucun traceur publicitaire n’est installé sans votre accord.', 'tracking', 'good'],
+    ['fr', 'Des cookies publicitaires sont déposés sans votre consentement.', 'tracking', 'bad'],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

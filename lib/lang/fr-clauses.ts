@@ -83,6 +83,8 @@ export const frClauses: ClausePack = {
       cues: [
         re(String.raw`\b(?:ne saurai\w+|ne sera|ne seront|ne sommes|ne sont|ne peut|ne pourra|n['’]est|n['’]assume|d[ée]clin\w*|exclu\w*|limit\w*)\b_\bresponsab|\bresponsabilit\w*_\b(?:limit[ée]e|exclue|plafonn[ée]e|n['’]exc[èe]dera)|\bresponsabilit\w*\b_\b(?:ne saurai\w+|ne (?:pourra|peut) (?:en aucun cas )?[êe]tre) (?:[êe]tre )?(?:engag|recherch|retenu)\w*`),
         re(String.raw`\ben l['’][ée]tat\b|\bsans (?:aucune )?garantie\b|\baucune garantie\b|\bne garanti\w* pas\b|\bn['’]offr\w* aucune garantie\b`),
+        // The risk left with the reader: "aux risques et périls de l'utilisateur", "sous sa seule responsabilité".
+        re(String.raw`\b(?:aux|[àa] (?:ses|vos|leurs|tes)) (?:propres )?risques(?: et p[ée]rils)?\b|\bsous (?:sa|votre|leur|ta) (?:seule |enti[èe]re |pleine )?responsabilit[ée]\b`),
       ],
       severity: [[re(String.raw`\bfaute lourde\b|\bdol\b|\bfaute intentionnelle\b|\bdommages? corporels?\b|\bn['’]exclu\w* pas\b|\bne limite pas\b`), 'neutral']],
       fallback: 'bad',
@@ -216,7 +218,7 @@ export const frClauses: ClausePack = {
     tracking: {
       cues: [re(String.raw`\bcookies?\b|\btraceurs?\b|\bpixels?\b|\bbalises? web\b|\bmesure d['’]audience\b|\bgoogle analytics\b|\bpublicit[ée]s? cibl[ée]es?`)],
       severity: [
-        [re(String.raw`\b(?:strictement )?n[ée]cessaires?\b|\bavec votre (?:accord|consentement)\b|\bsous r[ée]serve de votre consentement\b|${NOT}\s*(?:\S+\s+){0,2}?(?:utilis|d[ée]pos|install|plac)\w*\b(?: pas| aucun\w*)?\s+(?:de |d['’])?(?:cookies?|traceurs?)\b|${READER_CHOOSES}`), 'good'],
+        [re(String.raw`\b(?:strictement )?n[ée]cessaires?\b|\bavec votre (?:accord|consentement)\b|\bsans (?:votre|ton) (?:accord|consentement)(?:[^.!?]{0,40}\b(?:pr[ée]alable|expr[èe]s))?\b(?<=${NOT}[^.!?]*)|\bsous r[ée]serve de votre consentement\b|${NOT}\s*(?:\S+\s+){0,2}?(?:utilis|d[ée]pos|install|plac)\w*\b(?: pas| aucun\w*)?\s+(?:de |d['’])?(?:cookies?|traceurs?)\b|${READER_CHOOSES}`), 'good'],
         [re(String.raw`\bpublicit\w*|\bpartenaires?\b|\bciblage\b|\breciblage\b|\bprofilage\b`), 'bad'],
       ],
       fallback: 'neutral',
