@@ -2040,10 +2040,16 @@ describe('clause rules', () => {
     ['es', 'Tus datos están sujetos a la ley de protección de datos.', 'choice-of-law', null],
     ['it', 'Questa informativa può essere aggiornata senza preavviso.', 'unilateral-change', 'bad'],
     ['it', 'Il contratto è regolato dalla legge francese.', 'choice-of-law', 'neutral'],
-    // Small French sites' terms: the risk left with the reader; no tracker set without consent.
+    // Small sites' terms: the risk left with the reader (not a declaration made under one's own responsibility); no
+    // tracker set without consent.
     ['fr', 'Le téléchargement des fichiers se fait à vos risques et périls.', 'liability-limitation', 'bad'],
     ['fr', 'Aucun traceur publicitaire n’est installé sans votre accord.', 'tracking', 'good'],
     ['fr', 'Des cookies publicitaires sont déposés sans votre consentement.', 'tracking', 'bad'],
+    ['de', 'Das Herunterladen von Dateien geschieht auf eigene Gefahr.', 'liability-limitation', 'bad'],
+    ['es', 'Descargas los archivos bajo tu propia responsabilidad.', 'liability-limitation', 'bad'],
+    ['es', 'Declaras bajo tu responsabilidad que eres mayor de edad.', 'liability-limitation', null],
+    ['it', 'Scarichi i file a tuo rischio.', 'liability-limitation', 'bad'],
+    ['it', 'Dichiari sotto la tua responsabilità di avere almeno 18 anni.', 'liability-limitation', null],
   ])('reads %s: %s', (code, sentence, category, severity) => {
     expect(classifySentence(sentence, clausePackFor(code)).find((l) => l.category === category)?.severity ?? null).toBe(severity);
   });

@@ -79,7 +79,7 @@ export const deClauses: ClausePack = {
       fallback: 'neutral',
     },
     'liability-limitation': {
-      cues: [re(String.raw`\bhaft\w*\b_(?:${NOT}|ausgeschlossen|beschränkt|begrenzt|uneingeschränkt)|\bhaftungs(?:ausschluss|beschränkung|begrenzung)\b|\bgewährleistung\w*\b_(?:ausgeschlossen|${NOT})`)],
+      cues: [re(String.raw`\bhaft\w*\b_(?:${NOT}|ausgeschlossen|beschränkt|begrenzt|uneingeschränkt)|\bhaftungs(?:ausschluss|beschränkung|begrenzung)\b|\bgewährleistung\w*\b_(?:ausgeschlossen|${NOT})|\bauf (?:eigene|ihre eigene|deine eigene) (?:gefahr|verantwortung|risiko)\b`)],
       // Liability without limit for intent and gross negligence is the law's floor, stated in the reader's favour.
       severity: [[re(String.raw`\b(?:unbeschränkt|unbegrenzt|uneingeschränkt)\b`), 'good'], [re(String.raw`\bvorsatz\b|\bgrobe(?:r)? fahrlässigkeit\b|\bverletzung des lebens\b|\bproduktHaftungsgesetz\b`), 'neutral']],
       fallback: 'bad',

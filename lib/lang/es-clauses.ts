@@ -90,6 +90,8 @@ export const esClauses: ClausePack = {
       cues: [
         re(String.raw`${NOT}_\b(?:(?:ser[aá]n?|somos|seremos|es|son) responsables?|asume\w* (?:ninguna )?responsabilidad|responde\w*)\b|\b(?:excluye|excluimos|limita|limitamos|declina\w*)\b_\bresponsabilidad|\bresponsabilidad\b_\b(?:limitada|excluida|se limita|queda limitada|no (?:exceder|superar)[aá])`),
         re(String.raw`\btal cual\b|\btal (?:y )?como (?:est[aá]|se (?:presenta|ofrece))\b|\bsin garant[ií]as?\b|\bninguna garant[ií]a\b|\bno garantiza\w*\b`),
+        // The risk left with the reader: "bajo su propia responsabilidad y riesgo", "por su cuenta y riesgo".
+        re(String.raw`\bbajo (?:su|tu) (?:propia |exclusiva |única )?(?:responsabilidad|riesgo)\b(?! (?:que|de)\b)|\bpor (?:su|tu) (?:propia )?cuenta y riesgo\b|\ba (?:su|tu) (?:propio )?riesgo\b`),
       ],
       severity: [[re(String.raw`\bculpa grave\b|\bdolo\b|\bnegligencia grave\b|\bda[nñ]os personales\b|\bno (?:excluye|limita)\w*\b`), 'neutral']],
       fallback: 'bad',

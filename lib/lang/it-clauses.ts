@@ -84,6 +84,8 @@ export const itClauses: ClausePack = {
       cues: [
         re(String.raw`${STAYS}_\bresponsabilit|${NOT}_\b(?:(?:sar[àa]\w*|siamo|saremo|[èe]|sono) responsabil\w*|risponde\w*|assum\w* (?:alcuna )?responsabilit)|\b(?:esclud\w*|limit\w*|declin\w*)\b_\bresponsabilit|\bresponsabilit\w*\b_\b(?:limitat\w*|esclus\w*|non (?:potr[àa] |pu[òo] )?(?:superare|superer[àa]|eccedere|ecceder[àa]))`),
         re(String.raw`\b(?:così|cosi) com['’]?\s?[eè]\b|\bsenza (?:alcuna )?garanzi[ae]\b|\bnessuna garanzia\b|\bnon garantisc\w*`),
+        // The risk left with the reader: "a proprio rischio", "sotto la propria responsabilità".
+        re(String.raw`\ba (?:proprio|suo|tuo|vostro) (?:esclusivo )?rischio\b|\bsotto la (?:propria|sua|tua|vostra) (?:esclusiva )?responsabilit[àa]\b(?! (?:di|che)\b)`),
       ],
       // Liability that stays for intent and gross negligence: "resta ferma la responsabilità per dolo o colpa grave".
       severity: [[re(String.raw`${STAYS}_\bresponsabilit|\bresponsabilit\w*\b_\b(?:resta|rimane) ferm[aoei]\b`), 'good'], [re(String.raw`\bdolo\b|\bcolpa grave\b|\bdanni alla persona\b|\bnon (?:esclude|limita)\w*\b`), 'neutral']],
