@@ -1475,6 +1475,14 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'We never use data that personally identifies you (like your name, your e-mail address or your phone number) to target the ads you see.', 'good'],
   ['data-collection', 'We never use data that personally identifies you (like your name, your e-mail address or your phone number) to target the ads you see.', 'good'],
   ['tracking', 'We use data that identifies you to target the ads you see.', 'bad'],
+  // A fashion marketplace's membership terms: purchases carried on after a change, no refund once the account is
+  // closed, a price kept at renewal, a reminder before it, a right to cancel within working days, the entire fee back.
+  ['contract-by-using', 'Your continued purchases after the revised terms take effect constitute acceptance of them.', 'bad'],
+  ['auto-renewal', 'If you close your account, your membership ends and you will not be able to receive any refund.', 'bad'],
+  ['auto-renewal', 'If your plan renews automatically, its price will remain the same.', 'good'],
+  ['auto-renewal', 'We send a reminder a week before your subscription renews automatically.', 'neutral'],
+  ['auto-renewal', 'You have the right to request cancellation within 5 working days of joining.', 'good'],
+  ['auto-renewal', 'If you cancel your subscription in the first month, we refund the entire fee.', 'good'],
 ];
 
 describe('clause rules', () => {
