@@ -1483,6 +1483,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['auto-renewal', 'We send a reminder a week before your subscription renews automatically.', 'neutral'],
   ['auto-renewal', 'You have the right to request cancellation within 5 working days of joining.', 'good'],
   ['auto-renewal', 'If you cancel your subscription in the first month, we refund the entire fee.', 'good'],
+  // An app store's terms: a provider is not a verb of sharing, the reader's mobile carrier is a recipient, what the
+  // family can see, access the reader may lose.
+  ['third-party-sharing', 'Any fees from the payment provider or other third parties are yours to pay.', null],
+  ['third-party-sharing', 'We send your device identifiers to your mobile carrier to set up carrier billing.', 'neutral'],
+  ['third-party-sharing', 'Your family members in the group will be able to see your name and photo.', 'neutral'],
+  ['user-rights', 'After a refund, you may no longer be able to access the film you bought.', null],
+  ['third-party-sharing', 'Some plug-ins store your files and data with the developer of the plug-in.', 'neutral'],
 ];
 
 describe('clause rules', () => {
