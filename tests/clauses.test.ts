@@ -1490,6 +1490,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Your family members in the group will be able to see your name and photo.', 'neutral'],
   ['user-rights', 'After a refund, you may no longer be able to access the film you bought.', null],
   ['third-party-sharing', 'Some plug-ins store your files and data with the developer of the plug-in.', 'neutral'],
+  ['content-license', 'If you break these rules, your rights under this license end at once.', null],
+  ['content-license', 'The license you grant us ends when you delete the photo.', 'good'],
 ];
 
 describe('clause rules', () => {
