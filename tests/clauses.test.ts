@@ -2057,6 +2057,9 @@ describe('clause rules', () => {
     ['es', 'Tus datos están sujetos a la ley de protección de datos.', 'choice-of-law', null],
     ['it', 'Questa informativa può essere aggiornata senza preavviso.', 'unilateral-change', 'bad'],
     ['it', 'Il contratto è regolato dalla legge francese.', 'choice-of-law', 'neutral'],
+    ['fr', 'Le contrat est soumis aux lois canadiennes.', 'choice-of-law', 'neutral'],
+    ['es', 'Estas condiciones se rigen por las leyes españolas.', 'choice-of-law', 'neutral'],
+    ['it', 'Il contratto è soggetto alle leggi inglesi.', 'choice-of-law', 'neutral'],
     // Small sites' terms: the risk left with the reader (not a declaration made under one's own responsibility); no
     // tracker set without consent.
     ['fr', 'Le téléchargement des fichiers se fait à vos risques et périls.', 'liability-limitation', 'bad'],

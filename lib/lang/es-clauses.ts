@@ -102,7 +102,7 @@ export const esClauses: ClausePack = {
       fallback: 'bad',
     },
     'choice-of-law': {
-      cues: [re(String.raw`\b(?:regid[oa]s?|rigen?|regir[aá]n?|sujet[oa]s?|sometid[oa]s?|interpretad[oa]s?)\b_\b(?:legislaci[oó]n|leyes?|derecho|normativa) (?:\w+(?:an[oa]|[eé]s|esa|ol|ola|en[oa]|in[oa]|iz[oa])\b|de (?:espa[nñ]a|m[eé]xico|irlanda|los estados unidos|california|delaware|per[uú]|chile|colombia|argentina|francia|alemania|suiza|portugal|italia|inglaterra)|del estado)|\b(?:legislaci[oó]n|ley) aplicable\b`)],
+      cues: [re(String.raw`\b(?:regid[oa]s?|rigen?|regir[aá]n?|sujet[oa]s?|sometid[oa]s?|interpretad[oa]s?)\b_\b(?:legislaci[oó]n|leyes?|derecho|normativa) (?:\w+(?:an[oa]s?|[eé]s|es[ao]s?|ol(?:a|es|as)?|en[oa]s?|in[oa]s?|iz[oa]s?)\b|de (?:espa[nñ]a|m[eé]xico|irlanda|los estados unidos|california|delaware|per[uú]|chile|colombia|argentina|francia|alemania|suiza|portugal|italia|inglaterra)|del estado)|\b(?:legislaci[oó]n|ley) aplicable\b`)],
       severity: [],
       fallback: 'neutral',
     },

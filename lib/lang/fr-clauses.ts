@@ -95,7 +95,7 @@ export const frClauses: ClausePack = {
       fallback: 'bad',
     },
     'choice-of-law': {
-      cues: [re(String.raw`\b(?:r[ée]gi\w*|soumis\w*|interpr[ée]t[ée]\w*)\b_\b(?:droit|loi)s? (?:\w+(?:aise?|oise?|aine?|ienne|ien|[ée]enne|[ée]en|ande?|ole?)\b|belge|suisse|russe|de l['’][ée]tat|du pays)|\b(?:droit|loi) applicable\b`)],
+      cues: [re(String.raw`\b(?:r[ée]gi\w*|soumis\w*|interpr[ée]t[ée]\w*)\b_\b(?:droit|loi)s? (?:\w+(?:aise?|oise?|aine?|ienne|ien|[ée]enne|[ée]en|ande?|ole?)s?\b|belge|suisse|russe|de l['’][ée]tat|du pays)|\b(?:droit|loi) applicable\b`)],
       severity: [],
       fallback: 'neutral',
     },
@@ -218,7 +218,7 @@ export const frClauses: ClausePack = {
     tracking: {
       cues: [re(String.raw`\bcookies?\b|\btraceurs?\b|\bpixels?\b|\bbalises? web\b|\bmesure d['’]audience\b|\bgoogle analytics\b|\bpublicit[ée]s? cibl[ée]es?`)],
       severity: [
-        [re(String.raw`\b(?:strictement )?n[ée]cessaires?\b|\bavec votre (?:accord|consentement)\b|\bsans (?:votre|ton) (?:accord|consentement)(?:[^.!?]{0,40}\b(?:pr[ée]alable|expr[èe]s))?\b(?<=${NOT}[^.!?]*)|\bsous r[ée]serve de votre consentement\b|${NOT}\s*(?:\S+\s+){0,2}?(?:utilis|d[ée]pos|install|plac)\w*\b(?: pas| aucun\w*)?\s+(?:de |d['’])?(?:cookies?|traceurs?)\b|${READER_CHOOSES}`), 'good'],
+        [re(String.raw`\b(?:strictement )?n[ée]cessaires?\b|\bavec votre (?:accord|consentement)\b|\bsans (?:votre|ton) (?:accord|consentement)\b(?<=${NOT}[^.!?]*)|\bsous r[ée]serve de votre consentement\b|${NOT}\s*(?:\S+\s+){0,2}?(?:utilis|d[ée]pos|install|plac)\w*\b(?: pas| aucun\w*)?\s+(?:de |d['’])?(?:cookies?|traceurs?)\b|${READER_CHOOSES}`), 'good'],
         [re(String.raw`\bpublicit\w*|\bpartenaires?\b|\bciblage\b|\breciblage\b|\bprofilage\b`), 'bad'],
       ],
       fallback: 'neutral',

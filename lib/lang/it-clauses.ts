@@ -97,7 +97,7 @@ export const itClauses: ClausePack = {
       fallback: 'bad',
     },
     'choice-of-law': {
-      cues: [re(String.raw`\b(?:regolat[aeio]|disciplinat[aeio]|soggett[aeio]|interpretat[aeio])\b_\b(?:legge|leggi|diritto) (?:\w+(?:an[ao]|ese|er[ao]|ens[ea])\b|dello stato|della repubblica|degli stati uniti)|\blegge applicabile\b`)],
+      cues: [re(String.raw`\b(?:regolat[aeio]|disciplinat[aeio]|soggett[aeio]|interpretat[aeio])\b_\b(?:legge|leggi|diritto) (?:\w+(?:an[aeio]|es[ei]|er[aeio]|ens[ei])\b|dello stato|della repubblica|degli stati uniti)|\blegge applicabile\b`)],
       severity: [],
       fallback: 'neutral',
     },
