@@ -2046,8 +2046,8 @@ describe('clause rules', () => {
     ['it', 'Le foto sono conservate sui server di un fornitore esterno in Francia.', 'third-party-sharing', 'neutral'],
     ['it', 'Le tue liste sono visibili a tutti i membri del gruppo.', 'third-party-sharing', 'neutral'],
     ['it', 'Le tue note sono private per impostazione predefinita.', 'third-party-sharing', 'good'],
-    // Small sites' terms: the terms as the subject of a change ("peuvent être modifiées"), a law named by its country's
-    // adjective, whatever the country.
+    // Small sites' terms: the terms as the subject of a change ("peuvent être modifiées"), a law named by its
+    // country's adjective, whatever the country.
     ['fr', 'Les présentes conditions peuvent être modifiées à tout moment.', 'unilateral-change', 'bad'],
     ['fr', 'Le contrat est régi par le droit sénégalais.', 'choice-of-law', 'neutral'],
     ['fr', 'Vos données sont protégées conformément à la loi Informatique et Libertés.', 'choice-of-law', null],

@@ -179,16 +179,16 @@ const SESSION_ONLY = String.raw`(?:\b(?:deleted|discarded|removed|expires?)\b_\b
 const NO_COOLING_OFF = String.raw`\bright (?:to (?:cancel|withdraw)|of withdrawal)\b${gap(80)}\b(?:does not|do not|will not|shall not|cannot|no longer) (?:apply|be available)\b|\b(?:lose|waive|forfeit)\w*\b${gap(80)}\bright (?:to (?:cancel|withdraw)|of withdrawal)\b`;
 /** Carrying on after a change, taken as agreeing to it: "if you keep generating images after an update, you accept it". */
 const CARRIES_ON = String.raw`\b(?:keeps?|continues?|go(?:es)? on|carr(?:y|ies) on) (?:to [a-z]+|[a-z]+ing)\b(?:_\b(?:after|once|following)\b)?_\b(?:you (?:accept|agree|consent)|you(?:['’]re| are) (?:agreeing|accepting|consenting)|(?:constitut|signif|indicat)\w*|(?:deemed|taken) (?:as|to)|means (?:that )?you)`;
-/**
- * Terms that bind the reader once they use the service after a change: "if you use the app after the amended terms
- * are posted". Agreement by use, as CLAUDETTE labels it, whatever the change itself.
- */
-/** Ads served without what names the reader: "we do not use information that personally identifies you to serve ads". */
+/** Ads served without what names the reader: "we do not use information that personally identifies you to serve …". */
 const NOT_IDENTIFYING = String.raw`${NOT} use (?:[\w-]+ ){0,3}?(?:information|data) (?:that|which) (?:personally )?identif(?:ies|y) you\b`;
 /** The reader's posts used in advertising: "your photos in sponsored content". */
 const CONTENT_IN_ADS = String.raw`\b(?:your|users?['’]|members?['’]) (?:[\w-]+ )?(?:content|posts?|photos?|images?|videos?|reviews?)\b (?:in|for|within) (?:\w+ )?(?:ads|advertisements|advertising|sponsored)\b`;
 /** A change that never reaches back: "changes cannot be retroactive", "will not apply retroactively". */
 const NOT_RETROACTIVE = String.raw`\b(?:changes?|modifications?|amendments?|revisions?|updates?)\b (?:[\w-]+ ){0,3}?(?:cannot|can ?not|will not|won['’]t|shall not|do not|does not|don['’]t|doesn['’]t) (?:be |apply )?(?:retroactive(?:ly)?|appl(?:y|ied) retroactively)\b`;
+/**
+ * Terms that bind the reader once they use the service after a change: "if you use the app after the amended terms
+ * are posted". Agreement by use, as CLAUDETTE labels it, whatever the change itself.
+ */
 const USE_AFTER_CHANGES = String.raw`\b(?:if you|by|your) (?:continu\w* to |continued )?(?:use|using|access|accessing)\b(?: of)? (?:[\w-]+ ){0,3}?after (?:we (?:[\w-]+ ){1,8}?)?(?:any |the |such |these |our )?(?:changes?|modifications?|revisions?|updates?|amendments?|(?:new|revised|updated|modified|amended|changed) (?:terms|version|policy|agreement))\b`;
 const OPT_OUT = String.raw`(?:opt(?:ed|s)?[- ]?out|turn(?:ing)? (?:it )?off|switch(?:ing)? off|disabl\w+|object(?:ing)? to|withdraw\w*|unless you (?:choose|decide)|you can (?:choose|decide) not|control whether|manage (?:this|whether)|(?:data|privacy) controls|settings)`;
 const OPT_IN = String.raw`(?:opt(?:ed|s)?[- ]?in\b|\b(?:off|disabled) by default\b|with your (?:express |explicit |prior |affirmative )?(?:consent|permission)|\b(?:ask|asking|request|requesting|seek|seeking|obtain|obtaining) (?:for )?your (?:express |explicit |prior |separate |affirmative )?(?:consent|permission)\b|unless you (?:explicitly |expressly )?(?:consent|agree|choose to share|allow|opt)|only if you|\bif you (?:turn|switch) (?:it|this|them|(?:the|this) (?:\w+ ){0,2}(?:feature|setting|option)) on\b|\b(?:if|should|once|when|unless) you (?:turn on|switch on|enable|activate)\b|(?:if you|you (?:can|may)(?: also)?) choose to (?:share|submit|allow|provide|send|contribute|donate)|you have (?:explicitly )?(?:chosen|agreed|given))`;
@@ -344,7 +344,8 @@ export const enClauses: ClausePack = {
       cues: [
         // The reader's statutory rights kept, where nothing is disclaimed: "this does not affect your statutory rights".
         re(String.raw`${NOTHING_DISCLAIMED}${STATUTORY_RIGHTS_KEPT}`),
-        // The reader held liable to the provider ("if you are not authorised …, you will be liable to us") limits nothing.
+        // The reader held liable to the provider ("if you are not authorised …, you will be liable to us") limits
+        // nothing.
         re(String.raw`${NOT}_\b(?:liable|liability|responsible|responsibility|accountable|on the hook)\b(?<!\byou (?:will|shall|may|are|would) (?:be )?liable)|\b(?:in no event|under no circumstances|under any circumstances)\b_\b(?:liab\w*|responsib\w*|damages|losses|claims?)\b|\bin no event\b${LONG_GAP}\bbe liable\b`),
         re(String.raw`\b(?:exclude|limit)s?\b_\bliab|\bliab(?:le|ility)\b_\b(?:(?<!\bnot )limited|exceed|cap|capped|excluded?|disclaim|maximum|aggregate|shall not|will not|greater of|lesser of)\b`),
         re(String.raw`\b(?:maximum|aggregate|total|entire) (?:aggregate )?liability\b|\btotal (?:amount|sum)\b_\b(?:damages|compensation)\b_\b(?:shall|will|may) not exceed\b|${STAYS_LIABLE}|${MOST_PAID}`),
@@ -471,7 +472,8 @@ export const enClauses: ClausePack = {
       severity: [
         // Content published under a public licence (Creative Commons, an open-source licence) stays everyone's.
         [re(String.raw`\bcreative commons\b|\bcc[- ]by\b|\bcc0\b|\bfree documentation licen[cs]e\b|\bopen[- ]source (?:software )?licen[cs]e\b|\b(?:(?:Free)?BSD|MIT|Apache)\b[^.!?]{0,20}\blicen[cs]e\b|\b(?:you|users?) (?:can |may )?(?:decide|choose|select)\b_\blicen[cs]e|\bhow (?:you want )?to licen[cs]e\b|\blicen[cs]es? (?:that |which )?you (?:select|choose)\b`), 'good'],
-        // The reader's name kept out of publicity, or used only with their consent; their posts kept out of ads unless they agree.
+        // The reader's name kept out of publicity, or used only with their consent; their posts kept out of ads unless
+        // they agree.
         [re(String.raw`${NOT}_\b(?:use|display|publish)\b_\b(?:your|customer['’]s|licensee['’]s) (?:[\w-]+ ){0,3}?(?:names?|logos?|trademarks?|likeness)\b|${NOT}_\b(?:use|display|publish|include|feature|show)\b_\byour (?:[\w-]+ ){0,3}?(?:content|posts?|photos?|videos?|reviews?)\b_\b(?:without|unless)\b_\b(?:consent|permission|agree\w*)\b`), 'good'],
         // Named as one of the provider's customers: a reference, not a licence on the reader's work.
         [re(String.raw`\b(?:identify|list|name|reference)\w*\b_\bas (?:a |an |one of (?:its |our )?)?(?:customers?|clients?|users?)\b`), 'neutral'],
@@ -610,7 +612,8 @@ export const enClauses: ClausePack = {
       // who is indemnified), nor data the provider got from third parties, where nothing is shared back, nor the
       // reader's account or password shared with others ("Your account may not be shared beyond your household"), nor
       // what the reader may share themselves ("You can share the recipe with other hosts"), nor a defined term
-      // ("“Sub-processor” means …"), nor the parties' confidential information where no personal data is spoken of.
+      // ("“Sub-processor” means …"), nor the parties' confidential information where no personal data is spoken
+      // of.
       unless: re(String.raw`${CHILDRENS_DATA}|^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?["“][^"”]{1,60}["”] (?:means|refers to)\b|^(?![^]*\bpersonal (?:data|information)\b)[^]*\bconfidential information\b|\b(?:assign|transfer)\w* (?:or (?:assign|transfer|delegate)\w* )?(?:this|the|these|its|your) (?:contract|agreement|terms|rights|obligations|membership|account|licen[cs]e)\b|\b(?:you|users?)\b (?:\w+ ){0,3}(?:shar|disclos)\w* (?:[\w-]+ ){0,5}(?:with|to) us\b(?![^.!?]*\b(?:shar\w*|disclos\w*|sell|sold|provid\w*|pass\w*)\b)|^\W*you (?:can|may|could|are able to) (?:also )?(?:share|send|show|give)\b(?![^.!?]*\bwe\b)|\byou (?:must|shall|may|will|agree) not\b(?: to)?\b_\b(?:sell|transfer|share|disclose|license|provide|give)\w*\b_\bthird[- ]part(?:y|ies)\b|\b(?:your|an|the|this) (?:account|password|membership|subscription|log-?in|credentials)\b (?:(?:may|must|can|should|shall|will) )?(?:not )?(?:be )?shared\b|\bshared\b_\b(?:beyond|outside(?: of)?) (?:your|the|a single|one) (?:household|home|family)\b|\bkeep (?:your |the )?(?:password|log-?in details|credentials)\b (?:\w+ )?(?:confidential|secret|secure|safe|private)\b|\bindemnif\w*|\bwarrant(?:y|ies)\b|\bthird[- ]party (?:websites?|sites|links|services|products|content)\b_\b(?:not responsible|are not|governed by their own|not covered)|\bthird[- ]part(?:y|ies)\b[^.,;:]{0,50}\b(?:(?:is|are|be) not responsible|(?:has|have|bears?|accepts?|assumes?) no (?:control|responsibility|liability))\b|\b(?:stored|processed|hosted)\b_\b(?:countr(?:y|ies)|jurisdictions?|regions?)\b_\b(?:where|in which)\b_\b(?:operate|operations|maintain|facilities|located)\b|\bdisclose to you(?:\s*:| what\b| the (?:categories|specific)\b)|\b(?:direct|instruct)\w* (?:our |its |their )?(?:service providers|processors|vendors|contractors) to (?:delete|erase|remove|do the same)\b|\bwe (?:are )?not responsible for (?:the )?(?:privacy )?practices\b|\bgrants?\b_\blicen[cs]e\b|\b(?:unauthori[sz]ed|accidental|unlawful|improper) (?:[\w-]+,? (?:or |and )?){0,4}(?:disclosure|access)\b|\b(?:protect|safeguard)\w*\b_\b(?:against|from)\b_\b(?:misuse|loss|disclosure)\b|\b(?:cannot|can['’]t|not) (?:guarantee|ensure|assure|promise)\b_\b(?:accessed|disclosed|intercepted)\b|\bwhat (?:personal )?information (?:we|is) (?:collect|gather)\w*\b_\bhow (?:we|it is) (?:use|disclose|share)|\b(?:1798\.83|shine the light)\b|\byou (?:(?:may|must|shall|should|will) not|shouldn['’]t|mustn['’]t) (?:\w+ )?(?:share|disclose|transfer|sell|give|make\b_\bavailable)\b|\b(?:assign|transfer)\w* (?:or (?:assign|transfer)\w* )?(?:our|its|their|these|this|any of (?:our|its)) (?:rights|obligations)\b|^(?![^]*\b(?:share|shares|shared|sharing|disclos\w*|sell\w*|sold)\b)[^]*\b(?:provided|supplied|licensed|purchased|bought) (?:to us )?(?:by|from) third[- ]part(?:y|ies)\b`),
       severity: [
         // Nothing to give, and the reader's way out of sharing: "you can opt out of the sharing of your information".
