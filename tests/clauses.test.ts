@@ -1492,6 +1492,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Some plug-ins store your files and data with the developer of the plug-in.', 'neutral'],
   ['content-license', 'If you break these rules, your rights under this license end at once.', null],
   ['content-license', 'The license you grant us ends when you delete the photo.', 'good'],
+  // A pinboard site's privacy policy: what the provider does against abuse, listed after "we:", is not the reader's
+  // control; a face estimated for age or matched against an ID is biometric.
+  ['user-rights', 'Review your activity on the site to detect spam and enforce our rules.', null],
+  ['user-rights', 'Review your privacy settings at any time in your account.', 'good'],
+  ['sensitive-data', 'We may use facial age estimation to check that you are an adult.', 'neutral'],
 ];
 
 describe('clause rules', () => {
