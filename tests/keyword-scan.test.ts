@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keywordScanner } from '../lib/clauses/keyword-scan.ts';
-import { requiredWords } from '../lib/clauses/required-words.ts';
+import { alternatives, requiredWords } from '../lib/clauses/required-words.ts';
 import { enClauses } from '../lib/lang/en-clauses.ts';
 import { readJsonl } from './corpus.ts';
 
@@ -30,7 +30,7 @@ describe('keyword scanner', () => {
   });
 
   it('agrees with a plain search on every corpus sentence (the English cues\' words)', () => {
-    const lists = Object.values(enClauses.clauses).flatMap((rule) => rule.cues.map((cue) => requiredWords(cue) ?? []));
+    const lists = Object.values(enClauses.clauses).flatMap((rule) => rule.cues.flatMap(alternatives).flatMap((branch) => requiredWords(branch) ?? []));
     const scan = keywordScanner(lists);
     // Each list as one regular expression: its keywords escaped, `\b` kept as a boundary.
     const patterns = lists.map((list) => new RegExp(list.map((keyword) => keyword.replace(/[.*+?^${}()|[\]]/g, '\\$&')).join('|') || '(?!)', 'i'));

@@ -4,7 +4,7 @@ import { features } from './features.ts';
 import { severityRank, worse } from './grade.ts';
 import { keywordScanner, type KeywordScanner } from './keyword-scan.ts';
 import { oneByteText } from './one-byte.ts';
-import { requiredWords } from './required-words.ts';
+import { alternatives, requiredWords } from './required-words.ts';
 import type { CategoryId, Severity } from './taxonomy.ts';
 
 export interface Label {
@@ -14,49 +14,93 @@ export interface Label {
   confidence: number;
 }
 
+/** One top-level alternative of a cue, and the word lists it cannot match without. */
+interface Branch {
+  pattern: RegExp;
+  /** Indices into the pack's word lists, all of which must occur in a sentence for the branch to run. */
+  needs: number[];
+  /** Its rule's index, and its cue's index among all the pack's cues. */
+  rule: number;
+  cue: number;
+}
+
 interface CompiledPack {
   rules: Array<[CategoryId, ClauseRule]>;
-  /** Which cues' required words occur in a text: one entry per cue, the rules' cues in order. */
-  cueWords: KeywordScanner;
-  /** Cues without required words, which run on every sentence (same order). */
-  unguarded: boolean[];
+  /** Every cue's alternatives, in rule and cue order. */
+  branches: Branch[];
+  /** Which word lists occur in a text. */
+  words: KeywordScanner;
 }
 
 const COMPILED = new WeakMap<ClausePack, CompiledPack>();
 
-/** A pack's rules as a list, with one scanner for the words that all their cues require: made once per pack. */
+/**
+ * A pack's rules as a list, each cue split into its alternatives, with one scanner for the words that they all
+ * require: made once per pack. Only the alternatives whose words are all in a sentence run (and are compiled).
+ */
 function compiled(pack: ClausePack): CompiledPack {
   let result = COMPILED.get(pack);
   if (!result) {
+    const lists: string[][] = [];
+    const indexOf = new Map<string, number>();
+    const listIndex = (list: string[]) => {
+      const key = [...list].sort().join('\n');
+      let index = indexOf.get(key);
+      if (index === undefined) indexOf.set(key, (index = lists.push(list) - 1));
+      return index;
+    };
     const rules = Object.entries(pack.clauses) as Array<[CategoryId, ClauseRule]>;
-    const words = rules.flatMap(([, rule]) => rule.cues.map(requiredWords));
-    result = { rules, cueWords: keywordScanner(words.map((w) => w ?? [])), unguarded: words.map((w) => w === null) };
+    const branches: Branch[] = [];
+    let cue = 0;
+    rules.forEach(([, { cues }], rule) => {
+      for (const whole of cues) {
+        for (const pattern of alternatives(whole)) branches.push({ pattern, needs: (requiredWords(pattern) ?? []).map(listIndex), rule, cue });
+        cue++;
+      }
+    });
+    result = { rules, branches, words: keywordScanner(lists) };
     COMPILED.set(pack, result);
   }
   return result;
 }
 
+/** Whether a text holds every word list a branch needs. */
+function holds(present: Uint8Array, needs: number[]): boolean {
+  for (let k = 0; k < needs.length; k++) if (!present[needs[k]!]) return false;
+  return true;
+}
+
 /**
  * Stage one: the categories whose rules fire on a sentence, with the severity the rules read from its wording
  * (negation, scope, opt-in or opt-out). High recall; it also fires on sentences that merely mention a topic, but
- * not on a document's overview of itself. A cue runs only when the words it cannot match without are in the
- * sentence (most are not).
+ * not on a document's overview of itself. A cue's alternative runs only when the words it cannot match without
+ * are in the sentence (most are not).
  */
 export function ruleLabels(text: string, pack: ClausePack): Label[] {
   const labels: Label[] = [];
   if (pack.overview?.test(text)) return labels;
-  const { rules, cueWords, unguarded } = compiled(pack);
-  const present = cueWords(text);
-  let k = 0;
-  for (const [category, rule] of rules) {
-    let cues = 0;
-    for (const cue of rule.cues) {
-      if ((present[k] || unguarded[k]) && cue.test(text)) cues++;
-      k++;
+  const { rules, branches, words } = compiled(pack);
+  const present = words(text);
+  let rule = -1;
+  let cues = 0;
+  let matchedCue = -1;
+  const close = () => {
+    if (cues === 0) return;
+    const [category, clauseRule] = rules[rule]!;
+    if (!clauseRule.unless?.test(text)) labels.push({ category, severity: ruleSeverity(clauseRule, text, pack), confidence: Math.min(0.9, 0.4 + 0.2 * cues) });
+  };
+  for (const branch of branches) {
+    if (branch.rule !== rule) {
+      close();
+      rule = branch.rule;
+      cues = 0;
     }
-    if (cues === 0 || rule.unless?.test(text)) continue;
-    labels.push({ category, severity: ruleSeverity(rule, text, pack), confidence: Math.min(0.9, 0.4 + 0.2 * cues) });
+    // A cue counts once, however many of its alternatives match.
+    if (branch.cue === matchedCue || !holds(present, branch.needs) || !branch.pattern.test(text)) continue;
+    matchedCue = branch.cue;
+    cues++;
   }
+  close();
   return labels;
 }
 

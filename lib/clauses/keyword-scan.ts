@@ -84,17 +84,26 @@ export function keywordScanner(lists: string[][]): KeywordScanner {
     }
   }
 
+  // Each state's keywords packed in one array, three numbers each: list, length, boundary flags (1 before, 2 after).
+  const first = new Int32Array(children.length + 1);
+  const packed: number[] = [];
+  outputs.forEach((hits, node) => {
+    first[node] = packed.length;
+    for (const hit of hits) packed.push(hit.list, hit.chars.length, (hit.boundaryBefore ? 1 : 0) | (hit.boundaryAfter ? 2 : 0));
+  });
+  first[children.length] = packed.length;
+  const hits = Int32Array.from(packed);
+
   return (text) => {
     const found = new Uint8Array(lists.length);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = table[state * classes + classOf[text.charCodeAt(i)]!]!;
-      const hits = outputs[state]!;
-      for (let k = 0; k < hits.length; k++) {
-        const hit = hits[k]!;
-        if (hit.boundaryBefore && isWordChar(text.charCodeAt(i - hit.chars.length))) continue;
-        if (hit.boundaryAfter && isWordChar(text.charCodeAt(i + 1))) continue;
-        found[hit.list] = 1;
+      for (let h = first[state]!, end = first[state + 1]!; h < end; h += 3) {
+        const flags = hits[h + 2]!;
+        if (flags & 1 && isWordChar(text.charCodeAt(i - hits[h + 1]!))) continue;
+        if (flags & 2 && isWordChar(text.charCodeAt(i + 1))) continue;
+        found[hits[h]!] = 1;
       }
     }
     return found;

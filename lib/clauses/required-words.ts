@@ -1,17 +1,18 @@
 /**
- * The words a regular expression cannot match without: a list of lower-case strings of which every match contains
- * at least one, or null when the pattern has no such list worth looking for. Classification looks for every
- * cue's words in one pass over a sentence (see keyword-scan.ts) and runs only the cues whose words are there.
+ * The words a regular expression cannot match without: lists of lower-case strings, every match containing at
+ * least one string of each list ("share" or "disclose", and "third part" or "partner"), or null when the pattern
+ * has no list worth looking for. Classification looks for every cue's words in one pass over a sentence (see
+ * keyword-scan.ts) and runs only the cues whose words are all there.
  *
  * Safe by construction: whatever the reader below does not know (a character class with a range, `\w`, `.`, a
- * repetition that may be absent) counts as "any text", which only ever makes the list less selective. Word
+ * repetition that may be absent) counts as "any text", which only ever makes the lists less selective. Word
  * boundaries are kept where a word starts or ends with one (`\bai\b`).
  */
 interface Part {
   /** Every string this part can match, when there are few of them; null when unknown or too many. */
   exact: string[] | null;
-  /** Strings of which every match contains one; null when unknown. */
-  needs: string[] | null;
+  /** Lists of strings of which every match contains one string each; none when unknown. */
+  needs: string[][];
 }
 
 /** Bounds on the strings kept for a part: those put together letter by letter, and the alternatives of a list. */
@@ -19,15 +20,18 @@ const MAX_STRINGS = 64;
 const MAX_ALTERNATIVES = 256;
 const MIN_LENGTH = 2;
 const MAX_LENGTH = 16;
+/** Lists kept for a part; after the first, only lists of longer words, which are rarer and cheap to look for. */
+const MAX_LISTS = 3;
+const MIN_LENGTH_MORE = 3;
 /** A word boundary, while words are put together; written `\b` in the result, as the keyword scanner reads it. */
 const B = '\u0001';
-const EMPTY: Part = { exact: [''], needs: null };
-const ANY: Part = { exact: null, needs: null };
+const EMPTY: Part = { exact: [''], needs: [] };
+const ANY: Part = { exact: null, needs: [] };
 const QUANTIFIER = /(?:[?*+]|\{(\d+)(?:,(\d*))?\})\??/y;
 const LOOKAROUND = /\?<?[=!]/y;
 const GROUP_NAME = /\?:|\?<[\w$]+>/y;
 const ESCAPE_BODY: Record<string, RegExp> = { u: /\{([0-9a-f]+)\}|([0-9a-f]{4})/iy, x: /([0-9a-f]{2})/iy, c: /[a-z]/iy, k: /<[\w$]+>/y };
-const literal = (s: string): Part => ({ exact: [s], needs: null });
+const literal = (s: string): Part => ({ exact: [s], needs: [] });
 
 /** The letters of a word, without its boundaries (which only stand at either end). */
 const letters = (w: string) => w.length - (w.startsWith(B) ? 1 : 0) - (w.length > 1 && w.endsWith(B) ? 1 : 0);
@@ -64,15 +68,14 @@ function strength(words: string[] | null): number {
   return least;
 }
 
-const stronger = (a: string[] | null, b: string[] | null) => {
-  const sa = strength(a);
-  const sb = strength(b);
-  return sb > sa || (sb === sa && b && a && b.length < a.length) ? b : a;
-};
-/** The words a part cannot match without, from its exact strings if it has them. */
-const needsOf = (part: Part) => stronger(part.needs, strength(part.exact) > 0 ? part.exact : null);
+/** The lists a part cannot match without, its exact strings among them, each once, the most selective first. */
+function needsOf(part: Part): string[][] {
+  const lists = strength(part.exact) > 0 ? [part.exact!, ...part.needs] : part.needs;
+  const distinct = new Map(lists.filter((list) => strength(list) > 0).map((list) => [[...list].sort().join('\n'), list]));
+  return [...distinct.values()].sort((a, b) => strength(b) - strength(a) || a.length - b.length).slice(0, MAX_LISTS);
+}
 
-export function requiredWords(pattern: RegExp): string[] | null {
+export function requiredWords(pattern: RegExp): string[][] | null {
   const source = pattern.source;
   let i = 0;
 
@@ -82,9 +85,14 @@ export function requiredWords(pattern: RegExp): string[] | null {
       i++;
       const next = sequence();
       const exact = result.exact && next.exact ? union(result.exact, next.exact) : null;
+      // Either side's lists hold, so the union of one list from each does: the most selective with each other.
       const a = needsOf(result);
       const b = needsOf(next);
-      result = { exact, needs: a && b ? union(a, b) : null };
+      const needs = a.slice(0, b.length).flatMap((list, k) => {
+        const either = union(list, b[k]!);
+        return either ? [either] : [];
+      });
+      result = { exact, needs };
     }
     return result;
   }
@@ -92,9 +100,9 @@ export function requiredWords(pattern: RegExp): string[] | null {
   function sequence(): Part {
     let exact: string[] | null = [''];
     let run: string[] = [''];
-    let needs: string[] | null = null;
+    const needs: string[][] = [];
     const closeRun = () => {
-      if (strength(run) > 0) needs = stronger(needs, run);
+      if (strength(run) > 0) needs.push(run);
       run = [''];
     };
     const append = (strings: string[]) => {
@@ -120,7 +128,7 @@ export function requiredWords(pattern: RegExp): string[] | null {
       else {
         exact = null;
         closeRun();
-        needs = stronger(needs, part.needs);
+        needs.push(...part.needs);
       }
     }
     if (pending) append([pending]);
@@ -140,7 +148,7 @@ export function requiredWords(pattern: RegExp): string[] | null {
     const quantifier = '?*+{'.includes(source[i]!) ? read(QUANTIFIER) : null;
     if (!quantifier) return part;
     const q = quantifier[0].replace(/\?$/, '') || '?';
-    if (q === '?') return part.exact ? { exact: union(part.exact, ['']), needs: null } : ANY;
+    if (q === '?') return part.exact ? { exact: union(part.exact, ['']), needs: [] } : ANY;
     const least = q === '*' ? 0 : q === '+' ? 1 : Number(quantifier[1]);
     return least === 0 ? ANY : { exact: null, needs: needsOf(part) };
   }
@@ -194,12 +202,38 @@ export function requiredWords(pattern: RegExp): string[] | null {
     }
     i++; // ']'
     const distinct = [...new Set(chars)];
-    return known && distinct.length > 0 && distinct.length <= 8 ? { exact: distinct, needs: null } : ANY;
+    return known && distinct.length > 0 && distinct.length <= 8 ? { exact: distinct, needs: [] } : ANY;
   }
 
-  const needs = needsOf(alternation());
-  if (strength(needs) < MIN_LENGTH) return null;
-  // Their beginnings are as telling and make a smaller scanner; a word that contains another adds nothing.
-  const words = [...new Set(needs!.map((w) => w.slice(0, MAX_LENGTH)))];
-  return words.filter((w) => !words.some((other) => other !== w && w.includes(other))).map((w) => w.replaceAll(B, '\\b'));
+  const [first, ...more] = needsOf(alternation());
+  if (strength(first ?? null) < MIN_LENGTH) return null;
+  return [first!, ...more.filter((list) => strength(list) >= MIN_LENGTH_MORE)].map((list) => {
+    // Their beginnings are as telling and make a smaller scanner; a word that contains another adds nothing.
+    const words = [...new Set(list.map((w) => w.slice(0, MAX_LENGTH)))];
+    return words.filter((w) => !words.some((other) => other !== w && w.includes(other))).map((w) => w.replaceAll(B, '\\b'));
+  });
+}
+
+/** A pattern's alternatives at its top level, each a pattern of its own: `a|b` matches where `a` or `b` does. */
+export function alternatives(pattern: RegExp): RegExp[] {
+  const parts: string[] = [];
+  const source = pattern.source;
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  // Group numbers would shift in a part: a pattern that refers back to a group stays whole.
+  if (parts.length === 0 || /\\[1-9]|\\k</.test(source)) return [pattern];
+  return [...parts, source.slice(start)].map((part) => new RegExp(part, pattern.flags));
 }
