@@ -1497,6 +1497,21 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'Review your activity on the site to detect spam and enforce our rules.', null],
   ['user-rights', 'Review your privacy settings at any time in your account.', 'good'],
   ['sensitive-data', 'We may use facial age estimation to check that you are an adult.', 'neutral'],
+  // Terms of an adult video site: amended terms taken as accepted unless the reader objects are a change, bad (by
+  // using the service, agreement by use); users located in a country are not data kept there; a time limit on claims
+  // is no retention period; the right to remove material "and report it"; losing an account as the consequence of a
+  // breach; not controlling how advertisers collect data is no promise about collection.
+  ['unilateral-change', 'Unless we say otherwise, you will be considered to have accepted the amended terms if you do not object before they take effect.', 'bad'],
+  ['unilateral-change', 'You will be deemed to have accepted such changes by continuing to use the app.', null],
+  ['contract-by-using', 'You will be deemed to have accepted such changes by continuing to use the app.', 'bad'],
+  ['international-transfer', 'If you are located in the United States, these terms apply to you.', null],
+  ['international-transfer', 'Your data is stored on servers located in the United States.', 'neutral'],
+  ['data-retention', 'Any claim against us must be filed within one (1) year after it arose.', null],
+  ['data-retention', 'We keep your logs for a maximum of 90 days.', 'good'],
+  ['content-removal', 'Uploaders must not post such material, and we have the right to immediately remove and report it.', 'neutral'],
+  ['unilateral-termination', 'Violations can result in account termination and permanent bans.', 'neutral'],
+  ['unilateral-termination', 'We may impose sanctions, including restriction of your access to the service.', 'neutral'],
+  ['data-collection', 'We do not control the processes that advertisers may use to collect such information.', 'bad'],
 ];
 
 describe('clause rules', () => {
