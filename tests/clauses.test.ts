@@ -1512,6 +1512,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'Violations can result in account termination and permanent bans.', 'neutral'],
   ['unilateral-termination', 'We may impose sanctions, including restriction of your access to the service.', 'neutral'],
   ['data-collection', 'We do not control the processes that advertisers may use to collect such information.', 'bad'],
+  // The same terms, further on: the reader relieving the provider of all liability limits it; content that "may be
+  // rejected or deleted" at the provider's discretion is removal.
+  ['liability-limitation', 'By using the site, you expressly relieve us from all liability arising from your use of linked sites.', 'bad'],
+  ['liability-limitation', 'You release the company from all liability for content you acquire through the service.', 'bad'],
+  ['content-removal', 'Other kinds of material may be rejected or deleted at our sole discretion.', 'blocker'],
+  ['content-removal', 'Your application may be rejected if the form is incomplete.', null],
 ];
 
 describe('clause rules', () => {
