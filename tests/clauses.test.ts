@@ -1518,6 +1518,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['liability-limitation', 'You release the company from all liability for content you acquire through the service.', 'bad'],
   ['content-removal', 'Other kinds of material may be rejected or deleted at our sole discretion.', 'blocker'],
   ['content-removal', 'Your application may be rejected if the form is incomplete.', null],
+  // The same site's privacy notice: using the site "signifies that you have read" the notice is agreement by use; card
+  // details collected from a reader who receives payouts are collected (money the reader receives is not); card data
+  // not processed is good; the reader making posts publicly available shares them.
+  ['contract-by-using', 'Please read this notice carefully, as your access to and use of the app signifies that you have read and understood it.', 'bad'],
+  ['data-collection', 'If you receive payouts from us, we collect your bank account details and tax number to process them.', 'neutral'],
+  ['data-collection', 'We do not process your full card number or its security code.', 'good'],
+  ['third-party-sharing', 'By posting reviews you are making that content publicly available.', 'neutral'],
 ];
 
 describe('clause rules', () => {
