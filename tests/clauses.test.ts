@@ -1525,6 +1525,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'If you receive payouts from us, we collect your bank account details and tax number to process them.', 'neutral'],
   ['data-collection', 'We do not process your full card number or its security code.', 'good'],
   ['third-party-sharing', 'By posting reviews you are making that content publicly available.', 'neutral'],
+  // Further on: access on a need-to-know basis is a safeguard; "personalised content recommendations or ads" are
+  // targeted ads; what the provider "could use" or "may analyse" of the reader's is collection; not processing
+  // biometric data is good.
+  ['security', 'Our staff can access your data only on a need-to-know basis.', 'good'],
+  ['security', 'To tell you the weather, the app needs to know your location.', null],
+  ['tracking', 'We could use your favourites list to provide personalised content recommendations or ads.', 'bad'],
+  ['data-collection', 'We may analyse the information you supply and your activity so that we can offer a more tailored service.', 'neutral'],
+  ['data-collection', 'We do not process face recognition data.', 'good'],
+  ['data-collection', 'This policy does not address how we process your information outside our cookies.', 'neutral'],
 ];
 
 describe('clause rules', () => {
