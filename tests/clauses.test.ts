@@ -1534,6 +1534,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'We may analyse the information you supply and your activity so that we can offer a more tailored service.', 'neutral'],
   ['data-collection', 'We do not process face recognition data.', 'good'],
   ['data-collection', 'This policy does not address how we process your information outside our cookies.', 'neutral'],
+  // A marketplace's membership agreement: agreeing by completing registration is agreement by use (a booking that asks
+  // for nothing is not); member benefits the provider may end at its discretion are termination.
+  ['contract-by-using', 'By completing the registration process, you indicate your consent to be bound by this agreement.', 'bad'],
+  ['contract-by-using', 'By completing a booking, you agree to receive a reminder e-mail before you arrive.', null],
+  ['unilateral-termination', 'We may suspend or terminate all or part of your member benefits at any time in our sole discretion.', 'bad'],
+  ['unilateral-termination', 'You will keep your loyalty benefits when you change plans.', null],
 ];
 
 describe('clause rules', () => {
