@@ -1540,6 +1540,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['contract-by-using', 'By completing a booking, you agree to receive a reminder e-mail before you arrive.', null],
   ['unilateral-termination', 'We may suspend or terminate all or part of your member benefits at any time in our sole discretion.', 'bad'],
   ['unilateral-termination', 'You will keep your loyalty benefits when you change plans.', null],
+  // Further on: records kept after the reader leaves the platform or closes the account are kept, bad; a seller
+  // bound not to disclose buyers' data is no promise of the provider's.
+  ['data-retention', 'You agree that we may keep your identity information and payment records after your exit from the platform.', 'bad'],
+  ['data-retention', 'We keep your order records after the closure of your account for tax purposes.', 'bad'],
+  ['data-retention', 'The company has the right to keep the identity information of members after their exit from the platform.', 'bad'],
+  ['third-party-sharing', 'Sellers may not disclose buyers personal information to any third party.', null],
+  ['third-party-sharing', 'We will not disclose your information to third parties.', 'good'],
 ];
 
 describe('clause rules', () => {
