@@ -1547,6 +1547,16 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'The company has the right to keep the identity information of members after their exit from the platform.', 'bad'],
   ['third-party-sharing', 'Sellers may not disclose buyers personal information to any third party.', null],
   ['third-party-sharing', 'We will not disclose your information to third parties.', 'good'],
+  // A fashion retailer's privacy policy: cookies that do not gather data for marketing are good; not controlling how
+  // third parties collect data for ads promises nothing; ads shown to audiences like the reader, and a pixel that
+  // records visits, are tracking, bad.
+  ['tracking', 'These cookies do not gather information about you for marketing purposes.', 'good'],
+  ['tracking', 'These cookies gather information about you for marketing purposes.', 'bad'],
+  ['tracking', "We do not control third parties' collection or use of your information to serve interest-based advertising.", 'bad'],
+  ['data-collection', "We do not control third parties' collection or use of your information to serve interest-based advertising.", 'bad'],
+  ['tracking', 'We may also show ads to audiences that share similar characteristics as you.', 'bad'],
+  ['tracking', 'We build lookalike audiences from our customer lists.', 'bad'],
+  ['tracking', 'The use of a pixel allows us to record that a particular device has visited a particular webpage.', 'bad'],
 ];
 
 describe('clause rules', () => {
