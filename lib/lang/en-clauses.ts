@@ -19,7 +19,7 @@ const LONG_GAP = gap(200);
 // Shared fragments.
 const NOT = String.raw`(?:\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bcannot\b|\bneither\b|\bnor\b)`;
 /** A negation of what the provider does itself, not of its say over what others do ("we do not control how …"). */
-const NOT_ITSELF = String.raw`${NOT}(?! (?:\w+ )?(?:control|responsible|liable|endorse|monitor|verify)\b)`;
+const NOT_ITSELF = String.raw`${NOT}(?! (?:\w+ )?(?:control|responsible|liable|endorse)\b)`;
 /** How the reader uses the software, as opposed to what they put in it: "which features you use". */
 const USAGE_NOTED = String.raw`\b(?:which|what|the) (?:[\w-]+ )?(?:features?|pages?|screens?|buttons?|links?|settings|tools?|functions?|menus?) you (?:use|open|visit|click|tap|view|select)\b`;
 /** A period of a week or more: "30 days", "fourteen (14) calendar days", "two weeks", "a month". */
