@@ -1557,6 +1557,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'We may also show ads to audiences that share similar characteristics as you.', 'bad'],
   ['tracking', 'We build lookalike audiences from our customer lists.', 'bad'],
   ['tracking', 'The use of a pixel allows us to record that a particular device has visited a particular webpage.', 'bad'],
+  // A professional network's privacy policy: messages the provider scans are collected; data made available to
+  // researchers is shared (researchers of the provider's own are no recipient).
+  ['data-collection', 'If your settings allow, we scan messages to offer tools that draft replies and suggest next steps.', 'bad'],
+  ['data-collection', 'We scan files you upload for malware.', 'neutral'],
+  ['third-party-sharing', 'We may also make public data available to researchers to study the safety of our services.', 'neutral'],
+  ['third-party-sharing', 'Researchers at our company study how people use the app.', null],
+  ['third-party-sharing', 'Check the output before making it available to third parties.', null],
 ];
 
 describe('clause rules', () => {
