@@ -16,7 +16,7 @@ export async function popupFirstContent(): Promise<{ documents: number; firstCon
     const text = Array.from(await gzip('## Terms\nWe may use your content to train our models.'));
     const clauses = Array.from(await gzip(JSON.stringify([['ai-training', 'bad', 10, 43]])));
     // 499 more documents over 100 sites, written in the extension's own IndexedDB.
-    await browser.worker.evaluate(
+    await (await browser.worker()).evaluate(
       ({ text, clauses }) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('clausemark');
@@ -42,7 +42,7 @@ export async function popupFirstContent(): Promise<{ documents: number; firstCon
         }),
       { text, clauses },
     );
-    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const tabId = await (await browser.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
     const times: number[] = [];
     for (let i = 0; i < 7; i++) {
       const popup = await browser.context.newPage();
@@ -53,7 +53,7 @@ export async function popupFirstContent(): Promise<{ documents: number; firstCon
       })));
       await popup.close();
     }
-    const documents = await browser.worker.evaluate(() => new Promise<number>((resolve) => {
+    const documents = await (await browser.worker()).evaluate(() => new Promise<number>((resolve) => {
       const open = indexedDB.open('clausemark');
       open.onsuccess = () => {
         const count = open.result.transaction('documents').objectStore('documents').count();

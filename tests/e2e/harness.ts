@@ -58,7 +58,8 @@ export async function startSite(): Promise<Site> {
 
 export interface Browser {
   context: BrowserContext;
-  worker: Worker;
+  /** The extension's service worker as it runs now (see liveWorker). */
+  worker(): Promise<Worker>;
   extensionId: string;
   /** Every request the browser made, with the page (if any) that made it. */
   requests: Array<{ url: string; type: string }>;
@@ -80,9 +81,24 @@ export async function launch(): Promise<Browser> {
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1280, height: 900 } });
   const requests: Browser['requests'] = [];
   context.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, requests, close: () => context.close() };
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(first.url()).host;
+  return { context, worker: () => liveWorker(context, extensionId), extensionId, requests, close: () => context.close() };
+}
+
+/**
+ * The extension's running service worker. Chromium stops an idle one (and a handle to it then fails with "target
+ * closed"); the popup, which asks the background for its data, starts it again.
+ */
+async function liveWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const running = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+  if (running) return running;
+  const started = context.waitForEvent('serviceworker');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const worker = await started;
+  await popup.close();
+  return worker;
 }
 
 /** The names of the non-empty highlights on a page (plain loops: a hostile page may break Array methods). */
@@ -122,8 +138,9 @@ export const highlightedPassages = (page: Page): Promise<number> =>
 
 /** The badge text of the tab showing `page` (the active tab), read through the extension's own service worker. */
 export async function badgeFor(browser: Browser, page: Page): Promise<string> {
+  const worker = await browser.worker();
   await page.bringToFront();
-  return browser.worker.evaluate(async () => {
+  return worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id === undefined ? '(no tab)' : chrome.action.getBadgeText({ tabId: tab.id });
   });

@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 async function activeTabId(): Promise<number> {
-  return browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  return (await browser.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

@@ -217,7 +217,7 @@ describe('a paused site', () => {
   it('is not read while paused, and is read as soon as the reader resumes it', async () => {
     const paused = await launch();
     try {
-      await paused.worker.evaluate(() => chrome.storage.sync.set({ settings: { pausedSites: ['127.0.0.1'] } }));
+      await (await paused.worker()).evaluate(() => chrome.storage.sync.set({ settings: { pausedSites: ['127.0.0.1'] } }));
       const entry = pages.find((p) => p.file === 'legal/together-ai__terms-of-service.html')!;
       const page = await paused.context.newPage();
       await page.goto(site.origin + servedPath(entry));
@@ -225,7 +225,7 @@ describe('a paused site', () => {
       await page.waitForTimeout(1000);
       expect(await highlightNames(page)).toEqual([]);
       expect(await page.evaluate(() => performance.getEntriesByName('clausemark:analyze').length)).toBe(0);
-      await paused.worker.evaluate(() => chrome.storage.sync.set({ settings: { pausedSites: [] } }));
+      await (await paused.worker()).evaluate(() => chrome.storage.sync.set({ settings: { pausedSites: [] } }));
       expect(await waitForHighlights(page, 10_000)).toContain('clausemark-category-ai-training');
     } finally {
       await paused.close();
@@ -294,7 +294,7 @@ describe('version history', () => {
     await second.close();
 
     // The records, read in the extension's own origin.
-    const stored = await browser.worker.evaluate(
+    const stored = await (await browser.worker()).evaluate(
       () =>
         new Promise<{ versions: number; visits: number; documents: number }>((resolve, reject) => {
           const request = indexedDB.open('clausemark');
@@ -346,7 +346,7 @@ describe('the <mark> painter (the choice for screen readers, and the fallback wi
   it('marks clauses in the text and still explains them on hover', async () => {
     const fallback = await launch();
     try {
-      await fallback.worker.evaluate(() => chrome.storage.sync.set({ settings: { highlightStyle: 'marks' } }));
+      await (await fallback.worker()).evaluate(() => chrome.storage.sync.set({ settings: { highlightStyle: 'marks' } }));
       const entry = pages.find((p) => p.file === 'legal/together-ai__terms-of-service.html')!;
       const page = await fallback.context.newPage();
       await page.goto(site.origin + servedPath(entry));
