@@ -1564,6 +1564,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We may also make public data available to researchers to study the safety of our services.', 'neutral'],
   ['third-party-sharing', 'Researchers at our company study how people use the app.', null],
   ['third-party-sharing', 'Check the output before making it available to third parties.', null],
+  // Data not shared "except for" some of it is shared: the exception is the rule.
+  ['third-party-sharing', 'We do not share your personal data with advertisers except for hashed device identifiers.', 'neutral'],
+  ['third-party-sharing', 'We do not share your personal data with advertisers.', 'good'],
 ];
 
 describe('clause rules', () => {

@@ -632,8 +632,9 @@ export const enClauses: ClausePack = {
       severity: [
         // Nothing to give, and the reader's way out of sharing: "you can opt out of the sharing of your information".
         [re(String.raw`${NOTHING_TO_HAND_OVER}|\b(?:you (?:can|may)|to|right to)\b_\bopt(?:ing)?[- ]?out of (?:the )?(?:shar|sal|disclos)\w*`), 'good'],
-        // "Except as described in this policy, we do not disclose …": the exceptions are the rule.
-        [re(String.raw`\bexcept as (?:described|set (?:out|forth)|provided|stated|explained|otherwise)\b|${EXCEPT_IN_A_SALE}`), 'neutral'],
+        // "Except as described in this policy, we do not disclose …", "… except for device identifiers": the exceptions
+        // are the rule.
+        [re(String.raw`\bexcept as (?:described|set (?:out|forth)|provided|stated|explained|otherwise)\b|\bexcept for\b|${EXCEPT_IN_A_SALE}`), 'neutral'],
         // Not shared, or only as the law or the reader's consent requires; no advertising or tracking code of others.
         [re(String.raw`(?:${NOT} (?:use|include|embed|integrate|run|load)s? (?:any )?|\b(?:uses?|includes?|embeds?|integrates?|runs?|loads?|contains?|has) no )(?:[\w-]+ ){0,4}?third[- ]party (?:advertising|ad|tracking|analytics)\b|(?!not subject\b)${NOT}${SAME_CLAUSE}\b(?:shar(?:e|ed|ing)|sell(?:ing)?|sold|disclos(?:e|ed|ing)|sends?|sent|sending|transmit(?:s|ted|ting)?|rent(?:ed|ing)?|trad(?:e|ed|ing)|pass(?:es|ed|ing)?|give|given|provided(?= to\b)|provide(?= (?:your|any|such|this|user|personal|the) (?:[\w-]+ )?(?:data|information|details|address|content)\b)|releas(?:e|ed|ing)|transferr(?:ed|ing)|transfer|ma(?:de|ke) available)\b(?!_\b(?:except|unless|other than|without)\b(?![^.!?]{0,60}\b(?:required by|law|legal|court|warrant|consent|permission|authori[sz]\w*|approval|asking you)\b))`), 'good'],
         // Public unless the reader changes a setting: what is shared with everyone by default.
