@@ -1567,6 +1567,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // Data not shared "except for" some of it is shared: the exception is the rule.
   ['third-party-sharing', 'We do not share your personal data with advertisers except for hashed device identifiers.', 'neutral'],
   ['third-party-sharing', 'We do not share your personal data with advertisers.', 'good'],
+  // Data that is "not retained by us", or not after delivery, is kept no longer: good.
+  ['data-retention', 'Card details are processed by our payment provider and therefore not retained by us.', 'good'],
+  ['data-retention', 'Your messages are not retained after delivery.', 'good'],
 ];
 
 describe('clause rules', () => {
