@@ -4,7 +4,7 @@ import { features } from './features.ts';
 import { severityRank, worse } from './grade.ts';
 import { keywordScanner, type KeywordScanner } from './keyword-scan.ts';
 import { oneByteText } from './one-byte.ts';
-import { alternatives, requiredWords } from './required-words.ts';
+import { alternatives, listKey, requiredWords } from './required-words.ts';
 import type { CategoryId, Severity } from './taxonomy.ts';
 
 export interface Label {
@@ -44,7 +44,7 @@ function compiled(pack: ClausePack): CompiledPack {
     const lists: string[][] = [];
     const indexOf = new Map<string, number>();
     const listIndex = (list: string[]) => {
-      const key = [...list].sort().join('\n');
+      const key = listKey(list);
       let index = indexOf.get(key);
       if (index === undefined) indexOf.set(key, (index = lists.push(list) - 1));
       return index;

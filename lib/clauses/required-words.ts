@@ -68,10 +68,13 @@ function strength(words: string[] | null): number {
   return least;
 }
 
+/** What makes two word lists the same list, whatever the order of their words. */
+export const listKey = (list: string[]) => [...list].sort().join('\n');
+
 /** The lists a part cannot match without, its exact strings among them, each once, the most selective first. */
 function needsOf(part: Part): string[][] {
   const lists = strength(part.exact) > 0 ? [part.exact!, ...part.needs] : part.needs;
-  const distinct = new Map(lists.filter((list) => strength(list) > 0).map((list) => [[...list].sort().join('\n'), list]));
+  const distinct = new Map(lists.filter((list) => strength(list) > 0).map((list) => [listKey(list), list]));
   return [...distinct.values()].sort((a, b) => strength(b) - strength(a) || a.length - b.length).slice(0, MAX_LISTS);
 }
 

@@ -20,6 +20,8 @@ const LONG_GAP = gap(200);
 const NOT = String.raw`(?:\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bcannot\b|\bneither\b|\bnor\b)`;
 /** Access kept to those who need it: "on a need-to-know basis", "employees who have a need to know". */
 const NEED_TO_KNOW = String.raw`\bneed[- ]to[- ]know (?:basis|principle)\b|\b(?:have|has) a need to know\b`;
+/** The reader letting the provider off: "you release us from all claims", "you relieve us from all liability". */
+const RELEASE = String.raw`(?:release|relieve|discharge|absolve)`;
 /** A negation of what the provider does itself, not of its say over what others do ("we do not control how …"). */
 const NOT_ITSELF = String.raw`${NOT}(?! (?:\w+ )?(?:control|responsible|liable|endorse)\b)`;
 /** How the reader uses the software, as opposed to what they put in it: "which features you use". */
@@ -370,13 +372,13 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:at|is) your (?:own|sole) (?:discretion and )?risk\b|\byou (?:assume|bear) (?:all|the|full|any) (?:risk|responsibility)|\bsolely (?:liable|responsible) for\b_\b(?:content|use|activity|conduct|post|damage|loss)`),
         re(String.raw`\bno refunds?\b|\bnon-?refundable\b|\bnot (?:be )?(?:required|obligated|obliged|entitled) to (?:provide|give|issue|offer|make|receive|claim)\b_\b(?:refunds?|compensation|damages|credits?)\b|\bwill not (?:be refunded|receive (?:any )?(?:money|compensation|refunds?))\b|\bwithout (?:any )?(?:refund|compensation)\b`),
         re(WARRANTY_GIVEN),
-        re(String.raw`\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bwithout liability\b|\b(?:release|relieve|discharge|absolve)\w*\b_\bfrom (?:all |any |any and all )?(?:liability|claims)\b`),
+        re(String.raw`\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bwithout liability\b|\b${RELEASE}\w*\b_\bfrom (?:all |any |any and all )?(?:liability|claims)\b`),
         // What the reader can recover is capped or limited to one remedy.
         re(String.raw`\b(?:be|is|are) liable\b_\bonly for\b|\bonly (?:be )?liable for\b|\b(?:our|its|their) (?:only|sole|entire) liability\b|\b(?:sole|exclusive) (?:and exclusive )?remedy\b|\bclaims? against us\b_\blimited to\b|\b(?:found|held) (?:to be )?liable\b${LONG_GAP}\b(?:limited to|exceed|capped|greater of|lesser of)\b|\b(?:limitations?|exclusions?) (?:and exclusions )?(?:of|on) (?:\w+['’]s? )?liability\b|\bthese (?:limitations|exclusions)(?: and (?:limitations|exclusions))?\b_\bappl`),
       ],
       unless: re(String.raw`\bwe (?:are|will be|shall be|remain) (?:fully )?(?:responsible|liable) for\b(?!_\bnot\b)`),
       // A cap on what the provider pays, or no liability for anything at all.
-      core: re(String.raw`${MOST_PAID}|\b\w+(?:['’]re| are| is| will| shall| won['’]t| can['’]t| cannot)? (?:not )?(?:be )?(?:held )?(?:liable|responsible|on the hook) for (?:anything|any (?:loss|losses|damages?|harm))\b|\byou (?:\w+ )?(?:release|relieve|discharge|absolve)s? (?:us|the company|\w+) from (?:all|any|any and all) liability\b`),
+      core: re(String.raw`${MOST_PAID}|\b\w+(?:['’]re| are| is| will| shall| won['’]t| can['’]t| cannot)? (?:not )?(?:be )?(?:held )?(?:liable|responsible|on the hook) for (?:anything|any (?:loss|losses|damages?|harm))\b|\byou (?:\w+ )?${RELEASE}s? (?:us|the company|\w+) from (?:all|any|any and all) liability\b`),
       severity: [
         // Carve-outs that keep the provider liable: "nothing … excludes our liability for death, fraud or gross negligence".
         [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b|${STAYS_LIABLE}|(?:\bnothing\b|\bnot\b|n['’]t\b|\bin no event\b|\bnever\b)_\b(?:limit|exclude|affect|restrict|remove)\w*\b_\bliab\w*\b_\b(?:death|personal injury|fraud\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|intent\w*|deliberate)`), 'good'],
