@@ -1570,6 +1570,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // Data that is "not retained by us", or not after delivery, is kept no longer: good.
   ['data-retention', 'Card details are processed by our payment provider and therefore not retained by us.', 'good'],
   ['data-retention', 'Your messages are not retained after delivery.', 'good'],
+  // Data not kept in a country or region says where it is kept, not that nothing is: no zero data retention.
+  ['zero-data-retention', 'Your account data is not stored in the United States.', null],
+  ['zero-data-retention', 'We will never keep customer files outside the European Economic Area.', null],
+  ['zero-data-retention', 'Uploaded photos are only hosted within your own region.', null],
+  ['zero-data-retention', 'Your voice recordings are never stored on our servers in any country.', 'good'],
+  ['zero-data-retention', 'Chats are not stored once the session in your region ends.', 'good'],
 ];
 
 describe('clause rules', () => {

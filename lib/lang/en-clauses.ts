@@ -133,6 +133,8 @@ const NOT_RETURNABLE = String.raw`\b(?:cannot|can['’]t|may not|will not|are no
  * Kept on the reader's own device: "stored locally", "temporarily stored on your device" (not cookies, which sit there
  * to be read).
  */
+/** Where data is kept or not kept, by country or region: "not stored outside the EU" says where, not whether. */
+const NOT_STORED_THERE = String.raw`(?:${NOT}|\bonly\b) (?:be )?(?:stor|kept|keep|retain|held|hold|host|sav)\w*\b(?:(?!\b(?:after|once|beyond|longer)\b)[^.!?]){0,60}?\b(?:in|within|outside(?: of)?)\s+(?:the\s+)?(?:United States|U\.S\.(?:A\.)?|USA|China|Russia|Europe|EU|EEA|European (?:Union|Economic Area)|UK|United Kingdom|(?:(?!any\b)[\w-]+ )?(?:countr(?:y|ies)|jurisdictions?|regions?))\b`;
 const STORED_ON_DEVICE = String.raw`(?<!\bcookies?\b[^.!?]{0,80})\b(?:stored|kept|saved|held) (?:only |temporarily |entirely )?(?:locally|on (?:your|the) (?:[\w-]+ )?(?:device|phone|computer|pc))\b`;
 const ON_DEVICE = String.raw`(?:\b(?:happens|runs|takes place|is done|is processed|are processed|works)|(?<!\bcookies?\b[^.!?]{0,80})\b(?:stays?|remains?))\b (?:(?:entirely|only|locally|completely|fully|exclusively) )*(?:in|inside|within|on) (?:your|the user['’]s) (?:own )?(?:browser|device|phone|computer)\b(?! (?:after|until|when|once) you (?:close|stop|restart|leave|quit)\b)`;
 /** Cancelling a booking or order at no cost: "can be cancelled free of charge until 48 hours before check-in". */
@@ -547,12 +549,12 @@ export const enClauses: ClausePack = {
         // Nothing kept beyond the working memory: "servers run entirely in RAM", "processed in memory, never written to disk".
         re(String.raw`(?:\bnothing\b|\bnever\b|\bnot\b|n['’]t\b)_\b(?:written|saved|stored|persisted) to (?:disk|storage|a database|(?:a |the )?hard (?:drive|disk)|permanent storage|persistent storage)\b|\b(?:processed|held|kept) (?:only |solely |entirely )?in (?:ram|volatile memory|memory)\b|\b(?:ram|memory)[- ]only (?:servers?|infrastructure|network|storage)\b|\b(?:run|runs|operate|operates) (?:entirely |exclusively |only |solely )?(?:in|from|on) (?:ram|volatile memory)\b`),
       ],
-      // Retention periods belong to data-retention; card details and cookies (which "do not store directly personal
+      // Retention periods belong to data-retention, and where data is kept to international transfer; card details and cookies (which "do not store directly personal
       // information, but identify your browser") are not content the reader submits.
       // A service provider's restriction ("not retain, use or disclose … except as necessary for the business purposes")
       // limits what is kept, but does not say nothing is kept; what the reader must not record is a rule of use; which
       // features the reader uses is not content.
-      unless: re(String.raw`${USAGE_NOTED}|\bkeep\w*\b (?:[\w'’-]+ ){0,3}?(?:confidential|secret|private)\b|\b(?:you|users?|customers?|licensees?|members?) (?:agree|must|shall|will|may|are not (?:allowed|permitted))\b (?:\w+ )?not\b|\b(?:longer|beyond|more) than\b|\bafter ${DURATION}\b|\bno longer (?:need|necessary|required)|\b(?:credit card|payment card|card details|payment information|card number|(?:your|the) card)\b|\bcookies?\b|\bdirectly personal information\b|\b(?:identify|recogni[sz]e)\w* your (?:browser|device|computer)\b|\b(?:retain|store|keep),? (?:use|process)\b_\b(?:except|other than|outside)\b|\bnot (?:be )?(?:obligated|obliged|required) to\b|\b(?:no|any|under no) (?:obligation|duty|responsibility|commitment) to\b`),
+      unless: re(String.raw`${USAGE_NOTED}|${NOT_STORED_THERE}|\bkeep\w*\b (?:[\w'’-]+ ){0,3}?(?:confidential|secret|private)\b|\b(?:you|users?|customers?|licensees?|members?) (?:agree|must|shall|will|may|are not (?:allowed|permitted))\b (?:\w+ )?not\b|\b(?:longer|beyond|more) than\b|\bafter ${DURATION}\b|\bno longer (?:need|necessary|required)|\b(?:credit card|payment card|card details|payment information|card number|(?:your|the) card)\b|\bcookies?\b|\bdirectly personal information\b|\b(?:identify|recogni[sz]e)\w* your (?:browser|device|computer)\b|\b(?:retain|store|keep),? (?:use|process)\b_\b(?:except|other than|outside)\b|\bnot (?:be )?(?:obligated|obliged|required) to\b|\b(?:no|any|under no) (?:obligation|duty|responsibility|commitment) to\b`),
       severity: [[re(String.raw`\bonly (?:from|applies|for eligible)|\bdoes not (?:affect|apply to)\b|\bqualifying\b|\beligible\b`), 'neutral']],
       fallback: 'good',
     },
