@@ -1576,6 +1576,22 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['zero-data-retention', 'Uploaded photos are only hosted within your own region.', null],
   ['zero-data-retention', 'Your voice recordings are never stored on our servers in any country.', 'good'],
   ['zero-data-retention', 'Chats are not stored once the session in your region ends.', 'good'],
+  // A photo-sharing app's terms: a promise not to share data is one even without a recipient; ads picked to be relevant
+  // to the reader are targeted; the reader's name and picture beside sponsored posts are licensed, however long the
+  // list between; carrying on binds the reader to new terms; the time deletion takes is retention, not removal; a
+  // clause that survives the account is no data kept.
+  ['third-party-sharing', 'We never pass on your personal details.', 'good'],
+  ['third-party-sharing', 'We do not disclose information that identifies you.', 'good'],
+  ['third-party-sharing', 'You do not share any data with us when you browse anonymously.', null],
+  ['tracking', 'We use what you watch to show you ads that are more relevant to you.', 'bad'],
+  ['tracking', 'Advertisers must follow the relevant advertising laws.', null],
+  ['content-license', 'You give us permission to show your user name, your avatar and details of what you do in the app (such as the pages you like or the people you follow) beside sponsored posts, with no payment to you.', 'bad'],
+  ['content-license', 'You give us permission to show your username to other members of your team.', null],
+  ['contract-by-using', 'If you keep using the app after the update, you will be bound by the new terms.', 'bad'],
+  ['data-retention', 'It can take us up to 60 days to erase your files from our servers.', 'good'],
+  ['content-removal', 'It can take us up to 60 days to erase your files from our servers.', null],
+  ['data-retention', 'These clauses will continue to apply even after your account is deleted.', null],
+  ['data-retention', 'Your messages remain on our servers even after your account is deleted.', 'bad'],
 ];
 
 describe('clause rules', () => {
