@@ -1592,6 +1592,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'It can take us up to 60 days to erase your files from our servers.', null],
   ['data-retention', 'These clauses will continue to apply even after your account is deleted.', null],
   ['data-retention', 'Your messages remain on our servers even after your account is deleted.', 'bad'],
+  // An app store's licence agreement: other terms the reader may read at an address grant no right over their data.
+  ['user-rights', 'The store\'s rules apply, which you can access and review at any time on its website.', null],
+  ['user-rights', 'You may access and review your personal data at any time in your account settings.', 'good'],
 ];
 
 describe('clause rules', () => {
