@@ -1595,6 +1595,17 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // An app store's licence agreement: other terms the reader may read at an address grant no right over their data.
   ['user-rights', 'The store\'s rules apply, which you can access and review at any time on its website.', null],
   ['user-rights', 'You may access and review your personal data at any time in your account settings.', 'good'],
+  // A retailer's membership terms: agreeing by becoming a member is agreeing by joining.
+  ['contract-by-using', 'By becoming a member of the rewards club, you confirm that you have read these rules and agree to be bound by them.', 'bad'],
+  ['contract-by-using', 'By becoming a member you get free delivery on every order.', null],
+  // Its general terms: an account closed "in our discretion" is closed at will; a membership or account ended as the
+  // consequence of misuse, with or without a determiner, and without any further notice.
+  ['unilateral-termination', 'We may close your account in our discretion if we think your conduct harms our interests.', 'bad'],
+  ['unilateral-termination', 'Misuse of the rewards scheme will result in suspension of membership without any further notice.', 'bad'],
+  ['unilateral-termination', 'Each renewal results in a new membership number.', null],
+  // Content taken down in the provider's discretion is removed at will, unless it broke the rules first.
+  ['content-removal', 'We may take down any post in our discretion.', 'bad'],
+  ['content-removal', 'If a post breaks these rules, we may take it down in our discretion.', 'neutral'],
 ];
 
 describe('clause rules', () => {
