@@ -1606,6 +1606,14 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // Content taken down in the provider's discretion is removed at will, unless it broke the rules first.
   ['content-removal', 'We may take down any post in our discretion.', 'bad'],
   ['content-removal', 'If a post breaks these rules, we may take it down in our discretion.', 'neutral'],
+  // The same terms: liability disclaimed outright; a refund the reader can no longer claim; sellers are no verb; support
+  // given in disputes is not data given; restricted access as a sanction is no right of access.
+  ['liability-limitation', 'To the extent the law allows, we disclaim all liability for disputes between you and independent sellers.', 'bad'],
+  ['auto-renewal', 'Once your plan has lapsed, you are no longer entitled to claim a refund.', 'bad'],
+  ['auto-renewal', 'If you choose store credit, you will no longer be able to receive a refund to your card.', 'bad'],
+  ['third-party-sharing', 'You are responsible for your dealings with sellers or other users you meet on the marketplace.', null],
+  ['third-party-sharing', 'We may provide support in disputes between you and third-party sellers.', null],
+  ['user-rights', 'Giving false details may result in restriction of access, suspension of your account, or other action permitted by law.', null],
 ];
 
 describe('clause rules', () => {
