@@ -1614,6 +1614,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'You are responsible for your dealings with sellers or other users you meet on the marketplace.', null],
   ['third-party-sharing', 'We may provide support in disputes between you and third-party sellers.', null],
   ['user-rights', 'Giving false details may result in restriction of access, suspension of your account, or other action permitted by law.', null],
+  // The reader releasing the provider and a long list of its people from all claims limits liability (and releases no data).
+  ['liability-limitation', 'If you have a dispute with a seller, you release us, our affiliates, officers, employees and agents, and each of their partners and licensors, from any and all claims arising out of that dispute.', 'bad'],
+  ['third-party-sharing', 'If you have a dispute with a seller, you release us, our affiliates, officers, employees and agents, and each of their partners and licensors, from any and all claims arising out of that dispute.', null],
+  // Responsibility the provider takes over from an app store limits nothing.
+  ['liability-limitation', 'You agree that, if a third party claims that the mobile app infringes its rights, we, and not the app store, will be solely responsible for defending and settling that claim.', null],
 ];
 
 describe('clause rules', () => {
