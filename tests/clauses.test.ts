@@ -1619,6 +1619,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'If you have a dispute with a seller, you release us, our affiliates, officers, employees and agents, and each of their partners and licensors, from any and all claims arising out of that dispute.', null],
   // Responsibility the provider takes over from an app store limits nothing.
   ['liability-limitation', 'You agree that, if a third party claims that the mobile app infringes its rights, we, and not the app store, will be solely responsible for defending and settling that claim.', null],
+  // A change made "with notice to you" is told first (one "with or without notice" is not).
+  ['unilateral-change', 'Please note that we may change the phone number we use for text alerts at any time with notice to you.', 'neutral'],
+  ['unilateral-change', 'We may change these terms at any time, with or without notice.', 'bad'],
 ];
 
 describe('clause rules', () => {

@@ -279,7 +279,7 @@ export const enClauses: ClausePack = {
         // The reader's agreement asked for first.
         [re(String.raw`\b(?:ask|require)\w* you to (?:accept|agree to|consent to|review and accept)\b|\b(?:ask|request|seek|obtain)\w* (?:for )?your (?:consent|agreement|acceptance)\b`), 'good'],
         // A promise to tell the reader first softens a change made at the provider's discretion.
-        [re(String.raw`\b(?:notify|inform|notice|email|tell|let you know)\b_\b(?:in advance|before|prior)|\badvance notice\b|\bprior notice\b|\b(?:we will|we['’]ll|we shall|will be|undertakes? to)\b (?:\w+ ){0,3}(?:notify|notified|inform|informed|let you know|bring it to your attention|post a notice|send you a notice|provide (?:you with )?notice)\b|\bsubject to notice\b`), 'neutral'],
+        [re(String.raw`\b(?:notify|inform|notice|email|tell|let you know)\b_\b(?:in advance|before|prior)|\badvance notice\b|\bprior notice\b|\b(?:we will|we['’]ll|we shall|will be|undertakes? to)\b (?:\w+ ){0,3}(?:notify|notified|inform|informed|let you know|bring it to your attention|post a notice|send you a notice|provide (?:you with )?notice)\b|\bsubject to notice\b|\bwith (?:prior |advance |reasonable |written )?notice\b`), 'neutral'],
         // The terms a booking or order was made under stay its terms: a change never reaches back.
         [re(String.raw`${IN_FORCE_WHEN_ORDERED}|\bprice (?:you see|shown|displayed|quoted) (?:at|when)\b_\b(?:is|will be) (?:the (?:price|amount) you pay|what you pay)\b`), 'good'],
         // Changed whenever the provider likes, in force once posted, accepted by carrying on: the reader is not asked.
