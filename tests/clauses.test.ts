@@ -1622,6 +1622,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A change made "with notice to you" is told first (one "with or without notice" is not).
   ['unilateral-change', 'Please note that we may change the phone number we use for text alerts at any time with notice to you.', 'neutral'],
   ['unilateral-change', 'We may change these terms at any time, with or without notice.', 'bad'],
+  // A store app's privacy notice: the reader's data said to be used, in the passive, is collected; kept "for a fixed
+  // time" is kept for a stated period.
+  ['data-collection', 'Your searches and purchases may be used to personalize your experience.', 'neutral'],
+  ['data-collection', 'To help prevent fraud, information about how you use your device, including the number of calls you make, will be used to compute a trust score.', 'neutral'],
+  ['data-collection', 'Your account is used to sign in to all our apps.', null],
+  ['data-retention', 'The scores are stored for a fixed time on our servers.', 'good'],
 ];
 
 describe('clause rules', () => {
