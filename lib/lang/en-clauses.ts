@@ -22,6 +22,8 @@ const NOT = String.raw`(?:\bnot\b|\bnever\b|\bno\b|n['’]t\b|\bcannot\b|\bneith
 const NEED_TO_KNOW = String.raw`\bneed[- ]to[- ]know (?:basis|principle)\b|\b(?:have|has) a need to know\b`;
 /** The reader letting the provider off: "you release us from all claims", "you relieve us from all liability". */
 const RELEASE = String.raw`(?:release|relieve|discharge|absolve)`;
+/** The reader releasing the provider (and however long a list of its people) from all liability or claims. */
+const YOU_RELEASE = String.raw`\byou (?:\w+ )?${RELEASE}s? (?:us|the company|\w+)\b${LONG_GAP}\bfrom (?:all|any|any and all) (?:liability|claims)\b`;
 /** A negation of what the provider does itself, not of its say over what others do ("we do not control how …"). */
 const NOT_ITSELF = String.raw`${NOT}(?! (?:\w+ )?(?:control|responsible|liable|endorse)\b)`;
 /** How the reader uses the software, as opposed to what they put in it: "which features you use". */
@@ -381,7 +383,7 @@ export const enClauses: ClausePack = {
         re(String.raw`\b(?:at|is) your (?:own|sole) (?:discretion and )?risk\b|\byou (?:assume|bear) (?:all|the|full|any) (?:risk|responsibility)|\bsolely (?:liable|responsible) for\b_\b(?:content|use|activity|conduct|post|damage|loss)`),
         re(String.raw`\bno refunds?\b|\bnon-?refundable\b|\bnot (?:be )?(?:required|obligated|obliged|entitled) to (?:provide|give|issue|offer|make|receive|claim)\b_\b(?:refunds?|compensation|damages|credits?)\b|\bwill not (?:be refunded|receive (?:any )?(?:money|compensation|refunds?))\b|\bwithout (?:any )?(?:refund|compensation)\b`),
         re(WARRANTY_GIVEN),
-        re(String.raw`\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bwithout liability\b|\b${RELEASE}\w*\b_\bfrom (?:all |any |any and all )?(?:liability|claims)\b|\byou (?:\w+ )?${RELEASE}s?\b${LONG_GAP}\bfrom (?:all |any |any and all )?(?:liability|claims)\b`),
+        re(String.raw`\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bwithout liability\b|\b${RELEASE}\w*\b_\bfrom (?:all |any |any and all )?(?:liability|claims)\b|${YOU_RELEASE}`),
         // What the reader can recover is capped or limited to one remedy.
         re(String.raw`\b(?:be|is|are) liable\b_\bonly for\b|\bonly (?:be )?liable for\b|\b(?:our|its|their) (?:only|sole|entire) liability\b|\b(?:sole|exclusive) (?:and exclusive )?remedy\b|\bclaims? against us\b_\blimited to\b|\b(?:found|held) (?:to be )?liable\b${LONG_GAP}\b(?:limited to|exceed|capped|greater of|lesser of)\b|\b(?:limitations?|exclusions?) (?:and exclusions )?(?:of|on) (?:\w+['’]s? )?liability\b|\bthese (?:limitations|exclusions)(?: and (?:limitations|exclusions))?\b_\bappl`),
       ],
@@ -389,7 +391,7 @@ export const enClauses: ClausePack = {
       // responsible for any such claim"), limits nothing.
       unless: re(String.raw`\bwe (?:are|will be|shall be|remain) (?:fully )?(?:responsible|liable) for\b(?!_\bnot\b)|\band not [\w ]{1,30},? (?:will|shall) be (?:solely |fully )?(?:responsible|liable)\b`),
       // A cap on what the provider pays, or no liability for anything at all.
-      core: re(String.raw`${MOST_PAID}|\b\w+(?:['’]re| are| is| will| shall| won['’]t| can['’]t| cannot)? (?:not )?(?:be )?(?:held )?(?:liable|responsible|on the hook) for (?:anything|any (?:loss|losses|damages?|harm))\b|\byou (?:\w+ )?${RELEASE}s? (?:us|the company|\w+)\b${LONG_GAP}\bfrom (?:all|any|any and all) (?:liability|claims)\b|\bdisclaims? (?:all|any|any and all) (?:liability|responsibility)\b`),
+      core: re(String.raw`${MOST_PAID}|\b\w+(?:['’]re| are| is| will| shall| won['’]t| can['’]t| cannot)? (?:not )?(?:be )?(?:held )?(?:liable|responsible|on the hook) for (?:anything|any (?:loss|losses|damages?|harm))\b|${YOU_RELEASE}|\bdisclaims? (?:all|any|any and all) (?:liability|responsibility)\b`),
       severity: [
         // Carve-outs that keep the provider liable: "nothing … excludes our liability for death, fraud or gross negligence".
         [re(String.raw`\bnothing in (?:these|this|the)\b_\b(?:limit|exclude|affect)\w*\b_\bliab|\bdoes not (?:limit|exclude) (?:our|\w+['’]s) liability\b|\bwe (?:are|remain) liable\b|${STAYS_LIABLE}|(?:\bnothing\b|\bnot\b|n['’]t\b|\bin no event\b|\bnever\b)_\b(?:limit|exclude|affect|restrict|remove)\w*\b_\bliab\w*\b_\b(?:death|personal injury|fraud\w*|gross(?:ly)? negligen\w*|wil(?:l)?ful|intent\w*|deliberate)`), 'good'],
@@ -558,8 +560,9 @@ export const enClauses: ClausePack = {
         // Nothing kept beyond the working memory: "servers run entirely in RAM", "processed in memory, never written to disk".
         re(String.raw`(?:\bnothing\b|\bnever\b|\bnot\b|n['’]t\b)_\b(?:written|saved|stored|persisted) to (?:disk|storage|a database|(?:a |the )?hard (?:drive|disk)|permanent storage|persistent storage)\b|\b(?:processed|held|kept) (?:only |solely |entirely )?in (?:ram|volatile memory|memory)\b|\b(?:ram|memory)[- ]only (?:servers?|infrastructure|network|storage)\b|\b(?:run|runs|operate|operates) (?:entirely |exclusively |only |solely )?(?:in|from|on) (?:ram|volatile memory)\b`),
       ],
-      // Retention periods belong to data-retention, and where data is kept to international transfer; card details and cookies (which "do not store directly personal
-      // information, but identify your browser") are not content the reader submits.
+      // Retention periods belong to data-retention, and where data is kept to international transfer; card details and
+      // cookies (which "do not store directly personal information, but identify your browser") are not content the
+      // reader submits.
       // A service provider's restriction ("not retain, use or disclose … except as necessary for the business purposes")
       // limits what is kept, but does not say nothing is kept; what the reader must not record is a rule of use; which
       // features the reader uses is not content.
