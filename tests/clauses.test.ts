@@ -1628,6 +1628,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-collection', 'To help prevent fraud, information about how you use your device, including the number of calls you make, will be used to compute a trust score.', 'neutral'],
   ['data-collection', 'Your account is used to sign in to all our apps.', null],
   ['data-retention', 'The scores are stored for a fixed time on our servers.', 'good'],
+  // A professional network's user agreement: no promise to keep what the reader shares is no promise to keep nothing.
+  ['zero-data-retention', 'We don\'t promise to store or keep showing any information that you have shared.', null],
 ];
 
 describe('clause rules', () => {
