@@ -1630,6 +1630,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'The scores are stored for a fixed time on our servers.', 'good'],
   // A professional network's user agreement: no promise to keep what the reader shares is no promise to keep nothing.
   ['zero-data-retention', 'We don\'t promise to store or keep showing any information that you have shared.', null],
+  // The courts of the country "where you have habitual residence" are the reader's own.
+  ['jurisdiction', 'With respect to jurisdiction, you and we agree to choose the courts of the country where you have habitual residence for all disputes.', 'good'],
 ];
 
 describe('clause rules', () => {
