@@ -1632,6 +1632,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['zero-data-retention', 'We don\'t promise to store or keep showing any information that you have shared.', null],
   // The courts of the country "where you have habitual residence" are the reader's own.
   ['jurisdiction', 'With respect to jurisdiction, you and we agree to choose the courts of the country where you have habitual residence for all disputes.', 'good'],
+  // A services agreement: what the reader writes not used for ads, however long the list, is a promise; an account closed
+  // for want of use is closed; "we'll delete" is deletion.
+  ['tracking', 'We do not use what you write in messages, or your notes, photos, recordings or other private files, to target advertising to you.', 'good'],
+  ['data-collection', 'We do not use what you write in messages, or your notes, photos, recordings or other private files, to target advertising to you.', 'good'],
+  ['unilateral-termination', 'If you don\'t sign in during that period, we will treat your account as inactive and close it.', 'neutral'],
+  ['unilateral-termination', 'If you are inactive in a discussion, you will stop receiving its updates.', null],
+  ['data-retention', 'After that, we\'ll delete the data associated with your account.', 'neutral'],
 ];
 
 describe('clause rules', () => {
