@@ -1639,6 +1639,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'If you don\'t sign in during that period, we will treat your account as inactive and close it.', 'neutral'],
   ['unilateral-termination', 'If you are inactive in a discussion, you will stop receiving its updates.', null],
   ['data-retention', 'After that, we\'ll delete the data associated with your account.', 'neutral'],
+  // The same agreement: access the reader may lose is no right; content blocked or removed if it breaks the rules,
+  // stated outright; "we'll tell you" of a change; a payment received is no data.
+  ['user-rights', 'If your account closes, you may lose access to games you have bought.', null],
+  ['content-removal', 'We may block, remove or decline to display posts if they appear to break our rules.', 'neutral'],
+  ['unilateral-change', 'We may update these terms at any time, and we\'ll tell you when we do.', 'neutral'],
+  ['data-collection', 'We may pause the service if we do not receive an on time, full payment from you.', null],
+  ['data-collection', 'When you make or receive financial transactions, including payments made through our checkout, we collect information about your purchase.', 'neutral'],
 ];
 
 describe('clause rules', () => {
