@@ -1646,6 +1646,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-change', 'We may update these terms at any time, and we\'ll tell you when we do.', 'neutral'],
   ['data-collection', 'We may pause the service if we do not receive an on time, full payment from you.', null],
   ['data-collection', 'When you make or receive financial transactions, including payments made through our checkout, we collect information about your purchase.', 'neutral'],
+  // The courts named for the disputes that are not arbitrated: a venue, not an arbitration clause.
+  ['arbitration', 'You and we consent to the exclusive jurisdiction of the courts in Lyon for all disputes about these terms that are not heard in arbitration or small claims court.', null],
+  ['jurisdiction', 'You and we consent to the exclusive jurisdiction of the courts in Lyon for all disputes about these terms that are not heard in arbitration or small claims court.', 'neutral'],
+  ['arbitration', 'All disputes will be resolved by binding arbitration, except claims that are not subject to arbitration under law.', 'bad'],
 ];
 
 describe('clause rules', () => {

@@ -238,7 +238,8 @@ export const enClauses: ClausePack = {
   clauses: {
     arbitration: {
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`), re(String.raw`\bclass members?\b|\b(?:claims?|disputes?)\b_\b(?:only )?(?:in (?:your|its|their|his|her) |on an )individual (?:capacity|basis)\b`)],
-      unless: re(String.raw`\barbitrary\b(?!_arbitrat)`),
+      // "Arbitrary", and the disputes that are not arbitrated, sent to a court.
+      unless: re(String.raw`\barbitrary\b(?!_arbitrat)|^(?![^]*(?<!\bnot )\b(?:resolved|settled|decided|determined) (?:exclusively |only |solely )?(?:by|through|in) (?:binding |individual )?arbitration)[^]*\b(?:that|which) (?:are|is) not (?:heard|resolved|decided|subject to|covered by|brought) (?:in |by |to )?(?:an? )?(?:arbitration|arbitrator)`),
       // Disputes sent to arbitration, class actions or juries given up.
       core: re(String.raw`\b(?:disputes?|claims?|disagreements?|controvers(?:y|ies)|it)\b_\b(?:resolved|settled|decided|determined|submitted|referred|go|goes|heard)\b_\b(?:binding |final |individual |confidential )*(?:arbitration|arbitrator)\b|\b(?:waive\w*|give up|no|not (?:participate|bring|join|take part))\b_\b(?:class[- ]actions?|class[- ]wide|class arbitration|representative (?:actions?|proceedings?)|jury trials?|juries)\b`),
       severity: [
