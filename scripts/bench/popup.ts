@@ -1,7 +1,7 @@
 // The popup with a history of 500 documents: time from opening it to its first useful content, in Chromium.
 import { gzip } from '../../lib/history/compact.ts';
 import { pageIndex } from '../../tests/corpus.ts';
-import { launch, servedPath, startSite, waitForBadge } from '../../tests/e2e/harness.ts';
+import { activeTabId, launch, servedPath, startSite, waitForBadge } from '../../tests/e2e/harness.ts';
 import { median } from './median.ts';
 
 export async function popupFirstContent(): Promise<{ documents: number; firstContentMs: number }> {
@@ -42,7 +42,7 @@ export async function popupFirstContent(): Promise<{ documents: number; firstCon
         }),
       { text, clauses },
     );
-    const tabId = await (await browser.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const tabId = await activeTabId(browser);
     const times: number[] = [];
     for (let i = 0; i < 7; i++) {
       const popup = await browser.context.newPage();

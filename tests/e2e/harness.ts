@@ -136,6 +136,11 @@ export const highlightedPassages = (page: Page): Promise<number> =>
     return n;
   });
 
+/** The id of the active tab, read through the extension's own service worker. */
+export async function activeTabId(browser: Browser): Promise<number> {
+  return (await browser.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
 /** The badge text of the tab showing `page` (the active tab), read through the extension's own service worker. */
 export async function badgeFor(browser: Browser, page: Page): Promise<string> {
   const worker = await browser.worker();

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageIndex } from '../corpus.ts';
-import { ARTIFACTS, type Browser, launch, servedPath, type Site, startSite, waitForBadge } from './harness.ts';
+import { activeTabId, ARTIFACTS, type Browser, launch, servedPath, type Site, startSite, waitForBadge } from './harness.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let site: Site;
@@ -30,10 +30,6 @@ afterAll(async () => {
   site?.server.close();
 });
 
-async function activeTabId(): Promise<number> {
-  return (await browser.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-}
-
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run());
@@ -51,7 +47,7 @@ describe('popup', () => {
     const tab = await browser.context.newPage();
     await tab.goto(site.origin + path('legal/together-ai__terms-of-service.html'));
     await waitForBadge(browser, tab, /^\d+$/);
-    const popup = await extensionPage(`popup.html?tab=${await activeTabId()}`);
+    const popup = await extensionPage(`popup.html?tab=${await activeTabId(browser)}`);
     await popup.locator('.document').first().waitFor();
     expect(await popup.locator('h1').textContent()).toBe('Clausemark for this site');
     expect(await popup.locator('.document').count()).toBeGreaterThanOrEqual(3);
@@ -70,7 +66,7 @@ describe('popup', () => {
     const tab = await browser.context.newPage();
     await tab.goto(site.origin.replace('127.0.0.1', 'localhost') + path('other/dropbox-blog.html'));
     await tab.waitForFunction(() => performance.getEntriesByName('clausemark:detect').length > 0);
-    const popup = await extensionPage(`popup.html?tab=${await activeTabId()}`);
+    const popup = await extensionPage(`popup.html?tab=${await activeTabId(browser)}`);
     await popup.locator('main p').first().waitFor();
     expect(await popup.locator('main').textContent()).toContain('You have not opened a legal document of localhost yet.');
     const links = await popup.locator('main ul a').allTextContents();
