@@ -1650,6 +1650,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['arbitration', 'You and we consent to the exclusive jurisdiction of the courts in Lyon for all disputes about these terms that are not heard in arbitration or small claims court.', null],
   ['jurisdiction', 'You and we consent to the exclusive jurisdiction of the courts in Lyon for all disputes about these terms that are not heard in arbitration or small claims court.', 'neutral'],
   ['arbitration', 'All disputes will be resolved by binding arbitration, except claims that are not subject to arbitration under law.', 'bad'],
+  // "Sue" in the courts names the courts as "bring a claim" does; the courts of the place where consumers live are theirs.
+  ['jurisdiction', 'You may sue us in the courts of your country of residence.', 'good'],
+  ['jurisdiction', 'Consumers may also sue us in the courts of the place where they live.', 'good'],
+  ['jurisdiction', 'Any lawsuit between us must be filed in the state courts of Travis County, Texas.', 'neutral'],
+  ['jurisdiction', 'You may not sue us for losses that other members cause.', null],
+  // The courts named outright are the clause itself, whatever the filter makes of the rest of the sentence.
+  ['jurisdiction', 'You agree that any claim you may have against the studio must be resolved exclusively by a court located in Oslo, Norway.', 'neutral'],
+  ['jurisdiction', 'Every dispute about the service must be heard and decided in a court of competent jurisdiction located in the State of Ohio.', 'neutral'],
+  ['jurisdiction', 'A counter-notice must include your address and a statement that you consent to the jurisdiction of the federal court for your district.', null],
 ];
 
 describe('clause rules', () => {
