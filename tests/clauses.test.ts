@@ -1659,6 +1659,22 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['jurisdiction', 'You agree that any claim you may have against the studio must be resolved exclusively by a court located in Oslo, Norway.', 'neutral'],
   ['jurisdiction', 'Every dispute about the service must be heard and decided in a court of competent jurisdiction located in the State of Ohio.', 'neutral'],
   ['jurisdiction', 'A counter-notice must include your address and a statement that you consent to the jurisdiction of the federal court for your district.', null],
+  // A pin-board service's terms: what the reader does off the service chooses what it shows them; ads "on and off the
+  // site that are relevant to you" are targeted, whatever comes between.
+  ['tracking', 'We pick the ideas we show you from your on-site and off-site activity.', 'bad'],
+  ['tracking', 'We use what you like to show you posts and ads on and off our apps that are relevant to you.', 'bad'],
+  ['tracking', 'We never show ads on our site that are relevant to you.', 'good'],
+  // A right reserved to remove content with no reason given is removal at will; with a violation named, it is ordinary.
+  ['content-removal', 'We reserve the right to remove, hide or edit your posts, or change how they are shown.', 'bad'],
+  ['content-removal', 'We reserve the right to remove posts that violate these rules.', 'neutral'],
+  ['content-removal', 'We may act against content that violates these Terms or the law, for example by removing it or restricting who sees it.', 'neutral'],
+  // "Nothing … restricts other rights we may have" closes nothing.
+  ['unilateral-termination', 'Nothing in these Terms restricts other legal rights we may have to your posts, for example under other licences.', null],
+  // No liability the provider says it has for other sites; service refused to anyone; disputes filed in the reader's
+  // courts.
+  ['liability-limitation', 'You visit other websites from our app at your own risk, and we have no liability arising from your use of them.', 'bad'],
+  ['unilateral-termination', 'We reserve the right to refuse service to anyone.', 'bad'],
+  ['jurisdiction', 'If you live in the EU, you can file disputes in your home courts.', 'good'],
 ];
 
 describe('clause rules', () => {
