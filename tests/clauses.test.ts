@@ -1675,6 +1675,20 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['liability-limitation', 'You visit other websites from our app at your own risk, and we have no liability arising from your use of them.', 'bad'],
   ['unilateral-termination', 'We reserve the right to refuse service to anyone.', 'bad'],
   ['jurisdiction', 'If you live in the EU, you can file disputes in your home courts.', 'good'],
+  // The same service's privacy policy: ads shown to the reader on other sites, ads "relevant, interesting and personal to
+  // you", "adverts"; what state laws may call a sale, however many other terms are quoted first; ethnicity given.
+  ['tracking', 'Partners help us show you ads both on and off our app.', 'bad'],
+  ['tracking', 'We advertise our own products to you on other websites.', 'bad'],
+  ['tracking', 'Our own ads also appear on other sites.', null],
+  ['tracking', 'We want to deliver ads that are relevant, useful and personal to you.', 'bad'],
+  ['tracking', 'Members prefer relevant and interesting adverts to random ones.', 'bad'],
+  ['data-sale', 'Some of this may be treated as "profiling", "sharing" or "selling" under the privacy laws of some states.', 'bad'],
+  ['sensitive-data', 'Business accounts may add ethnicity information to their profile.', 'neutral'],
+  // A period stated after a long parenthesis; data removed or depersonalised once no longer needed, however long the
+  // condition; use after "those" changes.
+  ['data-retention', 'We keep your messages to our help desk (for instance, when you write to us about a billing problem or any other question) for a period of 3 years.', 'good'],
+  ['data-retention', 'Once we no longer need your information and no law requires us to keep it any longer, we will either remove it from our systems or depersonalise it.', 'good'],
+  ['contract-by-using', 'If you keep using the app after those changes take effect, the new terms apply to you.', 'bad'],
 ];
 
 describe('clause rules', () => {
