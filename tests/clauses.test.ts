@@ -1689,6 +1689,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'We keep your messages to our help desk (for instance, when you write to us about a billing problem or any other question) for a period of 3 years.', 'good'],
   ['data-retention', 'Once we no longer need your information and no law requires us to keep it any longer, we will either remove it from our systems or depersonalise it.', 'good'],
   ['contract-by-using', 'If you keep using the app after those changes take effect, the new terms apply to you.', 'bad'],
+  // An app store's terms: the reader's details handed to a kind of company ("provide your personal information, such
+  // as …, to providers"; "send identifiers of your device, e.g., …, to your carrier"); the terms' own change, named
+  // first, with a month's notice; the date to cancel a trial by.
+  ['third-party-sharing', 'We may need to provide your personal information, such as your name and billing address, to content providers so that they can deliver what you buy.', 'neutral'],
+  ['third-party-sharing', 'When you sign up on a phone, we send identifiers of your phone, e.g., its SIM number, to your mobile carrier.', 'neutral'],
+  ['unilateral-change', 'If the store terms change, you will be given at least 30 days notice.', 'good'],
+  ['auto-renewal', 'To avoid being charged, you must cancel before the end of your free trial.', 'neutral'],
 ];
 
 describe('clause rules', () => {
