@@ -1696,6 +1696,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'When you sign up on a phone, we send identifiers of your phone, e.g., its SIM number, to your mobile carrier.', 'neutral'],
   ['unilateral-change', 'If the store terms change, you will be given at least 30 days notice.', 'good'],
   ['auto-renewal', 'To avoid being charged, you must cancel before the end of your free trial.', 'neutral'],
+  // A cookie policy: Do Not Track "which we support", Global Privacy Control honoured; cookies on partners' websites.
+  ['tracking', 'Some browsers offer a setting called "Do Not Track", which we support.', 'good'],
+  ['tracking', 'We respond to Global Privacy Control signals from your browser.', 'good'],
+  ['tracking', 'We do not respond to Global Privacy Control signals.', 'bad'],
+  ['tracking', 'We also place cookies on the websites of partners who use our share button.', 'bad'],
 ];
 
 describe('clause rules', () => {
