@@ -1701,6 +1701,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'We respond to Global Privacy Control signals from your browser.', 'good'],
   ['tracking', 'We do not respond to Global Privacy Control signals.', 'bad'],
   ['tracking', 'We also place cookies on the websites of partners who use our share button.', 'bad'],
+  // A search company's terms: its own change of the terms, stated as a condition; ads personalised among other things.
+  ['unilateral-change', 'If we materially change these terms, we will give you reasonable advance notice and a chance to review the changes, except (1) when we launch a new feature, or (2) in urgent situations, such as stopping abuse.', 'neutral'],
+  ['tracking', 'We analyse your files to give you personalised search results, suggestions and ads.', 'bad'],
 ];
 
 describe('clause rules', () => {
