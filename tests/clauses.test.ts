@@ -1704,6 +1704,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A search company's terms: its own change of the terms, stated as a condition; ads personalised among other things.
   ['unilateral-change', 'If we materially change these terms, we will give you reasonable advance notice and a chance to review the changes, except (1) when we launch a new feature, or (2) in urgent situations, such as stopping abuse.', 'neutral'],
   ['tracking', 'We analyse your files to give you personalised search results, suggestions and ads.', 'bad'],
+  // A social network's terms: ads "we think may be relevant to you"; what the reader does "on and off our products";
+  // a promise not to share details "with advertisers" grants no licence; data shared on the provider's own good-faith
+  // belief that the law requires it (its belief, not the law, decides: bad).
+  ['tracking', 'By using the app, you agree that we can show you ads that we think may be relevant to your interests.', 'bad'],
+  ['tracking', 'We use what you share and do on and off our apps to personalise your feed.', 'bad'],
+  ['content-license', 'We do not share your name, email address or phone number with advertisers unless you let us.', null],
+  ['law-enforcement', 'We may keep and share information about you where we have a good faith belief that the law requires us to do so.', 'bad'],
 ];
 
 describe('clause rules', () => {
