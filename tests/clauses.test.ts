@@ -1711,6 +1711,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'We use what you share and do on and off our apps to personalise your feed.', 'bad'],
   ['content-license', 'We do not share your name, email address or phone number with advertisers unless you let us.', null],
   ['law-enforcement', 'We may keep and share information about you where we have a good faith belief that the law requires us to do so.', 'bad'],
+  // A professional network's privacy policy: data kept "as long as you keep your account open"; a buyer that may
+  // "continue to use your data" is a business transfer, not the reader agreeing by use; the reader asked to opt in
+  // before precise location is used.
+  ['data-retention', 'We generally keep your personal data as long as you keep your account open.', 'neutral'],
+  ['data-sale', 'Any company that buys us or part of our business may continue to use your data, but only as this policy allows unless you agree otherwise.', 'bad'],
+  ['contract-by-using', 'Any company that buys us or part of our business may continue to use your data, but only as this policy allows unless you agree otherwise.', null],
+  ['data-collection', 'We will ask you to opt in before we use GPS to find your precise location.', 'good'],
 ];
 
 describe('clause rules', () => {
