@@ -1718,6 +1718,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-sale', 'Any company that buys us or part of our business may continue to use your data, but only as this policy allows unless you agree otherwise.', 'bad'],
   ['contract-by-using', 'Any company that buys us or part of our business may continue to use your data, but only as this policy allows unless you agree otherwise.', null],
   ['data-collection', 'We will ask you to opt in before we use GPS to find your precise location.', 'good'],
+  // A merchant programme's terms, where the reader is "Merchant": the merchant ending the terms is no closure; the
+  // provider adding to or deleting from the terms changes them and closes nothing.
+  ['unilateral-termination', 'Merchant may terminate these Terms at any time by closing its account.', null],
+  ['unilateral-termination', 'We may add to, delete from or modify these Shop Terms at any time.', null],
+  ['unilateral-change', 'We may add to, delete from or modify these Shop Terms at any time.', 'bad'],
 ];
 
 describe('clause rules', () => {
