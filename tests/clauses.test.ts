@@ -1723,6 +1723,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'Merchant may terminate these Terms at any time by closing its account.', null],
   ['unilateral-termination', 'We may add to, delete from or modify these Shop Terms at any time.', null],
   ['unilateral-change', 'We may add to, delete from or modify these Shop Terms at any time.', 'bad'],
+  // A marketplace's privacy policy: the reader's profile image used in promotions; data given to a potential buyer of
+  // the business; data deleted once there is "no ongoing legitimate business need" for it.
+  ['content-license', 'We may use your profile image and nickname to name you in contests and other promotions.', 'neutral'],
+  ['data-sale', 'We may give your details to an actual or potential buyer in connection with a merger or acquisition of part of our business.', 'bad'],
+  ['data-retention', 'When we have no ongoing legitimate business need to process your personal information, we will either delete or anonymise it.', 'good'],
 ];
 
 describe('clause rules', () => {
