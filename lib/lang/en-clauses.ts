@@ -191,8 +191,10 @@ const ACROSS_SITES = String.raw`\bover time and across\b|\bacross (?:different |
 const SESSION_ONLY = String.raw`(?:\b(?:deleted|discarded|removed|expires?)\b_\bwhen you (?:close|quit|exit|log out)\b|\bsession cookies?\b_\b(?:only|deleted|expire|close))(?<!\bpersistent\b[^.!?]*)(?![^.!?]*\bpersistent\b)`;
 
 const NO_COOLING_OFF = String.raw`\bright (?:to (?:cancel|withdraw)|of withdrawal)\b${gap(80)}\b(?:does not|do not|will not|shall not|cannot|no longer) (?:apply|be available)\b|\b(?:lose|waive|forfeit)\w*\b${gap(80)}\bright (?:to (?:cancel|withdraw)|of withdrawal)\b`;
+/** Carrying on with the reader's data ("continue to use your data") is not the reader carrying on using the service. */
+const NOT_OF_THE_READERS_DATA = String.raw`(?! (?:your|their|such|the|this|that|personal|user|customer) (?:[\w-]+ )?(?:data|information|content|details)\b)`;
 /** Carrying on after a change, taken as agreeing to it: "if you keep generating images after an update, you accept it". */
-const CARRIES_ON = String.raw`\b(?:keeps?|continues?|go(?:es)? on|carr(?:y|ies) on) (?:to [a-z]+|[a-z]+ing)\b(?! (?:your|their|such|the|this|that|personal|user|customer) (?:[\w-]+ )?(?:data|information|content|details)\b)(?:_\b(?:after|once|following)\b)?_\b(?:you (?:accept|agree|consent)|you(?:['’]re| are) (?:agreeing|accepting|consenting)|(?:constitut|signif|indicat)\w*|(?:deemed|taken) (?:as|to)|means (?:that )?you|you (?:will|shall) be (?:legally )?bound)`;
+const CARRIES_ON = String.raw`\b(?:keeps?|continues?|go(?:es)? on|carr(?:y|ies) on) (?:to [a-z]+|[a-z]+ing)\b${NOT_OF_THE_READERS_DATA}(?:_\b(?:after|once|following)\b)?_\b(?:you (?:accept|agree|consent)|you(?:['’]re| are) (?:agreeing|accepting|consenting)|(?:constitut|signif|indicat)\w*|(?:deemed|taken) (?:as|to)|means (?:that )?you|you (?:will|shall) be (?:legally )?bound)`;
 /** Ads served without what names the reader: "we do not use information that personally identifies you to serve …". */
 const NOT_IDENTIFYING = String.raw`${NOT} use (?:[\w-]+ ){0,3}?(?:information|data) (?:that|which) (?:personally )?identif(?:ies|y) you\b`;
 /** The reader's posts used in advertising: "your photos in sponsored content". */
@@ -458,7 +460,7 @@ export const enClauses: ClausePack = {
       // their gaps are longer than a rule's usual one.
       cues: [
         re(String.raw`\bby (?:using|accessing|accepting|visiting|browsing|downloading|installing|registering|completing (?:the |your )?registration|becoming (?:an? |the )?(?:[\w-]+ )?(?:member|user|subscriber|customer)|continuing|creating|opening|clicking|selecting|checking|ticking|tapping|pressing|signing|submitting|purchasing|buying|booking|ordering|subscribing|joining|enrolling|playing|participating|logging)\b${LONG_GAP}\b(?:(?:agree|accept|consent|acknowledge|bound|accepting|agreeing)\w*|entering into a (?:legally )?binding (?:contract|agreement))`),
-        re(String.raw`\b(?:continued|continuing|continue|keep) (?:to )?(?:use|access|using|accessing|purchas\w*|order\w*|participat\w*)\b(?! (?:your|their|such|the|this|that|personal|user|customer) (?:[\w-]+ )?(?:data|information|content|details)\b)${LONG_GAP}\b(?:constitut\w+|means|signif\w+|indicat\w+|deemed|acceptance|agree\w*|accept\w*|consent\w*)\b|${CARRIES_ON}|${USE_AFTER_CHANGES}`),
+        re(String.raw`\b(?:continued|continuing|continue|keep) (?:to )?(?:use|access|using|accessing|purchas\w*|order\w*|participat\w*)\b${NOT_OF_THE_READERS_DATA}${LONG_GAP}\b(?:constitut\w+|means|signif\w+|indicat\w+|deemed|acceptance|agree\w*|accept\w*|consent\w*)\b|${CARRIES_ON}|${USE_AFTER_CHANGES}`),
         re(String.raw`\b(?:use|access|using|accessing) (?:of )?(?:the|our|this|these|any) (?:services?|site|website|app|apps|platform|software|games?)\b${LONG_GAP}\b(?:constitut\w+|signif\w+|indicat\w+|confirms?|means) (?:your |\w+['’]s )?(?:acceptance|agreement|consent)`),
         re(String.raw`\bif you do not (?:agree|accept)\b_\b(?:do not|don['’]t|not|stop|cease|must not|may not|should not) (?:use|access|using|accessing|download|install)`),
         re(String.raw`\b(?:deemed|considered|treated as having) (?:to )?(?:have )?(?:accept|agree|consent)\w*`),
