@@ -1728,6 +1728,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-license', 'We may use your profile image and nickname to name you in contests and other promotions.', 'neutral'],
   ['data-sale', 'We may give your details to an actual or potential buyer in connection with a merger or acquisition of part of our business.', 'bad'],
   ['data-retention', 'When we have no ongoing legitimate business need to process your personal information, we will either delete or anonymise it.', 'good'],
+  // A services agreement again: a calling service's rates changed at any time; prepaid credit that "will be lost" when
+  // the account closes.
+  ['unilateral-change', 'Callwave may change its calling rates at any time by posting such change at callwave.example.', 'bad'],
+  ['auto-renewal', 'If your account is closed for any reason, any unused call credit will be lost and cannot be retrieved.', 'bad'],
 ];
 
 describe('clause rules', () => {
