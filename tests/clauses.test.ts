@@ -1732,6 +1732,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // the account closes.
   ['unilateral-change', 'Callwave may change its calling rates at any time by posting such change at callwave.example.', 'bad'],
   ['auto-renewal', 'If your account is closed for any reason, any unused call credit will be lost and cannot be retrieved.', 'bad'],
+  // A cookie notice: cookies that "remember your choices" give the reader no right; a numbered heading naming the
+  // reader's rights still does.
+  ['user-rights', 'These cookies let us recognise you when you come back and remember your choices.', null],
+  ['user-rights', '7. Your rights', 'good'],
 ];
 
 describe('clause rules', () => {
