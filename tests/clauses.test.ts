@@ -1736,6 +1736,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // reader's rights still does.
   ['user-rights', 'These cookies let us recognise you when you come back and remember your choices.', null],
   ['user-rights', '7. Your rights', 'good'],
+  // A retailer's terms: courts "located in" a state named beside a small-claims carve-out are a venue (small claims near
+  // the reader do not make it the reader's own courts).
+  ['jurisdiction', 'Any dispute not covered by arbitration shall proceed before the state or federal courts located in Ohio (except small claims court actions, which may be brought in the county where you reside).', 'neutral'],
 ];
 
 describe('clause rules', () => {

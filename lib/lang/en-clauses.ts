@@ -429,16 +429,16 @@ export const enClauses: ClausePack = {
         re(String.raw`\bonly (?:in|before) (?:the )?(?:(?:state|federal|provincial|local|competent)(?: or (?:state|federal|provincial|local))? )?courts?\b`),
       ],
       // A court order, data handed to courts, or small claims alone (a sentence that also names the courts with
-      // jurisdiction still counts).
-      unless: re(String.raw`\bcourt order\b(?!_\bjurisdiction)|\b(?:share|disclose|provide)\w*\b_\b(?:with|to) (?:the )?(?:competent )?courts?\b|\brequired by (?:a )?court\b|^(?![^]*\b(?:exclusive|jurisdiction|venue)\b)[^]*\bsmall claims court\b`),
+      // jurisdiction, or where they are located, still counts).
+      unless: re(String.raw`\bcourt order\b(?!_\bjurisdiction)|\b(?:share|disclose|provide)\w*\b_\b(?:with|to) (?:the )?(?:competent )?courts?\b|\brequired by (?:a )?court\b|^(?![^]*\b(?:exclusive|jurisdiction|venue|courts? (?:located|sitting) in)\b)[^]*\bsmall claims court\b`),
       // The courts named outright: disputes that "must be resolved exclusively by a court located in …", "you submit to
       // the exclusive jurisdiction of the courts of …" (not the consent a counter-notice must state).
       core: re(String.raw`\b(?:claims?|disputes?|actions?|proceedings?|lawsuits?|suits?|controvers(?:y|ies))\b[^.;]{0,150}?\b(?:must|shall|will|may only|can only) (?:only )?be (?:heard|resolved|brought|litigated|commenced|filed|instituted|adjudicated|decided|settled)(?: (?:and|or) (?:heard|resolved|litigated|decided|adjudicated|determined))? (?:(?:exclusively|only|solely) )?(?:in|by|before) (?:a |the |any )?(?:[\w-]+ ){0,3}?courts?\b|\b(?:you|we|parties|both)\b(?: [\w,]+){0,4}? (?:submit|consent)\w* to the (?:(?:exclusive|non-exclusive|sole) )?(?:personal )?jurisdiction (?:and venue )?of (?:the )?(?:[\w.-]+ ){0,4}?courts?\b`),
       severity: [
-        [re(String.raw`\bcourts? (?:of|in|where) (?:the (?:country|place|state) (?:where|in which) )?(?:your|you (?:live|reside)|the consumer)\b|${RESIDENCE}|\b(?:your|their) (?:own )?(?:local|home) courts?\b|\b(?:in|before) (?:their|your) own (?:local |national )?courts\b|\b(?:subject to|without prejudice to|(?:does|do|shall|will) not (?:affect|limit|deprive))\b_\b(?:mandatory (?:rules|provisions|law)|consumers?['’]? (?:protection|rights)|rights? (?:as|of) (?:a )?consumers?)\b`), 'good'],
+        [re(String.raw`\bcourts? (?:of|in|where) (?:the (?:country|place|state) (?:where|in which) )?(?:your|you (?:live|reside)|the consumer)\b|(?<!\bsmall claims\b[^.!?]{0,80})${RESIDENCE}|\b(?:your|their) (?:own )?(?:local|home) courts?\b|\b(?:in|before) (?:their|your) own (?:local |national )?courts\b|\b(?:subject to|without prejudice to|(?:does|do|shall|will) not (?:affect|limit|deprive))\b_\b(?:mandatory (?:rules|provisions|law)|consumers?['’]? (?:protection|rights)|rights? (?:as|of) (?:a )?consumers?)\b`), 'good'],
       ],
-      // Naming the courts is ordinary (ToS;DR rates it neutral); courts near the reader, or the consumer's mandatory
-      // protections kept, are good.
+      // Naming the courts is ordinary (ToS;DR rates it neutral); courts near the reader (not small claims alone), or the
+      // consumer's mandatory protections kept, are good.
       fallback: 'neutral',
     },
     'choice-of-law': {
