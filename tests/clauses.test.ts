@@ -1739,6 +1739,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A retailer's terms: courts "located in" a state named beside a small-claims carve-out are a venue (small claims near
   // the reader do not make it the reader's own courts).
   ['jurisdiction', 'Any dispute not covered by arbitration shall proceed before the state or federal courts located in Ohio (except small claims court actions, which may be brought in the county where you reside).', 'neutral'],
+  // A data processing agreement: data bound to its purpose ("will not use or process it for any other purpose") is a
+  // promise, good, whoever the subject is.
+  ['data-collection', 'The processor will not use or process the customer personal data for any other purpose.', 'good'],
+  ['data-collection', 'We will not use your personal data for any other purpose.', 'good'],
 ];
 
 describe('clause rules', () => {
