@@ -1743,6 +1743,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // promise, good, whoever the subject is.
   ['data-collection', 'The processor will not use or process the customer personal data for any other purpose.', 'good'],
   ['data-collection', 'We will not use your personal data for any other purpose.', 'good'],
+  // A community's rules: "we remove or limit the distribution of such content" is removal stated outright.
+  ['content-removal', 'We may remove, limit or block the distribution of such content and of the accounts that spread it.', 'neutral'],
+  ['content-removal', 'We remove or limit the distribution of this type of content, including:', 'neutral'],
+  ['content-removal', 'To request that we remove such content, send us a description of it.', null],
 ];
 
 describe('clause rules', () => {
