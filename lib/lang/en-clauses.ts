@@ -182,7 +182,7 @@ const CHILDRENS_DATA = String.raw`\b(?:information|data|details) (?:from|about|o
 const RETENTION_NAMED = String.raw`\b${DURATION} (?:data |log |default )?retention\b`;
 
 /** The reader followed from site to site: "over time and across different websites". */
-const ACROSS_SITES = String.raw`\bover time and across\b|\bacross (?:different |other |multiple |unaffiliated |unrelated |third[- ]party )?(?:websites|web sites|online services|apps)\b|\b(?:your|users['’]?|their) (?:on-?site and )?(?:off-?site|off-platform) (?:activit(?:y|ies)|behaviou?r|browsing)\b|\b(?:your |users['’]? |their )?activit(?:y|ies) (?:on and )?off (?:our|the) (?:site|services?|platform|apps?)\b|\b(?:do|does|did|activit(?:y|ies)|behaviou?r) on and off (?:our|the|its) (?:[\w-]+ )?(?:products|services?|sites?|platforms?|apps?)\b`;
+const ACROSS_SITES = String.raw`\bover time and across\b|\bacross (?:different |other |multiple |unaffiliated |unrelated |third[- ]party )?(?:websites|web sites|online services|apps)\b|\b(?:your|users['’]?|their) (?:on-?site and )?(?:off-?site|off-platform) (?:activit(?:y|ies)|behaviou?r|browsing)\b|\bactivit(?:y|ies) off (?:our|the) (?:site|services?|platform|apps?)\b|\b(?:do|does|did|activit(?:y|ies)|behaviou?r) on and off (?:our|the|its) (?:[\w-]+ )?(?:products|services?|sites?|platforms?|apps?)\b`;
 
 /**
  * Cookies gone when the visit ends, unless the same sentence says others persist ("session cookies expire when you
