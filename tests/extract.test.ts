@@ -84,6 +84,24 @@ describe('DOM extraction', () => {
     ]);
   });
 
+  it('reads block and item kinds from the text\'s own elements, and links as far as their text goes', () => {
+    const ex = extractFromDocument(
+      page('<main><h2>Your <em>choices</em></h2><ul><li>Opt out <a href="/opt-out"><div>here</div></a></li><li><p>Nested</p>then the item again</li></ul><div><span>You can write to our privacy team at </span><a href="mailto:privacy@example.com">privacy@example.com</a></div></main>'),
+    );
+    expect(ex.blocks.map((b) => [b.kind, b.level ?? 0, ex.text.slice(b.start, b.end)])).toEqual([
+      ['heading', 2, 'Your choices'],
+      ['item', 0, 'Opt out'],
+      // 'here', all link, reads as navigation
+      ['paragraph', 0, 'Nested'],
+      ['paragraph', 0, 'then the item again'],
+      ['paragraph', 0, 'You can write to our privacy team at privacy@example.com'],
+    ]);
+    expect(ex.links.map((l) => [ex.text.slice(l.start, l.end), l.href])).toEqual([
+      ['here', '/opt-out'],
+      ['privacy@example.com', 'mailto:privacy@example.com'],
+    ]);
+  });
+
   it('stops at the cap on huge pages and says so', () => {
     const ex = extractFromDocument(page(`<main>${'<p>We may share your data with partners.</p>'.repeat(5000)}</main>`), null, { maxChars: 10_000, maxTextNodes: 200_000 });
     expect(ex.truncated).toBe(true);

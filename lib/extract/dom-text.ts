@@ -98,19 +98,54 @@ export function extractFromDocument(doc: Document, url: string | null = null, li
   }
 }
 
-/** Elements entered but not yet left, with what leaving them must undo. */
-interface Frame {
-  el: Element;
-  isBlock: boolean;
+/** Where a content element's text lies in the text read (`end` once its last block is closed). */
+interface ContentRange {
+  start: number;
+  end: number;
+  /** The content element around this one, if any. */
+  outer: ContentRange | null;
+}
+
+/** What an element means for the text below it; an inline element shares its parent's. */
+interface Place {
+  skipped: boolean;
+  /** The nearest block element (the element itself, if it is one). */
+  block: Element | null;
+  kind: Block['kind'];
+  level: number;
+  /** The nearest link, and where it points. */
+  link: Element | null;
   href: string | null;
-  linkStart: number;
-  /** For an element that may hold the whole document, where its text starts; else -1. */
-  contentStart: number;
+  content: ContentRange | null;
+}
+
+const SKIPPED_PLACE: Place = { skipped: true, block: null, kind: 'paragraph', level: 0, link: null, href: null, content: null };
+
+/** Where a line break (<br>, or <hr>) falls: before a text node, inside the block element `block`. */
+interface Break {
+  block: Element | null;
+  lineBreak: boolean;
+}
+
+/** The first text node after `el` in document order, within `root`. */
+function textAfter(el: Node, root: Node): Text | null {
+  let node: Node | null = el;
+  for (;;) {
+    while (!node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) return null;
+    }
+    node = node.nextSibling;
+    while (node.nodeType === 1 && node.firstChild) node = node.firstChild;
+    if (node.nodeType === 3) return node as Text;
+  }
 }
 
 /**
- * The same extraction in steps: the walk is iterative and pauses every `nodesPerStep` nodes, so that a page of
- * 50,000 words can be read in slices between frames.
+ * The same extraction in steps, pausing every `nodesPerStep` text nodes so that a page of 50,000 words can be read
+ * in slices between frames. The walk visits text nodes only (a native tree walker, as cheap as reading the page's
+ * text can be); what an element means (skipped, a block, a link, the document's container) is worked out once per
+ * element that holds text, from its parent's, so that the many elements with no text of their own are never touched.
  */
 export function* extractionSteps(doc: Document, url: string | null = null, limits: ExtractLimits = DEFAULT_LIMITS, nodesPerStep = Infinity): Generator<void, DomExtraction> {
   const parts: string[] = [];
@@ -125,18 +160,20 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   const links: Link[] = [];
   const segments: TextSegment[] = [];
   const linkChars: number[] = []; // per block, how many characters sit inside links
-  const contents: Array<{ start: number; end: number }> = [];
-
-  let inLink = 0;
+  const contents: ContentRange[] = [];
   let blockLinkChars = 0;
+
+  /** The block being read: its element and the content elements around it. */
+  let block: Element | null = null;
+  let blockContent: ContentRange | null = null;
 
   const closeBlock = (lineBreak = false) => {
     let end = length;
     if (end > blockStart && parts[parts.length - 1]?.endsWith(' ')) end--;
     if (end > blockStart) {
-      const block: Block = blockLevel ? { kind: 'heading', level: blockLevel, start: blockStart, end } : { kind: blockKind, start: blockStart, end };
-      if (lineBreak) block.lineBreak = true;
-      blocks.push(block);
+      const closed: Block = blockLevel ? { kind: 'heading', level: blockLevel, start: blockStart, end } : { kind: blockKind, start: blockStart, end };
+      if (lineBreak) closed.lineBreak = true;
+      blocks.push(closed);
       linkChars.push(blockLinkChars);
       parts.push('\n');
       length++;
@@ -145,12 +182,74 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
       parts.push('\n');
       length++;
     }
+    for (let c = blockContent; c; c = c.outer) c.end = length;
     blockStart = length;
     blockLinkChars = 0;
     afterSpace = true;
   };
 
-  const addText = (node: Text) => {
+  const root = doc.body;
+  const places = new Map<Node, Place>();
+  /** What an element means, from what its parent means (cached: each element is looked at once). */
+  const placeOf = (el: Element): Place => {
+    const known = places.get(el);
+    if (known) return known;
+    const parent = el === root ? null : el.parentElement;
+    const outer: Place | null = parent ? placeOf(parent) : null;
+    const place = outer?.skipped ? outer : placeBelow(el, outer);
+    places.set(el, place);
+    return place;
+  };
+  const placeBelow = (el: Element, outer: Place | null): Place => {
+    const name = el.localName;
+    if (SKIPPED.has(name)) return SKIPPED_PLACE;
+    // The role, read once, says whether the element holds the document, is furniture or is a heading.
+    const attributed = el.hasAttributes();
+    const role = attributed ? el.getAttribute('role') : null;
+    const isContent = name === 'main' || name === 'article' || role === 'main';
+    // Those elements and their ancestors are never page furniture, whatever their class names ("has-sidebar",
+    // "modal-open"); only the rare element that looks like furniture is searched for them.
+    if (!isContent && isChrome(el, name, attributed, role) && !el.querySelector(CONTENT)) return SKIPPED_PLACE;
+    const level = headingLevel(el, name, role);
+    const isBlock = isContent || BLOCKS.has(name) || level > 0 || !outer;
+    const href = name === 'a' ? el.getAttribute('href') : null;
+    if (outer && !isBlock && !href) return outer;
+    let content = outer?.content ?? null;
+    if (isContent) contents.push((content = { start: -1, end: -1, outer: content }));
+    return {
+      skipped: false,
+      block: isBlock ? el : outer!.block,
+      kind: isBlock ? (name === 'li' || name === 'dd' || name === 'dt' ? 'item' : 'paragraph') : outer!.kind,
+      level: isBlock ? level : outer!.level,
+      link: href ? el : (outer?.link ?? null),
+      href: href || (outer?.href ?? null),
+      content,
+    };
+  };
+
+  // Line breaks: each is found by the text node that follows it (a <br> inside furniture breaks nothing).
+  const breaks = new Map<Node, Break>();
+  if (root) {
+    for (const name of ['br', 'hr']) {
+      for (const el of Array.from(root.getElementsByTagName(name))) {
+        const next = textAfter(el, root);
+        const around = el.parentElement;
+        if (!next || !around || placeOf(around).skipped) continue;
+        breaks.set(next, { block: placeOf(around).block, lineBreak: name === 'br' || breaks.get(next)?.lineBreak === true });
+      }
+    }
+  }
+
+  let link: Element | null = null;
+  let linkStart = 0;
+  let linkEnd = 0;
+  let linkHref = '';
+  const endLink = () => {
+    if (link && linkEnd > linkStart) links.push({ start: linkStart, end: linkEnd, href: linkHref });
+    link = null;
+  };
+
+  const addText = (node: Text, place: Place) => {
     if (++textNodes > limits.maxTextNodes) return void (truncated = true);
     const raw = node.data;
     // The indentation between tags, after a space, adds nothing: skipped before any pattern runs on it.
@@ -162,87 +261,56 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
     segments.push({ node, start: length, end: length + text.length, afterSpace: state, verbatim: text === raw });
     parts.push(text);
     length += text.length;
-    if (inLink) blockLinkChars += text.length;
+    if (place.link) {
+      blockLinkChars += text.length;
+      linkEnd = length;
+    }
     afterSpace = text.endsWith(' ');
   };
 
-  /** Enters an element; returns its frame, or null when the element (and all below it) is skipped. */
-  const enter = (el: Element): Frame | null => {
-    const name = el.localName;
-    if (SKIPPED.has(name)) return null;
-    // The role, read once, says whether the element holds the document, is furniture or is a heading.
-    const attributed = el.hasAttributes();
-    const role = attributed ? el.getAttribute('role') : null;
-    const content = name === 'main' || name === 'article' || role === 'main';
-    // Those elements and their ancestors are never page furniture, whatever their class names ("has-sidebar",
-    // "modal-open"); only the rare element that looks like furniture is searched for them.
-    if (!content && isChrome(el, name, attributed, role) && !el.querySelector(CONTENT)) return null;
-    const level = headingLevel(el, name, role);
-    const frame = { el, isBlock: content || BLOCKS.has(name) || level > 0, href: name === 'a' ? el.getAttribute('href') : null, linkStart: length, contentStart: -1 };
-    if (frame.isBlock) {
-      closeBlock(name === 'br');
-      blockLevel = level;
-      blockKind = name === 'li' || name === 'dd' || name === 'dt' ? 'item' : 'paragraph';
-    }
-    if (content) frame.contentStart = length;
-    if (frame.href) inLink++;
-    return frame;
-  };
-
-  const leave = (frame: Frame) => {
-    if (frame.href) {
-      inLink--;
-      if (length > frame.linkStart) links.push({ start: frame.linkStart, end: length, href: frame.href });
-    }
-    if (frame.isBlock) {
-      closeBlock();
-      blockLevel = 0;
-      blockKind = 'paragraph';
-    }
-    if (frame.contentStart >= 0) contents.push({ start: frame.contentStart, end: length });
-  };
-
-  const root = doc.body;
-  const rootFrame = root && enter(root);
-  if (rootFrame) {
-    const open: Frame[] = [rootFrame];
-    let node: Node | null = root.firstChild;
+  if (root && !placeOf(root).skipped) {
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    let parent: Node | null = null;
+    let place = SKIPPED_PLACE;
+    let pending: Break | null = null;
     let visited = 0;
-    while (node && !truncated) {
+    for (let node = walker.nextNode(); node && !truncated; node = walker.nextNode()) {
       if (++visited % nodesPerStep === 0) yield;
-      let descend = false;
-      if (node.nodeType === 3) addText(node as Text);
-      else if (node.nodeType === 1) {
-        const frame = enter(node as Element);
-        if (frame && node.firstChild) {
-          open.push(frame);
-          node = node.firstChild;
-          descend = true;
-        } else if (frame) leave(frame);
+      pending = breaks.get(node) ?? pending;
+      if (node.parentNode !== parent) {
+        parent = node.parentNode;
+        place = parent && parent.nodeType === 1 ? placeOf(parent as Element) : SKIPPED_PLACE;
       }
-      if (descend) continue;
-      // Next: the sibling, or the sibling of the nearest open ancestor that has one (leaving ancestors on the way).
-      while (node) {
-        if (node.nextSibling) {
-          node = node.nextSibling;
-          break;
-        }
-        const parent: Node | null = node.parentNode;
-        if (open.length <= 1 || parent !== open[open.length - 1]!.el) {
-          node = null;
-          break;
-        }
-        leave(open.pop()!);
-        node = parent;
+      if (place.skipped) continue;
+      if (place.block !== block || pending) {
+        // A new block: a line break inside the block being read ends it there; the text that follows a line break,
+        // or a block nested in its own, is a paragraph of its own.
+        closeBlock(pending !== null && pending.lineBreak && pending.block === block);
+        const resumed = (pending !== null && pending.block === place.block) || (block !== null && place.block !== block && place.block!.contains(block));
+        blockKind = resumed ? 'paragraph' : place.kind;
+        blockLevel = resumed ? 0 : place.level;
+        block = place.block;
+        blockContent = place.content;
+        for (let c = blockContent; c && c.start < 0; c = c.outer) c.start = blockStart;
+        pending = null;
       }
+      if (place.link !== link) {
+        endLink();
+        if (place.link) {
+          link = place.link;
+          linkHref = place.href!;
+          linkStart = linkEnd = length;
+        }
+      }
+      addText(node as Text, place);
     }
-    while (open.length) leave(open.pop()!);
+    endLink();
   }
   closeBlock();
 
   // The largest <main>, <article> or [role=main], when it holds most of the text, holds the document: the rest goes.
   const all = parts.join('');
-  const content = contents.reduce<{ start: number; end: number } | null>((best, c) => (!best || c.end - c.start > best.end - best.start ? c : best), null);
+  const content = contents.reduce<ContentRange | null>((best, c) => (c.start >= 0 && (!best || c.end - c.start > best.end - best.start) ? c : best), null);
   const { start, end } = content && content.end - content.start > 0.4 * all.length ? content : { start: 0, end: all.length };
   const within = (x: { start: number; end: number }) => x.start >= start && x.end <= end;
   const shifted = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - start, end: x.end - start });
