@@ -1747,6 +1747,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-removal', 'We may remove, limit or block the distribution of such content and of the accounts that spread it.', 'neutral'],
   ['content-removal', 'We remove or limit the distribution of this type of content, including:', 'neutral'],
   ['content-removal', 'To request that we remove such content, send us a description of it.', null],
+  // Terms of a short-video service and a retailer: where the hearing is held does not soften arbitration imposed in the same sentence.
+  ['arbitration', 'Any dispute we cannot settle informally will be resolved only by binding arbitration held in the U.S. state where you reside.', 'bad'],
+  ['arbitration', 'The arbitration will take place in the county where you live, unless both parties agree otherwise.', 'good'],
+  // A licence whose list of uses carries examples in parentheses ("reproduce (e.g. to copy)") is still a licence, and the provider's rights to access the content are no right of the reader's.
+  ['content-license', 'Our licence covers the rights to access, reproduce (e.g. to copy), adapt or make derivative works (e.g. to add subtitles), and communicate Your Content to the public.', 'bad'],
+  ['user-rights', 'Our licence includes our rights to access, reproduce (e.g. to copy), adapt or make derivative works (e.g. to add subtitles), and communicate Your Content to the public.', null],
 ];
 
 describe('clause rules', () => {

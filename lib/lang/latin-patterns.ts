@@ -5,10 +5,10 @@ export const LETTER = String.raw`[\w\u00c0-\u024f]`;
 const BOUNDARY = `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`;
 
 /**
- * A gap of up to `chars` characters within one sentence: a full stop followed by a letter ("example.fr") does not
- * end it. `letter` is the letter class of the pack's patterns.
+ * A gap of up to `chars` characters within one sentence: a full stop followed by a letter ("example.fr"), or one that
+ * closes an abbreviation of single letters ("e.g. to copy", "the U.S. courts"), does not end it. `letter` is the letter class of the pack's patterns.
  */
-export const sentenceGap = (chars: number, letter = LETTER) => `(?:[^.!?]|[.!?](?=${letter})){0,${chars}}?`;
+export const sentenceGap = (chars: number, letter = LETTER) => `(?:[^.!?]|[.!?](?=${letter})|(?<=\\.${letter})\\.){0,${chars}}?`;
 
 /**
  * `\w` as a Latin letter, inside a character class or out: "responsabilit\w*\b" must read "responsabilità" to its end.
