@@ -1753,6 +1753,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A licence whose list of uses carries examples in parentheses ("reproduce (e.g. to copy)") is still a licence, and the provider's rights to access the content are no right of the reader's.
   ['content-license', 'Our licence covers the rights to access, reproduce (e.g. to copy), adapt or make derivative works (e.g. to add subtitles), and communicate Your Content to the public.', 'bad'],
   ['user-rights', 'Our licence includes our rights to access, reproduce (e.g. to copy), adapt or make derivative works (e.g. to add subtitles), and communicate Your Content to the public.', null],
+  // A short-video service's terms: the reader taking on a risk is a limit on the provider's liability; service providers named among those a liability cap protects receive no data.
+  ['liability-limitation', 'Generated answers may be wrong, and by using these features you recognise and assume this risk.', 'bad'],
+  ['liability-limitation', 'You expressly assume all risks of relying on the forecasts.', 'bad'],
+  ['third-party-sharing', 'Our total liability, and that of our affiliates, service providers and business partners, will not exceed the greater of $100 or what you paid us in the last 12 months.', null],
+  ['third-party-sharing', 'Neither we nor any service provider we use will be liable to you for indirect or consequential damages.', null],
 ];
 
 describe('clause rules', () => {
