@@ -1758,6 +1758,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['liability-limitation', 'You expressly assume all risks of relying on the forecasts.', 'bad'],
   ['third-party-sharing', 'Our total liability, and that of our affiliates, service providers and business partners, will not exceed the greater of $100 or what you paid us in the last 12 months.', null],
   ['third-party-sharing', 'Neither we nor any service provider we use will be liable to you for indirect or consequential damages.', null],
+  // A short-video service's privacy policy: what partners report of the reader's doings elsewhere, and activity followed across devices, are tracking.
+  ['tracking', 'Ad partners tell us about the actions you have taken outside of our app, such as your activities on other websites and apps.', 'bad'],
+  ['tracking', 'When you sign in on several phones, we can recognise your activity across devices.', 'bad'],
+  ['tracking', 'Your playlists stay in sync across devices.', null],
 ];
 
 describe('clause rules', () => {

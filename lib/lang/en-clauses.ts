@@ -183,8 +183,11 @@ const CHILDRENS_DATA = String.raw`\b(?:information|data|details) (?:from|about|o
 /** A period named as a retention: "30-day retention for most data". */
 const RETENTION_NAMED = String.raw`\b${DURATION} (?:data |log |default )?retention\b`;
 
-/** The reader followed from site to site: "over time and across different websites". */
-const ACROSS_SITES = String.raw`\bover time and across\b|\bacross (?:different |other |multiple |unaffiliated |unrelated |third[- ]party )?(?:websites|web sites|online services|apps)\b|\b(?:your|users['’]?|their) (?:on-?site and )?(?:off-?site|off-platform) (?:activit(?:y|ies)|behaviou?r|browsing)\b|\bactivit(?:y|ies) off (?:our|the) (?:site|services?|platform|apps?)\b|\b(?:do|does|did|activit(?:y|ies)|behaviou?r) on and off (?:our|the|its) (?:[\w-]+ )?(?:products|services?|sites?|platforms?|apps?)\b`;
+/**
+ * The reader followed from site to site or device to device: "over time and across different websites", "the actions
+ * you have taken outside of the Platform", "your activity across devices".
+ */
+const ACROSS_SITES = String.raw`\bover time and across\b|\bacross (?:different |other |multiple |unaffiliated |unrelated |third[- ]party )?(?:websites|web sites|online services|apps)\b|\b(?:your|users['’]?|their) (?:on-?site and )?(?:off-?site|off-platform) (?:activit(?:y|ies)|behaviou?r|browsing)\b|\bactivit(?:y|ies) off (?:our|the) (?:site|services?|platform|apps?)\b|\b(?:do|does|did|activit(?:y|ies)|behaviou?r) on and off (?:our|the|its) (?:[\w-]+ )?(?:products|services?|sites?|platforms?|apps?)\b|\b(?:activit(?:y|ies)|actions?|behaviou?r)\b (?:[\w'’]+ ){0,4}?(?:on (?:other|third[- ]party|partners['’]?) (?:websites|web sites|sites|apps|services|platforms)|outside (?:of )?(?:the|our|its) (?:platform|services?|site|website|apps?))\b|\b(?:activit(?:y|ies)|identif(?:y|ies)|link|links|linking|track|tracks|tracking)\b (?:[\w'’]+ ){0,4}?across (?:all )?(?:your |different |multiple )?devices\b`;
 
 /**
  * Cookies gone when the visit ends, unless the same sentence says others persist ("session cookies expire when you
