@@ -1762,6 +1762,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'Ad partners tell us about the actions you have taken outside of our app, such as your activities on other websites and apps.', 'bad'],
   ['tracking', 'When you sign in on several phones, we can recognise your activity across devices.', 'bad'],
   ['tracking', 'Your playlists stay in sync across devices.', null],
+  // A short-video service's privacy policy: Do Not Track signals not acted on, storage no one can promise is fully secure, data sent to servers outside the United States.
+  ['tracking', 'Some browsers send Do Not Track signals. We do not currently take any action in response to these signals.', 'bad'],
+  ['security', 'Please understand that no data storage system or transmission of data over the Internet or any other network can be guaranteed to be 100 percent secure.', 'neutral'],
+  ['international-transfer', 'We may transmit your data to servers and data centres outside of the United States for storage and processing.', 'neutral'],
+  ['international-transfer', 'Only entrants located outside the United States may claim the prize.', null],
 ];
 
 describe('clause rules', () => {
