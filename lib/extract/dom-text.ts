@@ -189,7 +189,7 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
   };
 
   const root = doc.body;
-  const places = new Map<Node, Place>();
+  const places = new Map<Element, Place>();
   /** What an element means, from what its parent means (cached: each element is looked at once). */
   const placeOf = (el: Element): Place => {
     const known = places.get(el);
@@ -233,9 +233,9 @@ export function* extractionSteps(doc: Document, url: string | null = null, limit
     for (const name of ['br', 'hr']) {
       for (const el of Array.from(root.getElementsByTagName(name))) {
         const next = textAfter(el, root);
-        const around = el.parentElement;
-        if (!next || !around || placeOf(around).skipped) continue;
-        breaks.set(next, { block: placeOf(around).block, lineBreak: name === 'br' || breaks.get(next)?.lineBreak === true });
+        const around = el.parentElement && placeOf(el.parentElement);
+        if (!next || !around || around.skipped) continue;
+        breaks.set(next, { block: around.block, lineBreak: name === 'br' || breaks.get(next)?.lineBreak === true });
       }
     }
   }

@@ -6,7 +6,8 @@ const BOUNDARY = `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`;
 
 /**
  * A gap of up to `chars` characters within one sentence: a full stop followed by a letter ("example.fr"), or one that
- * closes an abbreviation of single letters ("e.g. to copy", "the U.S. courts"), does not end it. `letter` is the letter class of the pack's patterns.
+ * closes an abbreviation of single letters ("e.g. to copy", "the U.S. courts"), does not end it. `letter` is the
+ * letter class of the pack's patterns.
  */
 export const sentenceGap = (chars: number, letter = LETTER) => `(?:[^.!?]|[.!?](?=${letter})|(?<=\\.${letter})\\.){0,${chars}}?`;
 

@@ -58,7 +58,7 @@ export async function readPage(win: Window, offThread: OffThread, cancelled: () 
   return { kind: 'legal', reading: measured(perf, 'clausemark:highlight', () => ({ analysis, extraction, segments: segmentIndex(extraction) })) };
 }
 
-/** The page's text, read in idle-time slices (2,000 nodes at a time). */
+/** The page's text, read in idle-time slices (2,000 text nodes at a time). */
 const readText = (win: Window, cancelled: () => boolean) =>
   runInSlices(win, 'clausemark:analyze', extractionSteps(win.document, win.location.href, DEFAULT_LIMITS, 2000), 8, cancelled);
 
