@@ -1767,6 +1767,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['security', 'Please understand that no data storage system or transmission of data over the Internet or any other network can be guaranteed to be 100 percent secure.', 'neutral'],
   ['international-transfer', 'We may transmit your data to servers and data centres outside of the United States for storage and processing.', 'neutral'],
   ['international-transfer', 'Only entrants located outside the United States may claim the prize.', null],
+  // A messaging app's privacy policy: what the reader does used to choose the ads they see, and content customised "including ads", is targeted advertising.
+  ['tracking', 'If you often watch cooking videos, we may use that to show you ads for kitchen gadgets.', 'bad'],
+  ['tracking', 'We may guess your interests from your activity and customise what we show you, including ads.', 'bad'],
+  ['tracking', 'We customise your feed, including the order of posts.', null],
 ];
 
 describe('clause rules', () => {
