@@ -1771,6 +1771,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'If you often watch cooking videos, we may use that to show you ads for kitchen gadgets.', 'bad'],
   ['tracking', 'We may guess your interests from your activity and customise what we show you, including ads.', 'bad'],
   ['tracking', 'We customise your feed, including the order of posts.', null],
+  // A messaging app's privacy policy: interests used to "personalize, target, and measure ads" are targeted advertising; a message deleted once "opened by all recipients" goes to no third party.
+  ['tracking', 'We use what we learn about your interests to personalise, target and measure ads.', 'bad'],
+  ['third-party-sharing', 'Photos you send are deleted from our servers once they have been opened by all recipients.', null],
 ];
 
 describe('clause rules', () => {
