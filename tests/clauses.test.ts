@@ -1774,6 +1774,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A messaging app's privacy policy: interests used to "personalize, target, and measure ads" are targeted advertising; a message deleted once "opened by all recipients" goes to no third party.
   ['tracking', 'We use what we learn about your interests to personalise, target and measure ads.', 'bad'],
   ['third-party-sharing', 'Photos you send are deleted from our servers once they have been opened by all recipients.', null],
+  // A messaging app's privacy policy: content deleted unless the reader keeps it is a retention promise.
+  ['data-retention', 'From the start, our approach has been to delete what you send by default, and you decide what to save.', 'good'],
+  ['data-retention', 'You can delete your account at any time; by default your posts are public.', null],
 ];
 
 describe('clause rules', () => {

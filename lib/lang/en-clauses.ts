@@ -180,6 +180,8 @@ const COOLING_OFF = String.raw`\b${READER} (?:have|has|will have)\b (?:\w+ ){0,2
  */
 const CHILDRENS_DATA = String.raw`\b(?:information|data|details) (?:from|about|of) (?:a )?(?:children|child|minors?|kids)\b|\b(?:children|child|minors?|kids)['’]s? (?:personal )?(?:information|data)\b`;
 
+/** Data deleted unless the reader chooses to keep it: "deleted by default from our servers". */
+const DELETED_BY_DEFAULT = String.raw`\b(?:delet|eras)\w*\b (?:[\w-]+ ){0,4}?by default\b|\bby default\b_\b(?:delet|eras)(?:e|es|ed|ing)\b`;
 /** A period named as a retention: "30-day retention for most data". */
 const RETENTION_NAMED = String.raw`\b${DURATION} (?:data |log |default )?retention\b`;
 
@@ -602,6 +604,8 @@ export const enClauses: ClausePack = {
       cues: [
         re(RETENTION_NAMED),
         re(String.raw`\b(?:retain\w*|retention|(?:keep|keeps)(?! (?:going|running|working|on|up)\b)|kept|(?<!\b(?:the|an?|app|play|online|web|retail) )stores?|stored|storing|preserv\w*(?! (?:an? |our |its |any |the )?(?:legal )?(?:claims?|defen[cs]es?|rights)\b)|(?<!\b(?:the|a|this|that|any) )(?:hold|holds|held)|maintain\w*(?! (?:(?:your|all|any|the) )?(?:(?:necessary|required|appropriate) )?(?:access|consents?|permissions?|rights|licen[cs]es|insurance|security|confidentiality)\b)|record|records|recorded|(?:log|logs|logged)(?! ?(?:in|on|out|into)\b)|save|saves|saved)\b_\b(?:for (?:as long as|the (?:(?:whole|entire) )?(?:period|duration|time|lifetime|life)|a (?:period|limited|fixed|set|defined|specified)|up to|no longer|longer|at least)|as long as|until|indefinitely|period|${DURATION}|after (?:you|your|the|account|deletion|termination)|longer than|necessary|required by law|(?:only )?(?:temporarily|briefly|transiently)\b|while (?:(?:your|the|its|their) (?:[\w-]+ ){0,2}?|you )(?:is |are |stays? |remains? )?(?:active|open|connected|linked|in use|subscribed|an? (?:member|customer|subscriber|user))\b)`),
+        // Deleted unless the reader chooses to keep it: "our philosophy has been to delete content by default".
+        re(DELETED_BY_DEFAULT),
         // Kept "as long as" something lasts: "we retain your personal data as long as you keep your account open".
         re(String.raw`\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored)\b (?:[\w-]+ ){0,4}?(?:data|information|content|details|it|them)\b (?:[\w-]+ )?as long as\b`),
         // A period stated after a long parenthesis: "we keep your messages (for example, …) for a period of 2 years".
@@ -638,6 +642,7 @@ export const enClauses: ClausePack = {
         // Deleted at a moment that comes soon: "deleted when you disconnect", "discarded at the end of each session";
         // or on a schedule the reader sets: "you can set recordings to be deleted automatically after 3 months".
         [re(String.raw`\byou (?:can|may) (?:\w+ )?(?:set|choose|have)\b_\b(?:deleted|erased|removed) automatically\b|\b(?:deleted|erased|discarded|purged|wiped|removed|cleared)\b (?:automatically |immediately )?(?:when (?:you|the|your) (?:\w+ )?(?:disconnect|log ?out|logs? off|sign out|close|end|leave)\w*|(?:at|after) the end of (?:each|the|every|your) (?:session|connection|call|conversation|chat))\b`), 'good'],
+        [re(DELETED_BY_DEFAULT), 'good'],
       ],
       fallback: 'neutral',
     },
