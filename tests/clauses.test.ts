@@ -1777,6 +1777,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A messaging app's privacy policy: content deleted unless the reader keeps it is a retention promise.
   ['data-retention', 'From the start, our approach has been to delete what you send by default, and you decide what to save.', 'good'],
   ['data-retention', 'You can delete your account at any time; by default your posts are public.', null],
+  // A messaging app's privacy notice: a request answered within a stated time is how the reader's rights are handled (not a refund); deletion with no date, or held back by the law, is retention.
+  ['user-rights', 'We will respond to your request within 45 days, and in hard cases we may take another 45 days.', 'good'],
+  ['user-rights', 'We will respond to your request for a refund within 5 days.', null],
+  ['data-retention', 'Our systems delete some data automatically, but we cannot promise that deletion will happen by any particular date.', 'neutral'],
+  ['data-retention', 'A court order may require us to keep a copy of your content, which stops us from deleting it.', 'neutral'],
 ];
 
 describe('clause rules', () => {
