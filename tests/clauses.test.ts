@@ -1782,6 +1782,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'We will respond to your request for a refund within 5 days.', null],
   ['data-retention', 'Our systems delete some data automatically, but we cannot promise that deletion will happen by any particular date.', 'neutral'],
   ['data-retention', 'A court order may require us to keep a copy of your content, which stops us from deleting it.', 'neutral'],
+  // A messaging app's terms: ads shown "based on your interests", even with other things between, are targeted.
+  ['tracking', 'We show ads and suggest videos based on your interests.', 'bad'],
 ];
 
 describe('clause rules', () => {
