@@ -1784,6 +1784,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'A court order may require us to keep a copy of your content, which stops us from deleting it.', 'neutral'],
   // A messaging app's terms: ads shown "based on your interests", even with other things between, are targeted.
   ['tracking', 'We show ads and suggest videos based on your interests.', 'bad'],
+  // A marketplace's privacy policy: sellers who decide for themselves what to do with the buyer's data receive it; other members who may see what the reader posted, even after a clause between.
+  ['third-party-sharing', 'The shops you order from act as independent controllers of the order details they receive.', 'neutral'],
+  ['third-party-sharing', 'If you pay with a wallet app, its operator will also act as a data controller of your payment details.', 'neutral'],
+  ['third-party-sharing', 'We are the data controller of your personal information.', null],
+  ['third-party-sharing', 'When other shoppers open a product page, they can see the ratings you gave and your nickname.', 'neutral'],
+  ['third-party-sharing', 'If other shoppers report your listing, we may view the photos in it.', null],
 ];
 
 describe('clause rules', () => {
