@@ -1790,6 +1790,23 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'We are the data controller of your personal information.', null],
   ['third-party-sharing', 'When other shoppers open a product page, they can see the ratings you gave and your nickname.', 'neutral'],
   ['third-party-sharing', 'If other shoppers report your listing, we may view the photos in it.', null],
+  // A marketplace's privacy policy: a promise to collect nothing from minors is a children's clause (not a ban on soliciting children); requests to exercise rights answered, and the reader's own corrections, are rights.
+  ['children', 'This shop is not meant for anyone under 18, and we do not knowingly gather or solicit personal details from children.', 'good'],
+  ['children', 'We never collect or request personal data from kids under 16.', 'good'],
+  ['children', 'Members may not use the chat to solicit minors.', null],
+  ['user-rights', 'We answer all requests from people who want to exercise their privacy rights as the law requires.', 'good'],
+  ['user-rights', 'If your details change or are wrong, please tell us so that we can correct our records.', 'good'],
+  ['user-rights', 'Tell us about any errors on the site so that we can correct them.', null],
+  // A marketplace's privacy policy, its US state rights: an appeal of a refused rights request, a request answered within a time, rights that are not absolute.
+  ['user-rights', 'You can appeal the denial of any of these rights through our help centre.', 'good'],
+  ['content-removal', 'You can appeal the denial of any of these rights through our help centre.', null],
+  ['user-rights', 'We usually reply to a verified request within 45 days of receiving it.', 'good'],
+  ['user-rights', 'These rights are not absolute, and we may be entitled to refuse requests where the law allows.', 'neutral'],
+  ['user-rights', 'We may be entitled to refuse requests for refunds made after 14 days.', null],
+  // A marketplace's privacy policy, its California section: disclosures the law counts as a sale or as sharing are one, though the provider takes no money; "while we do not … we may share" shares.
+  ['data-sale', 'Under some state laws, giving data to ad networks is considered a "sale" even though no money changes hands and we do not sell your data for cash.', 'bad'],
+  ['data-sale', 'Showing you ads is not considered a sale of personal information.', 'good'],
+  ['third-party-sharing', 'While we do not disclose your personal information for payment, we may share device identifiers with ad networks and analytics providers.', 'neutral'],
 ];
 
 describe('clause rules', () => {
