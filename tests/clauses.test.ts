@@ -1807,6 +1807,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-sale', 'Under some state laws, giving data to ad networks is considered a "sale" even though no money changes hands and we do not sell your data for cash.', 'bad'],
   ['data-sale', 'Showing you ads is not considered a sale of personal information.', 'good'],
   ['third-party-sharing', 'While we do not disclose your personal information for payment, we may share device identifiers with ad networks and analytics providers.', 'neutral'],
+  // A pin-board site's terms: action taken against the reader's content, with or without the rule it broke, is removal; "adjust how … is made" is a control.
+  ['content-removal', 'We can take action against the user content you post and, where needed, your account.', 'neutral'],
+  ['content-removal', 'We may take appropriate action against your photos, including deleting them.', 'neutral'],
+  ['user-rights', 'You can adjust which topics you see more of.', 'good'],
+  ['user-rights', 'You can adjust the volume of the videos.', null],
+  // A pin-board site's cookie policy: ads chosen from what the reader did on an advertiser's site are targeted (not a promise of no ads); device settings that let the reader control how partners use information are a control.
+  ['tracking', 'If you looked at running shoes on a shop that works with us, the shop could ask us to show you an ad for socks.', 'bad'],
+  ['tracking', 'If you buy the premium plan, you will not see ads.', null],
+  ['user-rights', 'Your phone has settings that let you control how advertisers may use information about the apps you use.', 'good'],
 ];
 
 describe('clause rules', () => {
