@@ -1816,6 +1816,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['tracking', 'If you looked at running shoes on a shop that works with us, the shop could ask us to show you an ad for socks.', 'bad'],
   ['tracking', 'If you buy the premium plan, you will not see ads.', null],
   ['user-rights', 'Your phone has settings that let you control how advertisers may use information about the apps you use.', 'good'],
+  // An app store's terms: a family manager who sees the reader's purchases is told them.
+  ['third-party-sharing', 'The family organiser can see your age and a record of what you buy with the shared card.', 'neutral'],
 ];
 
 describe('clause rules', () => {
