@@ -1818,6 +1818,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'Your phone has settings that let you control how advertisers may use information about the apps you use.', 'good'],
   // An app store's terms: a family manager who sees the reader's purchases is told them.
   ['third-party-sharing', 'The family organiser can see your age and a record of what you buy with the shared card.', 'neutral'],
+  // A chatbot's privacy policy: the reader's input or queries passed on to the search services it calls are shared.
+  ['third-party-sharing', 'To answer questions about current events, we send your query on to a search API, and we will share your input for that purpose.', 'neutral'],
+  ['third-party-sharing', 'We forward your queries to the search engine you choose.', 'neutral'],
 ];
 
 describe('clause rules', () => {
