@@ -1821,6 +1821,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A chatbot's privacy policy: the reader's input or queries passed on to the search services it calls are shared.
   ['third-party-sharing', 'To answer questions about current events, we send your query on to a search API, and we will share your input for that purpose.', 'neutral'],
   ['third-party-sharing', 'We forward your queries to the search engine you choose.', 'neutral'],
+  // A model studio's terms: "no liability in respect of" content limits liability outright; the provider's own "right to restrict, suspend or terminate your account" is no right of the reader's (the reader's right to restrict processing is).
+  ['liability-limitation', 'We will have no liability in respect of anything you generate with the tool.', 'bad'],
+  ['user-rights', 'We have the right to restrict or suspend your account, and to remove any content stored with it, at our discretion.', null],
+  ['user-rights', 'You have the right to restrict how we process your personal data.', 'good'],
 ];
 
 describe('clause rules', () => {
