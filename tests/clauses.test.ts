@@ -1825,6 +1825,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['liability-limitation', 'We will have no liability in respect of anything you generate with the tool.', 'bad'],
   ['user-rights', 'We have the right to restrict or suspend your account, and to remove any content stored with it, at our discretion.', null],
   ['user-rights', 'You have the right to restrict how we process your personal data.', 'good'],
+  // A model studio's terms: content "that is not personal data" used to improve models is training, not a promise, and "we generally use User Content to … improve" is a use of it.
+  ['ai-training', 'You agree that we may use and store uploads that are not personal data to develop and improve our machine-learning technologies.', 'bad'],
+  ['content-license', 'We generally use user content to run, develop and improve the service.', 'neutral'],
 ];
 
 describe('clause rules', () => {
