@@ -1828,6 +1828,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A model studio's terms: content "that is not personal data" used to improve models is training, not a promise, and "we generally use User Content to … improve" is a use of it.
   ['ai-training', 'You agree that we may use and store uploads that are not personal data to develop and improve our machine-learning technologies.', 'bad'],
   ['content-license', 'We generally use user content to run, develop and improve the service.', 'neutral'],
+  // A model studio's terms: the reader barred from assigning or sublicensing their own rights grants no licence; a grant in the same sentence still does.
+  ['content-license', 'You may not delegate, assign or sub-license any of your rights under these terms without our written consent.', null],
+  ['content-license', 'You grant us a worldwide, royalty-free licence to host your files, and you may not sublicense our software.', 'bad'],
 ];
 
 describe('clause rules', () => {
