@@ -1831,6 +1831,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A model studio's terms: the reader barred from assigning or sublicensing their own rights grants no licence; a grant in the same sentence still does.
   ['content-license', 'You may not delegate, assign or sub-license any of your rights under these terms without our written consent.', null],
   ['content-license', 'You grant us a worldwide, royalty-free licence to host your files, and you may not sublicense our software.', 'bad'],
+  // An answer engine's terms: changes to the reader's plan or its price that "take effect following notice" are changes the provider makes.
+  ['unilateral-change', 'Price changes and changes to your subscription will take effect after reasonable notice to you.', 'neutral'],
 ];
 
 describe('clause rules', () => {
