@@ -1833,6 +1833,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['content-license', 'You grant us a worldwide, royalty-free licence to host your files, and you may not sublicense our software.', 'bad'],
   // An answer engine's terms: changes to the reader's plan or its price that "take effect following notice" are changes the provider makes.
   ['unilateral-change', 'Price changes and changes to your subscription will take effect after reasonable notice to you.', 'neutral'],
+  // A pin-board site's privacy policy: ads chosen from an interest the reader showed or from browsing a partner's shop, after "for example".
+  ['tracking', "For example, if you look at hiking boots with us or browse tents in a partner's shop, we may show you ads for other outdoor gear.", 'bad'],
 ];
 
 describe('clause rules', () => {
