@@ -1835,6 +1835,18 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-change', 'Price changes and changes to your subscription will take effect after reasonable notice to you.', 'neutral'],
   // A pin-board site's privacy policy: ads chosen from an interest the reader showed or from browsing a partner's shop, after "for example".
   ['tracking', "For example, if you look at hiking boots with us or browse tents in a partner's shop, we may show you ads for other outdoor gear.", 'bad'],
+  // A chatbot's consumer terms: the provider that does "not control or accept responsibility for" a loss limits its liability outright, as one that accepts none does.
+  ['liability-limitation', 'We neither control nor accept responsibility for any damage caused by plug-ins you connect.', 'bad'],
+  ['liability-limitation', 'We do not control or accept responsibility for any loss that may come from the integrations you choose to use.', 'bad'],
+  // The same terms: a promise to tell the reader of changes to the terms is a change clause, softened by the notice.
+  ['unilateral-change', 'We will notify you of changes to these terms that are likely to affect your rights in a meaningful way.', 'neutral'],
+  // The same terms: content others supplied ("Third-Party Content") is no sharing of the reader's data, and asking to switch to another provider or to port one's data is the reader's right.
+  ['third-party-sharing', 'If you posted the Third-Party Content yourself, we will use our best efforts to tell you why we acted.', null],
+  ['third-party-sharing', 'You may ask us in writing to switch to another service provider and take your exportable data with you.', null],
+  ['user-rights', 'You may write to us and ask to switch to another service provider or to port your exportable data to your own servers.', 'good'],
+  ['third-party-sharing', 'Your employer’s administrator may be able to monitor the account, including seeing the content of your chats.', 'neutral'],
+  // The same terms: a refund "on a pro rata basis" for what is left of a subscription is money back.
+  ['auto-renewal', 'If we end your plan early, we will refund you on a pro rata basis for the months you have already paid for.', 'good'],
 ];
 
 describe('clause rules', () => {
