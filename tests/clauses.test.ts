@@ -1847,6 +1847,16 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Your employer’s administrator may be able to monitor the account, including seeing the content of your chats.', 'neutral'],
   // The same terms: a refund "on a pro rata basis" for what is left of a subscription is money back.
   ['auto-renewal', 'If we end your plan early, we will refund you on a pro rata basis for the months you have already paid for.', 'good'],
+  // A chatbot maker's consumer terms: a right the reader grants the provider ("you grant … a worldwide right to us to use, copy and list information regarding your content"), and the provider given "permission to access" the reader's data, are no rights of the reader's.
+  ['user-rights', 'You grant us a perpetual, worldwide right to use, copy, store, adapt and list information regarding the content you upload.', null],
+  ['user-rights', 'By signing in with another service, you give us permission to access and store your details from that service, as it allows.', null],
+  // The same terms: data "transferred to, and/or processed in, the United States", commas and all, crosses a border.
+  ['international-transfer', 'You acknowledge that your personal data will be sent to, and/or stored in, the United States.', 'neutral'],
+  // The same terms: a price rise announced ahead ("if prices increase, we will give 30 days' notice") is a change, with time to act on it; a rise with no notice named is not this cue's.
+  ['unilateral-change', "If subscription fees increase, we will give you 30 days' notice so that you can cancel before the next renewal.", 'good'],
+  // The same terms: the provider that "may decide to discontinue" the service ends it at its choice.
+  ['unilateral-termination', 'We may decide to discontinue the app at any time.', 'bad'],
+  ['unilateral-termination', 'We may choose to shut down our platform.', 'neutral'],
 ];
 
 describe('clause rules', () => {
