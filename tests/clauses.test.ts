@@ -1857,6 +1857,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // The same terms: the provider that "may decide to discontinue" the service ends it at its choice.
   ['unilateral-termination', 'We may decide to discontinue the app at any time.', 'bad'],
   ['unilateral-termination', 'We may choose to shut down our platform.', 'neutral'],
+  // A professional network's user agreement: a licence's "right to use, copy, modify … your content" is no right of the reader's, nor is choosing which court hears a dispute.
+  ['user-rights', 'A worldwide, sublicensable right to use, copy, modify, host and process your content without further notice to you.', null],
+  ['user-rights', 'You may instead choose the competent court in Ireland for any dispute about these terms.', null],
+  ['user-rights', 'You have the right to obtain a copy of the personal data we hold about you.', 'good'],
 ];
 
 describe('clause rules', () => {
