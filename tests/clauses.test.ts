@@ -1861,6 +1861,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'A worldwide, sublicensable right to use, copy, modify, host and process your content without further notice to you.', null],
   ['user-rights', 'You may instead choose the competent court in Ireland for any dispute about these terms.', null],
   ['user-rights', 'You have the right to obtain a copy of the personal data we hold about you.', 'good'],
+  // A professional network's privacy policy: data the reader "does not have to provide" is the reader's choice; "if you do not provide it, we cannot …" is a condition, not a choice offered.
+  ['user-rights', 'You do not have to add anything else to your profile, though a fuller profile helps others find you.', 'good'],
+  ['user-rights', "You don't have to upload a photo or list your past jobs to use the network.", 'good'],
+  ['user-rights', 'If you do not provide your phone number, we will not be able to verify the account.', null],
 ];
 
 describe('clause rules', () => {
