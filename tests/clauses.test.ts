@@ -1865,6 +1865,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'You do not have to add anything else to your profile, though a fuller profile helps others find you.', 'good'],
   ['user-rights', "You don't have to upload a photo or list your past jobs to use the network.", 'good'],
   ['user-rights', 'If you do not provide your phone number, we will not be able to verify the account.', null],
+  // A professional network's privacy policy: "we do not provide contact information to customers without your consent" is a sharing promise (the customer's own duty not to provide data is not the provider's sharing); what is "viewable by others" is shared; ads targeted "(and measured)" to members and others "both on and off" the service follow the reader.
+  ['third-party-sharing', 'We do not provide contact details to recruiters without your consent.', 'good'],
+  ['third-party-sharing', 'Your reactions to a post are viewable by others in your network.', 'neutral'],
+  ['tracking', 'We target (and measure) ads to members, visitors and other people both on and off our sites, through partners.', 'bad'],
+  ['third-party-sharing', 'The customer shall not provide customer data to us except through the agreed upload tool.', null],
 ];
 
 describe('clause rules', () => {
