@@ -1870,6 +1870,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Your reactions to a post are viewable by others in your network.', 'neutral'],
   ['tracking', 'We target (and measure) ads to members, visitors and other people both on and off our sites, through partners.', 'bad'],
   ['third-party-sharing', 'The customer shall not provide customer data to us except through the agreed upload tool.', null],
+  // A professional network's privacy policy: a profile "fully visible to all members", data that "will become available to them" once accounts are linked, an employer who "can see how you use" a service, and contractors who "will have access to your information" are all sharing; "legal demands for … personal data" are law enforcement's.
+  ['third-party-sharing', 'Your public profile is fully visible to all members of the site.', 'neutral'],
+  ['third-party-sharing', 'When you link your account to other apps, your name and headline will become available to those apps.', 'neutral'],
+  ['third-party-sharing', 'Your school can see how you use the courses it pays for.', 'neutral'],
+  ['third-party-sharing', 'They will have access to your information only as needed to do this work for us, and are bound not to disclose it or use it for other ends.', 'good'],
+  ['third-party-sharing', 'The new features are available to all members.', null],
+  ['law-enforcement', 'We try to let members know about legal demands for their personal data.', 'good'],
 ];
 
 describe('clause rules', () => {
