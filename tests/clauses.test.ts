@@ -1877,6 +1877,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'They will have access to your information only as needed to do this work for us, and are bound not to disclose it or use it for other ends.', 'good'],
   ['third-party-sharing', 'The new features are available to all members.', null],
   ['law-enforcement', 'We try to let members know about legal demands for their personal data.', 'good'],
+  // A fashion shop's privacy notice: "if we make changes that materially affect your rights, we will attempt to give notice" is the provider's change, with the notice promised; purposes "disclosed to you" before collection are no sharing of the reader's data.
+  ['unilateral-change', 'If we make changes that significantly affect your privacy rights, we will attempt to provide advance notice in the app or by some other means so that you have a fair chance to review them before you keep using it.', 'neutral'],
+  ['third-party-sharing', 'We may use your information for another purpose if it was disclosed to you before you gave us the information.', null],
 ];
 
 describe('clause rules', () => {
