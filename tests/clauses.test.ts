@@ -1880,6 +1880,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A fashion shop's privacy notice: "if we make changes that materially affect your rights, we will attempt to give notice" is the provider's change, with the notice promised; purposes "disclosed to you" before collection are no sharing of the reader's data.
   ['unilateral-change', 'If we make changes that significantly affect your privacy rights, we will attempt to provide advance notice in the app or by some other means so that you have a fair chance to review them before you keep using it.', 'neutral'],
   ['third-party-sharing', 'We may use your information for another purpose if it was disclosed to you before you gave us the information.', null],
+  // A fashion shop's privacy notice: sharing the law "may interpret as selling" is a sale; the right "not to be discriminated against" for using one's rights, and replying "STOP" to end text messages, are the reader's rights.
+  ['data-sale', 'Over the last year we may have shared device identifiers with ad partners in ways that state laws may interpret as "selling".', 'bad'],
+  ['user-rights', 'You have the right not to be discriminated against for using any of these privacy rights.', 'good'],
+  ['user-rights', 'To stop our text messages, reply STOP to any of them.', 'good'],
 ];
 
 describe('clause rules', () => {
