@@ -1884,6 +1884,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-sale', 'Over the last year we may have shared device identifiers with ad partners in ways that state laws may interpret as "selling".', 'bad'],
   ['user-rights', 'You have the right not to be discriminated against for using any of these privacy rights.', 'good'],
   ['user-rights', 'To stop our text messages, reply STOP to any of them.', 'good'],
+  // A fashion shop's privacy notice: countries whose data protection laws are "less protective" than the reader's are a transfer's risk, not the law that governs the terms.
+  ['international-transfer', 'Some of these countries have privacy laws that are less protective than those where you live.', 'bad'],
+  ['choice-of-law', 'Such countries may have data protection laws that are weaker than the laws of the country in which you reside.', null],
 ];
 
 describe('clause rules', () => {
