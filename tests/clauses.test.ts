@@ -1852,7 +1852,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'By signing in with another service, you give us permission to access and store your details from that service, as it allows.', null],
   // The same terms: data "transferred to, and/or processed in, the United States", commas and all, crosses a border.
   ['international-transfer', 'You acknowledge that your personal data will be sent to, and/or stored in, the United States.', 'neutral'],
-  // The same terms: a price rise announced ahead ("if prices increase, we will give 30 days' notice") is a change, with time to act on it; a rise with no notice named is not this cue's.
+  // The same terms: a price rise announced ahead ("if prices increase, we will give 30 days' notice") is a change, with time to act on it.
   ['unilateral-change', "If subscription fees increase, we will give you 30 days' notice so that you can cancel before the next renewal.", 'good'],
   // The same terms: the provider that "may decide to discontinue" the service ends it at its choice.
   ['unilateral-termination', 'We may decide to discontinue the app at any time.', 'bad'],
