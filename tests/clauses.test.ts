@@ -1887,6 +1887,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A fashion shop's privacy notice: countries whose data protection laws are "less protective" than the reader's are a transfer's risk, not the law that governs the terms.
   ['international-transfer', 'Some of these countries have privacy laws that are less protective than those where you live.', 'bad'],
   ['choice-of-law', 'Such countries may have data protection laws that are weaker than the laws of the country in which you reside.', null],
+  // An answer engine's terms: the right to "opt out and not be bound by the arbitration provisions" is a way out of arbitration, not a right over the reader's data.
+  ['user-rights', 'You have the right to opt-out and not be bound by these arbitration provisions by writing to us within 30 days.', null],
+  ['arbitration', 'You have the right to opt-out and not be bound by these arbitration provisions by writing to us within 30 days.', 'good'],
 ];
 
 describe('clause rules', () => {
