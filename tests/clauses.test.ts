@@ -1890,6 +1890,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // An answer engine's terms: the right to "opt out and not be bound by the arbitration provisions" is a way out of arbitration, not a right over the reader's data.
   ['user-rights', 'You have the right to opt-out and not be bound by these arbitration provisions by writing to us within 30 days.', null],
   ['arbitration', 'You have the right to opt-out and not be bound by these arbitration provisions by writing to us within 30 days.', 'good'],
+  // A pin-board site's privacy policy: "requests for account information from law enforcement authorities like the police" are law enforcement's, in either order.
+  ['law-enforcement', 'We sometimes receive requests for user information from the police or the courts.', 'neutral'],
 ];
 
 describe('clause rules', () => {
