@@ -1892,6 +1892,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['arbitration', 'You have the right to opt-out and not be bound by these arbitration provisions by writing to us within 30 days.', 'good'],
   // A pin-board site's privacy policy: "requests for account information from law enforcement authorities like the police" are law enforcement's, in either order.
   ['law-enforcement', 'We sometimes receive requests for user information from the police or the courts.', 'neutral'],
+  // A pin-board site's privacy policy: having one's data "sent to another organization" is portability, not sharing; a transfer abroad the reader "authorizes" by using the service, and protections abroad that "may not be equivalent" to those at home, are bad; the powers of authorities to access data are no rights of the reader's.
+  ['third-party-sharing', 'You can have the data you gave us sent to another organization where that is technically feasible.', null],
+  ['international-transfer', 'By using the app, you authorize us to transfer and store your information outside your home country.', 'bad'],
+  ['international-transfer', 'The privacy protections and the powers of officials to reach your personal data in those countries may not be equivalent to those at home.', 'bad'],
+  ['user-rights', 'The rights of authorities to access your personal information there may be broader than at home.', null],
 ];
 
 describe('clause rules', () => {
