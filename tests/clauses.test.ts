@@ -1897,6 +1897,8 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['international-transfer', 'By using the app, you authorize us to transfer and store your information outside your home country.', 'bad'],
   ['international-transfer', 'The privacy protections and the powers of officials to reach your personal data in those countries may not be equivalent to those at home.', 'bad'],
   ['user-rights', 'The rights of authorities to access your personal information there may be broader than at home.', null],
+  // A chatbot's privacy policy: choosing "non-EU providers" in some cases sends data out of the EU.
+  ['international-transfer', 'We prefer EU hosting, but in some cases we may work with non-EU vendors that meet our security standards.', 'neutral'],
 ];
 
 describe('clause rules', () => {
