@@ -148,6 +148,21 @@ describe('short documents', () => {
     expect(avv).toMatchObject({ legal: true, type: 'data-processing-agreement', language: 'de', lastUpdated: '2026-02-03' });
   });
 
+  it('read a forum\'s community guidelines, written as what is not allowed and what moderators do about it', () => {
+    const rules = analyzeText(`# Community Guidelines\n\nHollowbrook Forums is a place to trade tips about gardening. These guidelines say what belongs here and what happens when a post does not.\n\n## Be kind\nPersonal attacks, slurs and pile-ons are not allowed. Disagree with the idea, not the person.\n\n## Keep it real\nWe don't allow fake reviews, spam or posts that pretend to be someone else.\n\n## Dangerous advice\nPosts that recommend mixing household chemicals or using banned pesticides will be taken down.\n\n## What moderators do\nModerators remove posts that break these rules. Repeated or serious violations can lead to a temporary or permanent ban, and we may restrict an account while we look into a report. If you think we got it wrong, reply to the moderation notice and another moderator will take a second look.`, 'https://hollowbrook.example/guidelines');
+    expect(rules).toMatchObject({ legal: true, type: 'community-guidelines' });
+  });
+
+  it('are not a news story about a platform\'s rules, which reports in the third person what it removes and allows', () => {
+    const story = analyzeText(`# New community guidelines for AI images at PhotoLoop\n\nBy Priya Nand · 5 min read\n\nThe photo-sharing app said on Tuesday that it will remove AI-generated images that depict real people without a label, a change that creators have asked for since last year. Posts that violate the new rule will first get a warning, a spokesperson said, and repeated violations could lead to an account being suspended. Critics say enforcement has been uneven: researchers found dozens of unlabeled images still online a week after earlier reports. The company said it does not allow deceptive edits of public figures and is hiring more reviewers. Creators we spoke to welcomed the clarity but worried about mistakes, pointing to artists whose paintings were taken down last spring.`, 'https://news.example/tech/photo-app-ai-images');
+    expect(story.legal).toBe(false);
+  });
+
+  it('read a copyright policy named only by its address, by the words of notices and takedowns', () => {
+    const policy = analyzeText(`Reporting copyright problems\n\nPaperlane respects the work of writers and artists. If you are a copyright owner and believe that a story or picture on Paperlane copies your work without permission, send a notice to copyright@paperlane.example with a link to the post, a description of the original work, your contact details and a statement that you have a good faith belief that the use is not authorised. We review every notice and, where it is complete, take the post down and tell its author. An author who believes a post was removed by mistake may send a counter-notice, which we forward to the person who complained; if they do not start a court case within two weeks, the post may be restored. Accounts that are the subject of repeated valid notices of infringement are closed. Sending a notice in bad faith can make you answerable for the harm it causes, so make sure the work is yours before you write to us.`, 'https://paperlane.example/copyright-policy');
+    expect(policy).toMatchObject({ legal: true, type: 'copyright-policy' });
+  });
+
   it('are not a blog post that announces changes to them, in the policy\'s own words', () => {
     const post = analyzeText(`# We're updating our Privacy Policy and Terms of Service\n\nBy Dana Ortiz, Head of Trust · 4 min read\n\nToday we're announcing updates to our Privacy Policy and Terms of Service, which take effect on June 1. Here's a plain-language summary of what's changing. When you ask the assistant a question, we process your prompt to generate an answer. We do not use your prompts to train our models unless you opt in. Most of your data is deleted within 30 days after you close your account. Our Terms now include an arbitration clause for users in the United States, and you can opt out within 30 days. If you have questions, our support team is happy to help, and you can read the full documents on our legal page.`, 'https://kitewing.example/blog/updating-our-privacy-policy');
     expect(post.legal).toBe(false);
@@ -372,8 +387,6 @@ describe('saved documents (Markdown, as the command line reads them)', () => {
   it.each(newest)('%s is a legal document of its type, or too short to be one', (file, { path, type: corpusType }) => {
     const analysis = analyzeText(readFileSync(path, 'utf8'), pathToFileURL(path).href);
     if (analysis.words < 120) return expect(analysis.legal).toBe(false);
-    // GitHub's copyright page opens as an explainer ("What Is the DMCA?"), named only by its file name: not enough.
-    if (file.startsWith('github/copyright-claims-policy/')) return expect(analysis.type).toBe('copyright-policy');
     expect(analysis.legal).toBe(true);
     expect(analysis.type).toBe(file.startsWith('microsoft-copilot/acceptable-use-policy/') ? 'terms-of-service' : CORPUS_TYPES[corpusType]);
   });

@@ -132,6 +132,15 @@ describe('Markdown and text', () => {
     expect(ex.title).toBe('Privacy Policy');
   });
 
+  it('reads an underline of one line as a heading, and one that underlines nothing as no text', () => {
+    const ex = extractFromText('Community rules\n\n\n=========\n\nOur mission\n===========\n\nBe kind.\n');
+    expect(ex.blocks.map((b) => [b.kind, ex.text.slice(b.start, b.end)])).toEqual([
+      ['paragraph', 'Community rules'],
+      ['heading', 'Our mission'],
+      ['paragraph', 'Be kind.'],
+    ]);
+  });
+
   it('drops emphasis markers and keeps link positions where the text ends up', () => {
     const ex = extractFromText('_Effective 27 May 2025_\n\nWe *do not* sell **your** data; see [the `opt_out` page](https://example.com/a_b_c) and [help](https://example.com/help).\n');
     expect(ex.text).toBe('Effective 27 May 2025\nWe do not sell your data; see the opt_out page and help.\n');

@@ -2,7 +2,8 @@ import type { Block, Extracted, Link } from './types.ts';
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
-const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+/** A thematic break, or a setext underline with no single line of text above it (it underlines nothing). */
+const RULE = /^(?:-{3,}|\*{3,}|_{3,}|={3,})$/;
 const MD_LINK = /\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
 /** Single-marker emphasis, `_Effective 27 May 2025_` or `*not*`: the markers go, a snake_case name stays whole. */
 const EMPHASIS = /(?<![\w\\])[*_](?=[^\s*_])([^*_]*?[^\s\\])[*_](?!\w)/g;
