@@ -1899,6 +1899,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'The rights of authorities to access your personal information there may be broader than at home.', null],
   // A chatbot's privacy policy: choosing "non-EU providers" in some cases sends data out of the EU.
   ['international-transfer', 'We prefer EU hosting, but in some cases we may work with non-EU vendors that meet our security standards.', 'neutral'],
+  // A photo site's community guidelines: private details it bans from posts are kinds of data, not security or
+  // law enforcement ("social security numbers", "government-issued IDs", "passport details").
+  ['security', 'Posts that show social security numbers, bank account information or home addresses.', null],
+  ['law-enforcement', 'Copies of passport details or other government-issued identity documents.', null],
+  ['law-enforcement', 'We may hand over your data to the police when they show us a warrant.', 'neutral'],
 ];
 
 describe('clause rules', () => {

@@ -325,6 +325,13 @@ describe('lists of what the reader must not do', () => {
     expect(found).toEqual([]);
   });
 
+  it('include a rulebook\'s lists of banned content, whether the ban is the lead-in or the sentence before it', () => {
+    const found = categories(
+      "We don't allow posts that reveal someone's private details. This includes, among others:\n\n- Private contact information of others, such as their home addresses, e-mail addresses and phone numbers\n- Bank account or social security numbers\n\nWe remove or limit the reach of such content and accounts, including:\n\n- Personal data of others shared without their permission\n- Stolen account passwords\n",
+    );
+    expect(found.map(([, text]) => text)).not.toContainEqual(expect.stringMatching(/^(?:Private|Bank|Personal data|Stolen)/));
+  });
+
   it('end where a paragraph or a titled item begins, and a list of what the provider does is read', () => {
     const found = categories('You agree not to:\n\n- Collect personal information about other users\n- 5. DISCLAIMER OF WARRANTY. The service is provided "as is" without warranties of any kind.\n\nWe use your information to:\n\n- Show you personalised advertising based on your activity\n');
     expect(found.map(([category]) => category)).toContain('liability-limitation');
