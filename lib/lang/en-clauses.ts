@@ -244,10 +244,10 @@ const DEEMED_ACCEPTED = String.raw`\b(?:deemed|considered|taken) to have (?:agre
 const OPT_OUT = String.raw`(?:opt(?:ed|s)?[- ]?out|turn(?:ing)? (?:it )?off|switch(?:ing)? off|disabl\w+|object(?:ing)? to|withdraw\w*|unless you (?:choose|decide)|you can (?:choose|decide) not|control whether|manage (?:this|whether)|(?:data|privacy) controls|settings)`;
 const OPT_IN = String.raw`(?:opt(?:ed|s)?[- ]?in\b|\b(?:off|disabled) by default\b|with your (?:express |explicit |prior |affirmative )?(?:consent|permission)|\b(?:ask|asking|request|requesting|seek|seeking|obtain|obtaining) (?:for )?your (?:express |explicit |prior |separate |affirmative )?(?:consent|permission)\b|unless you (?:explicitly |expressly )?(?:consent|agree|choose to share|allow|opt)|only if you|\bif you (?:turn|switch) (?:it|this|them|(?:the|this) (?:\w+ ){0,2}(?:feature|setting|option)) on\b|\b(?:if|should|once|when|unless) you (?:turn on|switch on|enable|activate)\b|(?:if you|you (?:can|may)(?: also)?) choose to (?:share|submit|allow|provide|send|contribute|donate)|you have (?:explicitly )?(?:chosen|agreed|given))`;
 
-/** How each clause category reads in English, and the trained filter that keeps real clauses. */
 /** What a rulebook bans and what the provider does to it: content "we don't allow", "we remove or limit". */
 const RULEBOOK_BAN = String.raw`\bwe (?:do not|don['’]t|will not|won['’]t|never) (?:allow|permit|tolerate)\b|\b(?:is|are)(?:n['’]t| not) a place for\b|^\W*do not post\b|\bwe (?:may |will |also |generally )?(?:remove|restrict|limit|take down|prohibit)\b (?:or (?:\w+ )?(?:remove|restrict|limit|block)\w* )?(?:[\w-]+ ){0,5}?(?:content|posts|accounts|material)\b`;
 
+/** How each clause category reads in English, and the trained filter that keeps real clauses. */
 export const enClauses: ClausePack = {
   code: 'en',
   filter: clauseFilter(filter as ModelData),
