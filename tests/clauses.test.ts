@@ -1904,6 +1904,15 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['security', 'Posts that show social security numbers, bank account information or home addresses.', null],
   ['law-enforcement', 'Copies of passport details or other government-issued identity documents.', null],
   ['law-enforcement', 'We may hand over your data to the police when they show us a warrant.', 'neutral'],
+  // A chatbot's privacy policy: "legal process" and lawful requests the provider answers are law enforcement's; being
+  // "free from discrimination" for using one's rights is a right; what the reader shares with others under their terms
+  // is neither the provider's sharing nor its collection.
+  ['law-enforcement', 'We may also use it to meet our legal duties or to answer lawful requests and legal process.', 'neutral'],
+  ['law-enforcement', 'We will respond to your lawful requests to see your data within a month.', null],
+  ['user-rights', 'You are free from discrimination for using any of these privacy rights.', 'good'],
+  ['third-party-sharing', 'Information you share with third parties through these integrations is governed by their own privacy policies.', null],
+  ['data-collection', 'Information you share with third parties through these integrations is governed by their own privacy policies.', null],
+  ['third-party-sharing', 'We share your details with the service providers that host our servers, under contracts that bind them.', 'neutral'],
 ];
 
 describe('clause rules', () => {
