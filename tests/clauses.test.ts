@@ -1913,6 +1913,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'Information you share with third parties through these integrations is governed by their own privacy policies.', null],
   ['data-collection', 'Information you share with third parties through these integrations is governed by their own privacy policies.', null],
   ['third-party-sharing', 'We share your details with the service providers that host our servers, under contracts that bind them.', 'neutral'],
+  // A chatbot maker's terms for European consumers: changes it "may unilaterally make" to the terms, a dispute the
+  // reader may bring, however long its description, in the courts of the country where they are "habitually resident",
+  // and refusing changed terms, which means leaving, not a right over one's data.
+  ['unilateral-change', 'For consumers in Europe, the provider may unilaterally make changes to these Terms where a new law or a better service requires it.', 'neutral'],
+  ['jurisdiction', 'As a consumer you may bring any claim that arises from these Terms or from your use of the apps and their features in the courts of the country in which you are habitually resident.', 'good'],
+  ['user-rights', 'If you do not agree to the amended Terms, you may object, and you must then stop using the apps.', null],
 ];
 
 describe('clause rules', () => {
