@@ -1919,6 +1919,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-change', 'For consumers in Europe, the provider may unilaterally make changes to these Terms where a new law or a better service requires it.', 'neutral'],
   ['jurisdiction', 'As a consumer you may bring any claim that arises from these Terms or from your use of the apps and their features in the courts of the country in which you are habitually resident.', 'good'],
   ['user-rights', 'If you do not agree to the amended Terms, you may object, and you must then stop using the apps.', null],
+  // An answer engine's privacy notice: data kept "in our backup files", no discrimination against "individuals who"
+  // use their rights, and data "provided by the third party" an applicant applies through, which is received, not shared.
+  ['data-retention', 'We may keep copies of your profile in our backup files, as the law permits.', 'bad'],
+  ['data-retention', 'We store your photos in our archive so that you can find them later.', null],
+  ['user-rights', 'We will never discriminate against users who exercise any of these rights.', 'good'],
+  ['third-party-sharing', 'This may include the details on your CV or provided by the third party you use to send us your application.', null],
 ];
 
 describe('clause rules', () => {
