@@ -1925,6 +1925,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-retention', 'We store your photos in our archive so that you can find them later.', null],
   ['user-rights', 'We will never discriminate against users who exercise any of these rights.', 'good'],
   ['third-party-sharing', 'This may include the details on your CV or provided by the third party you use to send us your application.', null],
+  // A chatbot's privacy policy: consenting, by merely using the service, to what is done with one's data.
+  ['contract-by-using', 'By visiting the site or opening the app, you consent to us and our partners collecting and sharing your personal data for the purposes set out below.', 'bad'],
+  ['contract-by-using', 'You can consent to us collecting your location data in the app settings.', null],
 ];
 
 describe('clause rules', () => {
