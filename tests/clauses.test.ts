@@ -1928,6 +1928,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // A chatbot's privacy policy: consenting, by merely using the service, to what is done with one's data.
   ['contract-by-using', 'By visiting the site or opening the app, you consent to us and our partners collecting and sharing your personal data for the purposes set out below.', 'bad'],
   ['contract-by-using', 'You can consent to us collecting your location data in the app settings.', null],
+  // A chatbot's privacy policy: data stored or processed in a named country (Singapore, mainland China …) crosses a
+  // border, unlike an office located there; an updated policy "effective once updated" takes effect with no notice.
+  ['international-transfer', 'We store and process the data described above in Singapore and in mainland China.', 'neutral'],
+  ['international-transfer', 'Our head office is located in Singapore.', null],
+  ['unilateral-change', 'An updated version of this Privacy Policy will be effective once updated, or on a later date we choose.', 'bad'],
 ];
 
 describe('clause rules', () => {
