@@ -1933,6 +1933,13 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['international-transfer', 'We store and process the data described above in Singapore and in mainland China.', 'neutral'],
   ['international-transfer', 'Our head office is located in Singapore.', null],
   ['unilateral-change', 'An updated version of this Privacy Policy will be effective once updated, or on a later date we choose.', 'bad'],
+  // A chatbot maker's privacy policy: appealing a request that was denied and not being discriminated against "based on"
+  // using one's rights are rights; disclosure "when you give us permission" is good; information the reader gives
+  // "directly to the third party" is the reader's own doing, not the provider's sharing.
+  ['user-rights', 'If we turn down your request, you can appeal requests that we deny by writing to our privacy team.', 'good'],
+  ['user-rights', 'We will never discriminate based on the exercise of any privacy right you have.', 'good'],
+  ['third-party-sharing', 'We will also share your details when you give us permission to do so, for example to connect a calendar.', 'good'],
+  ['third-party-sharing', 'When you use a partner app inside our service, you are providing information directly to the third party, under its own privacy policy.', null],
 ];
 
 describe('clause rules', () => {
