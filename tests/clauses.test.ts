@@ -1940,6 +1940,11 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['user-rights', 'We will never discriminate based on the exercise of any privacy right you have.', 'good'],
   ['third-party-sharing', 'We will also share your details when you give us permission to do so, for example to connect a calendar.', 'good'],
   ['third-party-sharing', 'When you use a partner app inside our service, you are providing information directly to the third party, under its own privacy policy.', null],
+  // An AI maker's note on how its models are trained: a model that "does not store text" says how models work, not
+  // what is kept of the reader's; countries that "may not have data protection laws equivalent" to the reader's are a
+  // transfer's risk.
+  ['zero-data-retention', 'Our models do not store text the way a database does, and they do not copy existing works.', null],
+  ['international-transfer', 'Your data is processed in the United States and other countries, which may not have privacy laws as protective as those where you live.', 'bad'],
 ];
 
 describe('clause rules', () => {

@@ -145,8 +145,11 @@ const NOT_RETURNABLE = String.raw`\b(?:cannot|can['’]t|may not|will not|are no
  * Kept on the reader's own device: "stored locally", "temporarily stored on your device" (not cookies, which sit there
  * to be read).
  */
-/** Countries whose laws guard data less: "data protection laws that are less protective", "privacy protections … may not be equivalent". */
-const LESS_PROTECTIVE_LAWS = String.raw`\b(?:data protection|privacy) (?:laws|rules|standards|protections)\b${LONG_GAP}\b(?:less (?:protective|stringent|strict)|not as (?:protective|strict)|weaker|(?:may )?not be (?:equivalent|as (?:protective|strong)))\b`;
+/**
+ * Countries whose laws guard data less: "data protection laws that are less protective", "privacy protections … may not
+ * be equivalent", "may not have data protection laws equivalent to those in your country".
+ */
+const LESS_PROTECTIVE_LAWS = String.raw`\b(?:data protection|privacy) (?:laws|rules|standards|protections)\b${LONG_GAP}\b(?:less (?:protective|stringent|strict)|not as (?:protective|strict)|weaker|(?:may )?not be (?:equivalent|as (?:protective|strong)))\b|\bnot (?:have|offer|provide) (?:[\w-]+ ){0,5}?(?:laws|rules|standards|protections) (?:that are )?(?:equivalent|comparable|as (?:protective|strong))\b`;
 /** Where data is kept or not kept, by country or region: "not stored outside the EU" says where, not whether. */
 const NOT_STORED_THERE = String.raw`(?:${NOT}|\bonly\b) (?:be )?(?:stor|kept|keep|retain|held|hold|host|sav)\w*\b(?:(?!\b(?:after|once|beyond|longer)\b)[^.!?]){0,60}?\b(?:in|within|outside(?: of)?)\s+(?:the\s+)?(?:United States|U\.S\.(?:A\.)?|USA|China|Russia|Europe|EU|EEA|European (?:Union|Economic Area)|UK|United Kingdom|(?:(?!any\b)[\w-]+ )?(?:countr(?:y|ies)|jurisdictions?|regions?))\b`;
 const STORED_ON_DEVICE = String.raw`(?<!\bcookies?\b[^.!?]{0,80})\b(?:stored|kept|saved|held) (?:only |temporarily |entirely )?(?:locally|on (?:your|the) (?:[\w-]+ )?(?:device|phone|computer|pc))\b`;
@@ -620,8 +623,9 @@ export const enClauses: ClausePack = {
       // reader submits.
       // A service provider's restriction ("not retain, use or disclose … except as necessary for the business purposes")
       // limits what is kept, but does not say nothing is kept; what the reader must not record is a rule of use; which
-      // features the reader uses is not content.
-      unless: re(String.raw`${USAGE_NOTED}|${NOT_STORED_THERE}|\bkeep\w*\b (?:[\w'’-]+ ){0,3}?(?:confidential|secret|private)\b|\b(?:you|users?|customers?|licensees?|members?) (?:agree|must|shall|will|may|are not (?:allowed|permitted))\b (?:\w+ )?not\b|\b(?:longer|beyond|more) than\b|\bafter ${DURATION}\b|\bno longer (?:need|necessary|required)|\b(?:credit card|payment card|card details|payment information|card number|(?:your|the) card)\b|\bcookies?\b|\bdirectly personal information\b|\b(?:identify|recogni[sz]e)\w* your (?:browser|device|computer)\b|\b(?:retain|store|keep),? (?:use|process)\b_\b(?:except|other than|outside)\b|\bnot (?:be )?(?:obligated|obliged|required) to\b|\b(?:no|any|under no) (?:obligation|duty|responsibility|commitment) to\b|\b(?:do not|don['’]t|does not|doesn['’]t|cannot|can['’]t) (?:promise|guarantee|commit|undertake)\w* to\b`),
+      // features the reader uses is not content; that a trained model "does not store text like a database" is how models
+      // work, not what is kept of the reader's.
+      unless: re(String.raw`${USAGE_NOTED}|${NOT_STORED_THERE}|\bmodels?\b (?:do|does|will) not (?:\w+ )?(?:store|retain|memori[sz]e|keep)\b|\bkeep\w*\b (?:[\w'’-]+ ){0,3}?(?:confidential|secret|private)\b|\b(?:you|users?|customers?|licensees?|members?) (?:agree|must|shall|will|may|are not (?:allowed|permitted))\b (?:\w+ )?not\b|\b(?:longer|beyond|more) than\b|\bafter ${DURATION}\b|\bno longer (?:need|necessary|required)|\b(?:credit card|payment card|card details|payment information|card number|(?:your|the) card)\b|\bcookies?\b|\bdirectly personal information\b|\b(?:identify|recogni[sz]e)\w* your (?:browser|device|computer)\b|\b(?:retain|store|keep),? (?:use|process)\b_\b(?:except|other than|outside)\b|\bnot (?:be )?(?:obligated|obliged|required) to\b|\b(?:no|any|under no) (?:obligation|duty|responsibility|commitment) to\b|\b(?:do not|don['’]t|does not|doesn['’]t|cannot|can['’]t) (?:promise|guarantee|commit|undertake)\w* to\b`),
       severity: [[re(String.raw`\bonly (?:from|applies|for eligible)|\bdoes not (?:affect|apply to)\b|\bqualifying\b|\beligible\b`), 'neutral']],
       fallback: 'good',
     },
