@@ -1945,6 +1945,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // transfer's risk.
   ['zero-data-retention', 'Our models do not store text the way a database does, and they do not copy existing works.', null],
   ['international-transfer', 'Your data is processed in the United States and other countries, which may not have privacy laws as protective as those where you live.', 'bad'],
+  // An AI maker's business terms, written of "Customer": the provider that "may suspend Customer's access" closes it at
+  // its choice; the provider that "will defend Customer" against claims covers the reader (good), unlike the customer
+  // that defends the provider.
+  ['unilateral-termination', 'Larkspan may suspend Customer’s access to any portion or all of the Services if: (a) Larkspan reasonably believes that there is a risk to or attack on the Services.', 'neutral'],
+  ['indemnification', 'Larkspan will defend Customer against any third-party claim that the Services infringe a patent and indemnify it for any damages finally awarded.', 'good'],
+  ['indemnification', 'Customer will defend Larkspan against any third-party claim arising from Customer’s data.', 'bad'],
 ];
 
 describe('clause rules', () => {
