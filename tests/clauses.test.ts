@@ -1951,6 +1951,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['unilateral-termination', 'Larkspan may suspend Customer’s access to any portion or all of the Services if: (a) Larkspan reasonably believes that there is a risk to or attack on the Services.', 'neutral'],
   ['indemnification', 'Larkspan will defend Customer against any third-party claim that the Services infringe a patent and indemnify it for any damages finally awarded.', 'good'],
   ['indemnification', 'Customer will defend Larkspan against any third-party claim arising from Customer’s data.', 'bad'],
+  // An AI maker's business terms: suits "not required to be resolved via arbitration" go to the courts (a choice of
+  // court, not arbitration); the liability caps not applying to "obligations under Section K (Indemnification)" is a
+  // cross-reference, not an indemnity.
+  ['arbitration', 'Any claims related to these Terms that are not required to be resolved via arbitration under Section 9 will be brought exclusively in the courts of Ireland.', null],
+  ['jurisdiction', 'Any claims related to these Terms that are not required to be resolved via arbitration under Section 9 will be brought exclusively in the courts of Ireland.', 'neutral'],
+  ['indemnification', 'These caps do not apply to the obligations under Section 11 (Indemnification).', null],
 ];
 
 describe('clause rules', () => {

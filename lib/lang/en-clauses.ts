@@ -274,8 +274,9 @@ export const enClauses: ClausePack = {
   clauses: {
     arbitration: {
       cues: [re(String.raw`\barbitrat(?:ion|or|ors|ed|e|ing)\b`), re(String.raw`\bclass[- ]?(?:action|wide|arbitration)\b`), re(String.raw`\bjury trial\b|\btrial by jury\b`), re(String.raw`\brepresentative (?:action|proceeding|capacity)\b`), re(String.raw`\bwaive_\b(?:jury|class)\b`), re(String.raw`\bclass members?\b|\b(?:claims?|disputes?)\b_\b(?:only )?(?:in (?:your|its|their|his|her) |on an )individual (?:capacity|basis)\b`)],
-      // "Arbitrary", and the disputes that are not arbitrated, sent to a court.
-      unless: re(String.raw`\barbitrary\b(?!_arbitrat)|^(?![^]*(?<!\bnot )\b(?:resolved|settled|decided|determined) (?:exclusively |only |solely )?(?:by|through|in) (?:binding |individual )?arbitration)[^]*\b(?:that|which) (?:are|is) not (?:heard|resolved|decided|subject to|covered by|brought) (?:in |by |to )?(?:an? )?(?:arbitration|arbitrator)`),
+      // "Arbitrary", and the disputes that are not arbitrated ("not required to be resolved via arbitration"), sent to a
+      // court.
+      unless: re(String.raw`\barbitrary\b(?!_arbitrat)|^(?![^]*(?<!\bnot )\b(?:resolved|settled|decided|determined) (?:exclusively |only |solely )?(?:by|through|in) (?:binding |individual )?arbitration)[^]*\b(?:that|which) (?:are|is) not (?:required to be )?(?:heard|resolved|decided|subject to|covered by|brought) (?:in |by |to |via |through )?(?:an? )?(?:arbitration|arbitrator)`),
       // Disputes sent to arbitration, class actions or juries given up.
       core: re(String.raw`\b(?:disputes?|claims?|disagreements?|controvers(?:y|ies)|it)\b_\b(?:resolved|settled|decided|determined|submitted|referred|go|goes|heard)\b_\b(?:binding |final |individual |confidential )*(?:arbitration|arbitrator)\b|\b(?:waive\w*|give up|no|not (?:participate|bring|join|take part))\b_\b(?:class[- ]actions?|class[- ]wide|class arbitration|representative (?:actions?|proceedings?)|jury trials?|juries)\b`),
       severity: [
@@ -943,8 +944,9 @@ export const enClauses: ClausePack = {
     },
     indemnification: {
       cues: [re(String.raw`\bindemnif\w*|\b(?:covered|protected|backed) by (?:our|its) (?:[\w-]+ ){0,3}?indemnit(?:y|ies)\b|\bhold (?:us|\w+|\w+ \w+) harmless\b|\bdefend,? (?:indemnify|and hold)\b|\b(?:you|customers?|licensees?|users?|subscribers?) (?:will|shall|agrees? to|must) defend\b|\byou(?:['’]ll| will| agree to| must| shall)? (?:cover|pay|reimburse|compensate us for)\b (?:\w+ ){0,2}?(?:costs|losses|expenses|legal fees|damages)\b_\b(?:sues?|sued|claims?|lawsuits?|legal action|complaints?)\b`)],
-      // A cross-reference to the indemnities ("the caps do not apply to indemnification obligations") is not one.
-      unless: re(String.raw`\bindemnif\w* (?:obligations|provisions)\b`),
+      // A cross-reference to the indemnities ("the caps do not apply to indemnification obligations", "to obligations
+      // under Section K (Indemnification)") is not one.
+      unless: re(String.raw`\bindemnif\w* (?:obligations|provisions)\b|\b(?:obligations|provisions) (?:under|in|of) (?:section|clause|article) [\w.]+ \(indemnif\w*\)`),
       // Each side answering for its own breaches is fair; the reader alone covering the provider is not.
       severity: [
         [re(String.raw`\beach party\b_\bindemnif\w*\b_\b(?:the )?other\b|\bmutual(?:ly)?\b_\bindemnif|\bindemnif\w*\b_\beach other\b`), 'neutral'],
