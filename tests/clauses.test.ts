@@ -1957,6 +1957,12 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['arbitration', 'Any claims related to these Terms that are not required to be resolved via arbitration under Section 9 will be brought exclusively in the courts of Ireland.', null],
   ['jurisdiction', 'Any claims related to these Terms that are not required to be resolved via arbitration under Section 9 will be brought exclusively in the courts of Ireland.', 'neutral'],
   ['indemnification', 'These caps do not apply to the obligations under Section 11 (Indemnification).', null],
+  // An answer engine's processing addendum: the customer's duty not to make its handing over of data "a Sale" is no sale
+  // by the provider; subcontractors bound by obligations "no less onerous" than the provider's are good; "notifying"
+  // the customer of a breach is a protection.
+  ['data-sale', 'Customer shall not take any action that would make its provision of personal data to Larkspan a Sale under US privacy laws.', null],
+  ['third-party-sharing', 'Larkspan shall engage subcontractors only under a written agreement whose obligations are no less onerous than those in this addendum.', 'good'],
+  ['security', 'Larkspan will assist Customer by notifying it of any personal data breach without undue delay.', 'good'],
 ];
 
 describe('clause rules', () => {
