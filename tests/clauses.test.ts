@@ -1963,6 +1963,9 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['data-sale', 'Customer shall not take any action that would make its provision of personal data to Larkspan a Sale under US privacy laws.', null],
   ['third-party-sharing', 'Larkspan shall engage subcontractors only under a written agreement whose obligations are no less onerous than those in this addendum.', 'good'],
   ['security', 'Larkspan will assist Customer by notifying it of any personal data breach without undue delay.', 'good'],
+  // An AI maker's acceptable use policy: "control over how you use our Service" is not control over one's data.
+  ['user-rights', 'We want to give you as much control over how you use the assistant as we safely can.', null],
+  ['user-rights', 'You have full control over the data you store in your workspace.', 'good'],
 ];
 
 describe('clause rules', () => {

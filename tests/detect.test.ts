@@ -332,6 +332,14 @@ describe('lists of what the reader must not do', () => {
     expect(found.map(([, text]) => text)).not.toContainEqual(expect.stringMatching(/^(?:Private|Bank|Personal data|Stolen)/));
   });
 
+  it('include an imperative\'s nested lists ("For example, don\'t use our service to …, including:"), and end at the next paragraph', () => {
+    const found = categories(
+      "- Follow the law. For example, don't use the service to harm others, including:\n  - Collecting or selling other people's personal data\n  - Getting around our security measures\n- Be honest.\n\nIf you break these rules, we may:\n\n- Delete your account and its data\n",
+    );
+    expect(found.map(([, text]) => text)).not.toContainEqual(expect.stringMatching(/^(?:Collecting|Getting)/));
+    expect(found.map(([, text]) => text)).toContainEqual(expect.stringMatching(/^Delete your account/));
+  });
+
   it('end where a paragraph or a titled item begins, and a list of what the provider does is read', () => {
     const found = categories('You agree not to:\n\n- Collect personal information about other users\n- 5. DISCLAIMER OF WARRANTY. The service is provided "as is" without warranties of any kind.\n\nWe use your information to:\n\n- Show you personalised advertising based on your activity\n');
     expect(found.map(([category]) => category)).toContain('liability-limitation');
