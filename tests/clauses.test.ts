@@ -1948,7 +1948,7 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // An AI maker's business terms, written of "Customer": the provider that "may suspend Customer's access" closes it at
   // its choice; the provider that "will defend Customer" against claims covers the reader (good), unlike the customer
   // that defends the provider.
-  ['unilateral-termination', 'Larkspan may suspend Customer’s access to any portion or all of the Services if: (a) Larkspan reasonably believes that there is a risk to or attack on the Services.', 'neutral'],
+  ['unilateral-termination', 'Larkspan may suspend Customer’s access to the Services, in whole or in part, when it believes they are under attack.', 'neutral'],
   ['indemnification', 'Larkspan will defend Customer against any third-party claim that the Services infringe a patent and indemnify it for any damages finally awarded.', 'good'],
   ['indemnification', 'Customer will defend Larkspan against any third-party claim arising from Customer’s data.', 'bad'],
   // An AI maker's business terms: suits "not required to be resolved via arbitration" go to the courts (a choice of
@@ -1960,12 +1960,17 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   // An answer engine's processing addendum: the customer's duty not to make its handing over of data "a Sale" is no sale
   // by the provider; subcontractors bound by obligations "no less onerous" than the provider's are good; "notifying"
   // the customer of a breach is a protection.
-  ['data-sale', 'Customer shall not take any action that would make its provision of personal data to Larkspan a Sale under US privacy laws.', null],
+  ['data-sale', 'Customer must not do anything that would turn its handing of personal data to Larkspan into a Sale under state privacy laws.', null],
   ['third-party-sharing', 'Larkspan shall engage subcontractors only under a written agreement whose obligations are no less onerous than those in this addendum.', 'good'],
   ['security', 'Larkspan will assist Customer by notifying it of any personal data breach without undue delay.', 'good'],
   // An AI maker's acceptable use policy: "control over how you use our Service" is not control over one's data.
   ['user-rights', 'We want to give you as much control over how you use the assistant as we safely can.', null],
   ['user-rights', 'You have full control over the data you store in your workspace.', 'good'],
+  // A professional network's imprint: its "Authorized Recipient" of official notices and the inquiries of third parties
+  // it will not accept are no sharing of data.
+  ['third-party-sharing', 'For notices from the media regulator, we have appointed a Munich law firm as our Authorized Recipient.', null],
+  ['third-party-sharing', 'Other notices or inquiries from third parties sent to this address are not processed.', null],
+  ['third-party-sharing', 'The recipients of your data include our payment processor and our hosting provider.', 'neutral'],
 ];
 
 describe('clause rules', () => {
