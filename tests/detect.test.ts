@@ -97,6 +97,11 @@ describe('imprints', () => {
     expect(analyzePage(english, 'https://northwind.example/legal-notice').analysis).toMatchObject({ legal: true, type: 'imprint', language: 'en' });
   });
 
+  it('are read in English by who publishes and hosts the site: registered offices, share capital, publication director', () => {
+    const publisher = analyzeText(`Publisher\n---------\n\nUnder the French law on confidence in the digital economy, the publisher of this website is Carnet Vert, a simplified joint stock company with capital of EUR 5,000, listed on the Nantes Trade and Companies Register under number 987 654 321, with registered offices at 4 quai de la Fosse, 44000 Nantes, France.\n\nContact: bonjour@carnetvert.example.\n\nPublication director\n--------------------\n\nThe publication director of the website is Paul Girard, chief executive officer of Carnet Vert.\n\nHosting\n-------\n\nThe website is hosted by Serveurs de l'Ouest SAS, 12 rue de Brest, 35000 Rennes, France.`, 'https://carnetvert.example/legal/imprint');
+    expect(publisher).toMatchObject({ legal: true, type: 'imprint', language: 'en' });
+  });
+
   it('are found in a language the page does not declare and whose lines are too few to tell', () => {
     const french = analyzeText(`# Mentions légales\n\nÉditeur : Carnet Vert SARL, capital social de 5 000 €, RCS Nantes 987 654 321.\nSiège social : 4 quai de la Fosse, 44000 Nantes.\nDirecteur de la publication : Paul Girard.\nHébergeur : Serveurs de l'Ouest SAS, Rennes.\nNuméro de TVA : FR00987654321.\nContact : bonjour@carnetvert.example`, 'https://carnetvert.example/mentions-legales');
     expect(french).toMatchObject({ legal: true, type: 'imprint' });

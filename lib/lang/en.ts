@@ -35,8 +35,8 @@ export const en: LanguagePack = {
       // A rulebook's hallmarks (community guidelines, content policies): what is not allowed, and what the provider does
       // about it.
       String.raw`\bwe (?:do not|don['’]t|will not|won['’]t|never) (?:allow|permit|tolerate)\b|\bwe (?:may |will |also |generally |can )?(?:remove|restrict|limit|suspend|disable|ban|take down)\b|\b(?:is|are)(?:n['’]t| not) (?:a place for|allowed|permitted)\b|\bdo not post\b|\bviolat(?:e|es|ed|ing|ions? of) (?:these|this|our|the) (?:guidelines|rules|polic(?:y|ies)|standards|terms|community)\b|\b(?:we|our) enforc(?:e|ement)\b`,
-      // An imprint's hallmarks: who runs the site and under which register and tax numbers.
-      String.raw`\b(?:registered (?:office|address|in)|company (?:registration )?(?:number|no)|commercial register|vat (?:number|id|no|registration)|managing directors?|represented by)\b`,
+      // An imprint's hallmarks: who runs and hosts the site, under which register and tax numbers, with what capital.
+      String.raw`\b(?:registered (?:offices?|address|in)|company (?:registration )?(?:number|no)|commercial register|(?:trade and )?compan(?:y|ies) register|vat (?:number|id|no|registration)|managing directors?|represented by|(?:share )?capital of (?:eur|usd|gbp|chf|€|\$|£)|publication director|director of (?:the )?publication|publisher of (?:the|this) (?:web)?site|hosting provider|hosted by)\b`,
     ].join('|'),
     'gi',
   ),
