@@ -1971,6 +1971,10 @@ const EXAMPLES: Array<[CategoryId, string, Severity | null]> = [
   ['third-party-sharing', 'For notices from the media regulator, we have appointed a Munich law firm as our Authorized Recipient.', null],
   ['third-party-sharing', 'Other notices or inquiries from third parties sent to this address are not processed.', null],
   ['third-party-sharing', 'The recipients of your data include our payment processor and our hosting provider.', 'neutral'],
+  // An answer engine's privacy notice: after a material change, the notice in force "when you submitted" one's data still
+  // governs it unless the reader consents — a change that spares what was given (good), and no agreement by carrying on.
+  ['unilateral-change', 'If we make material changes, the version of this notice in effect when you provided your information will continue to apply to it unless you consent.', 'good'],
+  ['contract-by-using', 'If we make material changes, the version of this notice in effect when you provided your information will continue to apply to it unless you consent.', null],
 ];
 
 describe('clause rules', () => {
