@@ -296,7 +296,8 @@ export const enClauses: ClausePack = {
     },
     'unilateral-change': {
       cues: [
-        // The terms an order was made under: "the terms in force when you placed it"; a change both sides must sign.
+        // The terms an order was made under ("the terms in force when you placed it") and the notice data was given
+        // under ("in effect when you provided your information"); a change both sides must sign.
         re(String.raw`${IN_FORCE_WHEN_ORDERED}|${IN_FORCE_WHEN_GIVEN}|${SIGNED_BY_BOTH}|${NOT_RETROACTIVE}`),
         re(String.raw`(?:\bwe\b|\breserves?\b|\bmay\b|\bright\b|\bentitled to\b|\bcan\b|\bwill\b)_\b(?:change|changes|modify|modifies|amend|amends|update|updates|revise|revises|alter|alters|tweak|tweaks|replace|revalue|adjust|vary|increase|increases|raise|raises)\b_\b(?:terms|agreement|policy|policies|conditions|statement|notice|services?|prices?|pricing|fees|charges|rates|features?|functionality|eula|these|this|it|them|offering|plans?|items|goods|currency|access|site|app|software|products?|guidelines|rules|program(?:me)?s?|rewards|points)\b`),
         re(String.raw`\b(?:changes?|modifications?|amendments?|updates?|revisions?|variations?) (?:to|of|in) (?:these|this|the|our|any) (?:terms|agreement|policy|privacy|statement|conditions|notice|eula|services?)|\b(?:may|entitled to|right to) make (?:any |such |any such )?(?:amendments|changes|modifications)\b`),
